@@ -1,0 +1,6 @@
+export * from './types';
+export * from './create';
+export * from './serialize';
+export * from './restore';
+export { BoardSchema } from './schema';
+export { migrate } from './migrate';

@@ -1,0 +1,210 @@
+// Opening a board file: check the envelope strictly, migrate old versions, then repair each item leniently.
+// Never throws: every outcome is a board (with the list of repairs made) or one specific error.
+import { findKind } from '../catalog';
+import { newId } from '../ids';
+import { migrate } from './migrate';
+import { EnvelopeSchema } from './schema';
+import { GROUP_DEFAULT_SIZE } from './create';
+import {
+  BOARD_FORMAT, BOARD_VERSION, EDGE_KINDS,
+  type Board, type BoardEdge, type BoardNode, type EdgeKind,
+} from './types';
+
+export type BoardErrorCode = 'not-json' | 'not-a-board' | 'too-new' | 'bad-version' | 'bad-structure' | 'too-large';
+
+export type BoardError = { code: BoardErrorCode; message: string };
+
+export type RestoreResult =
+  | { ok: true; board: Board; repairs: string[] }
+  | { ok: false; error: BoardError };
+
+export const MAX_BOARD_TEXT = 20 * 1024 * 1024;
+
+type Json = Record<string, unknown>;
+const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const fail = (code: BoardErrorCode, message: string): RestoreResult => ({ ok: false, error: { code, message } });
+
+export function parseBoardText(text: string): RestoreResult {
+  if (text.length > MAX_BOARD_TEXT) {
+    return fail('too-large', `This file is ${(text.length / 1048576).toFixed(1)} MB; a board file is at most 20 MB.`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return fail('not-json', `This file is not valid JSON (${(e as Error).message}).`);
+  }
+  return restoreBoard(value);
+}
+
+export function restoreBoard(value: unknown): RestoreResult {
+  try {
+    return restoreUnsafe(value);
+  } catch (e) {
+    // A last line of defence: restore must never throw on any input.
+    return fail('bad-structure', `This board could not be read: ${(e as Error).message}`);
+  }
+}
+
+function restoreUnsafe(value: unknown): RestoreResult {
+  if (!isRecord(value) || value.format !== BOARD_FORMAT) {
+    return fail('not-a-board', 'This is not an MLSD Board file: it has no "format": "mlsd-board" marker.');
+  }
+  const envelope = EnvelopeSchema.safeParse(value);
+  if (!envelope.success) {
+    return fail('bad-version', 'This board file has no valid format version (expected a whole number).');
+  }
+  const version = envelope.data.version;
+  if (version > BOARD_VERSION) {
+    return fail(
+      'too-new',
+      `This board was saved by a newer MLSD Board (format version ${version}; this app reads up to ${BOARD_VERSION}). Update the app to open it.`,
+    );
+  }
+  if (version < 1) return fail('bad-version', `Board format version ${version} does not exist.`);
+  const file = migrate(value, version);
+  if (!Array.isArray(file.nodes) || !Array.isArray(file.edges)) {
+    return fail('bad-structure', 'This board file is damaged: "nodes" and "edges" must both be lists.');
+  }
+
+  const repairs: string[] = [];
+  const nodes = restoreNodes(file.nodes, repairs);
+  const edges = restoreEdges(file.edges, new Set(nodes.map((n) => n.id)), repairs);
+  const board: Board = {
+    ...file,
+    format: BOARD_FORMAT,
+    version: BOARD_VERSION,
+    id: typeof file.id === 'string' && file.id ? file.id : newId('b'),
+    name: typeof file.name === 'string' ? file.name : 'Untitled board',
+    nodes,
+    edges,
+  };
+  if (typeof file.caseStudy === 'string') board.caseStudy = file.caseStudy;
+  else delete board.caseStudy;
+  if (version < BOARD_VERSION) repairs.unshift(`Upgraded from format version ${version} to ${BOARD_VERSION}.`);
+  return { ok: true, board, repairs };
+}
+
+const finiteOr = (v: unknown, fallback: number): number => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
+const stringOr = (v: unknown, fallback: string): string => (typeof v === 'string' ? v : fallback);
+
+function restoreFields(raw: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!isRecord(raw)) return out;
+  for (const [k, v] of Object.entries(raw)) {
+    if (typeof v === 'string') out[k] = v;
+    else if (typeof v === 'number' || typeof v === 'boolean') out[k] = String(v);
+  }
+  return out;
+}
+
+function restoreNodes(raw: unknown[], repairs: string[]): BoardNode[] {
+  const seen = new Set<string>();
+  const nodes: BoardNode[] = [];
+  raw.forEach((item, index) => {
+    if (!isRecord(item)) {
+      repairs.push(`Dropped node #${index + 1}: it is not an object.`);
+      return;
+    }
+    let id = stringOr(item.id, '');
+    if (!id || seen.has(id)) {
+      const fresh = newId('n');
+      repairs.push(id ? `Renumbered duplicate node id "${id}" to "${fresh}".` : `Gave node #${index + 1} an id.`);
+      id = fresh;
+    }
+    seen.add(id);
+    let type = stringOr(item.type, '');
+    const rawData = isRecord(item.data) ? item.data : {};
+    let notes = stringOr(rawData.notes, '');
+    if (!findKind(type)) {
+      repairs.push(`Node "${id}" has unknown kind "${type}"; it became a note.`);
+      notes = [`(was a "${type}" component)`, notes].filter(Boolean).join('\n');
+      type = 'note';
+    }
+    const kind = findKind(type)!;
+    const fields = restoreFields(rawData.fields);
+    for (const f of kind.fields) fields[f.key] ??= '';
+    const pos = isRecord(item.position) ? item.position : {};
+    const node: BoardNode = {
+      id,
+      type,
+      position: { x: finiteOr(pos.x, 0), y: finiteOr(pos.y, 0) },
+      data: { ...rawData, label: stringOr(rawData.label, kind.label), notes, fields },
+    };
+    if (typeof item.parentId === 'string') node.parentId = item.parentId;
+    const width = finiteOr(item.width, NaN);
+    const height = finiteOr(item.height, NaN);
+    if (width > 0) node.width = width;
+    if (height > 0) node.height = height;
+    if (kind.family === 'group') {
+      node.width ??= GROUP_DEFAULT_SIZE.width;
+      node.height ??= GROUP_DEFAULT_SIZE.height;
+    }
+    nodes.push(node);
+  });
+  return orderParentsFirst(nodes, repairs);
+}
+
+/** React Flow needs each group before its children; parents must be groups, with no cycles. */
+function orderParentsFirst(nodes: BoardNode[], repairs: string[]): BoardNode[] {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  for (const node of nodes) {
+    if (node.parentId === undefined) continue;
+    const parent = byId.get(node.parentId);
+    if (!parent || findKind(parent.type)?.family !== 'group' || parent.id === node.id) {
+      repairs.push(`Node "${node.id}" was in a missing group "${node.parentId}"; it now stands on its own.`);
+      delete node.parentId;
+    }
+  }
+  const ordered: BoardNode[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (node: BoardNode) => {
+    if (state.get(node.id) === 'done') return;
+    state.set(node.id, 'visiting');
+    if (node.parentId !== undefined) {
+      const parent = byId.get(node.parentId)!;
+      if (state.get(parent.id) === 'visiting') {
+        repairs.push(`Node "${node.id}" was part of a loop of groups; it now stands on its own.`);
+        delete node.parentId;
+      } else visit(parent);
+    }
+    state.set(node.id, 'done');
+    ordered.push(node);
+  };
+  nodes.forEach(visit);
+  return ordered;
+}
+
+function restoreEdges(raw: unknown[], nodeIds: Set<string>, repairs: string[]): BoardEdge[] {
+  const seen = new Set<string>();
+  const edges: BoardEdge[] = [];
+  raw.forEach((item, index) => {
+    if (!isRecord(item)) {
+      repairs.push(`Dropped edge #${index + 1}: it is not an object.`);
+      return;
+    }
+    const source = stringOr(item.source, '');
+    const target = stringOr(item.target, '');
+    if (!nodeIds.has(source) || !nodeIds.has(target)) {
+      repairs.push(`Dropped edge #${index + 1}: its ${nodeIds.has(source) ? 'target' : 'source'} node does not exist.`);
+      return;
+    }
+    let id = stringOr(item.id, '');
+    if (!id || seen.has(id)) {
+      const fresh = newId('e');
+      repairs.push(id ? `Renumbered duplicate edge id "${id}" to "${fresh}".` : `Gave edge #${index + 1} an id.`);
+      id = fresh;
+    }
+    seen.add(id);
+    const type = EDGE_KINDS.includes(item.type as EdgeKind) ? (item.type as EdgeKind) : 'request';
+    if (item.type !== undefined && item.type !== type) repairs.push(`Edge "${id}" had unknown kind "${String(item.type)}"; it is now a request.`);
+    const rawData = isRecord(item.data) ? item.data : {};
+    const edge: BoardEdge = { id, source, target, type, data: { ...rawData, label: stringOr(rawData.label, '') } };
+    if (typeof rawData.bidirectional === 'boolean') edge.data.bidirectional = rawData.bidirectional;
+    else delete edge.data.bidirectional;
+    if (typeof item.sourceHandle === 'string') edge.sourceHandle = item.sourceHandle;
+    if (typeof item.targetHandle === 'string') edge.targetHandle = item.targetHandle;
+    edges.push(edge);
+  });
+  return edges;
+}

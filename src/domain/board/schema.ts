@@ -1,0 +1,46 @@
+// The strict shape of a restored board, checked with zod. Files are repaired item by item first (restore.ts);
+// this schema states what every board in the app, in storage and in templates must satisfy.
+import * as z from 'zod/mini';
+import { BOARD_FORMAT, BOARD_VERSION, EDGE_KINDS } from './types';
+
+const finite = z.number().check(z.refine(Number.isFinite, 'must be a finite number'));
+
+export const NodeSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  type: z.string().check(z.minLength(1)),
+  position: z.object({ x: finite, y: finite }),
+  data: z.looseObject({
+    label: z.string(),
+    notes: z.string(),
+    fields: z.record(z.string(), z.string()),
+  }),
+  parentId: z.optional(z.string()),
+  width: z.optional(finite),
+  height: z.optional(finite),
+});
+
+export const EdgeSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  source: z.string().check(z.minLength(1)),
+  target: z.string().check(z.minLength(1)),
+  sourceHandle: z.optional(z.nullable(z.string())),
+  targetHandle: z.optional(z.nullable(z.string())),
+  type: z.enum(EDGE_KINDS as [string, ...string[]]),
+  data: z.looseObject({ label: z.string(), bidirectional: z.optional(z.boolean()) }),
+});
+
+export const BoardSchema = z.looseObject({
+  format: z.literal(BOARD_FORMAT),
+  version: z.literal(BOARD_VERSION),
+  id: z.string().check(z.minLength(1)),
+  name: z.string(),
+  caseStudy: z.optional(z.string()),
+  nodes: z.array(NodeSchema),
+  edges: z.array(EdgeSchema),
+});
+
+/** The envelope every board file must have before anything is repaired. */
+export const EnvelopeSchema = z.looseObject({
+  format: z.literal(BOARD_FORMAT),
+  version: z.number().check(z.int()),
+});

@@ -1,0 +1,110 @@
+// The open board and its undo history. Every change goes through here; a gesture (a drag, a resize, typing in
+// one field) is one undo step however many updates it makes.
+import { applyEdgeChanges, applyNodeChanges, type Connection, type EdgeChange, type NodeChange } from '@xyflow/react';
+import { temporal } from 'zundo';
+import { create } from 'zustand';
+import { createBoard, createEdge, type EdgeData, type EdgeKind, type NodeData } from '../domain/board';
+import { sameDocument } from './same-document';
+import { reparentDropped } from './edits';
+import type { EditorBoard, FlowEdge, FlowNode } from './types';
+
+export const HISTORY_LIMIT = 200;
+
+export type BoardState = {
+  board: EditorBoard;
+  /** The edge kind new connections get; the last kind the user picked. */
+  nextEdgeKind: EdgeKind;
+  /** Replace the open board with the result of an edit (one undo step, or part of the open gesture). */
+  apply: (edit: (board: EditorBoard) => EditorBoard) => void;
+  onNodesChange: (changes: NodeChange<FlowNode>[]) => void;
+  onEdgesChange: (changes: EdgeChange<FlowEdge>[]) => void;
+  onConnect: (connection: Connection) => void;
+  updateNodeData: (id: string, patch: Partial<NodeData>) => void;
+  updateNodeField: (id: string, key: string, value: string) => void;
+  updateEdge: (id: string, patch: { type?: EdgeKind; data?: Partial<EdgeData> }) => void;
+  renameBoard: (name: string) => void;
+  /** Open another board: its own history starts empty. */
+  loadBoard: (board: EditorBoard) => void;
+  endDrag: (draggedIds: string[]) => void;
+};
+
+// Only the first update of a gesture records the state before it; the rest of the gesture folds into that step.
+const gesture = { depth: 0, recorded: false };
+
+export function beginGesture(): void {
+  if (gesture.depth++ === 0) gesture.recorded = false;
+}
+
+export function endGesture(): void {
+  gesture.depth = Math.max(0, gesture.depth - 1);
+}
+
+export const useBoardStore = create<BoardState>()(
+  temporal(
+    (set) => ({
+      board: createBoard() as EditorBoard,
+      nextEdgeKind: 'request',
+      apply: (edit) => set((s) => ({ board: edit(s.board) })),
+      onNodesChange: (changes) => set((s) => ({ board: { ...s.board, nodes: applyNodeChanges(changes, s.board.nodes) } })),
+      onEdgesChange: (changes) => set((s) => ({ board: { ...s.board, edges: applyEdgeChanges(changes, s.board.edges) } })),
+      onConnect: (c) =>
+        set((s) => {
+          if (c.source === c.target) return s;
+          const edge = createEdge(c.source, c.target, s.nextEdgeKind, '', {
+            sourceHandle: c.sourceHandle,
+            targetHandle: c.targetHandle,
+          }) as FlowEdge;
+          return { board: { ...s.board, edges: [...s.board.edges, edge] } };
+        }),
+      updateNodeData: (id, patch) =>
+        set((s) => ({
+          board: {
+            ...s.board,
+            nodes: s.board.nodes.map((n) => (n.id === id ? { ...n, data: { ...n.data, ...patch } } : n)),
+          },
+        })),
+      updateNodeField: (id, key, value) =>
+        set((s) => ({
+          board: {
+            ...s.board,
+            nodes: s.board.nodes.map((n) =>
+              n.id === id ? { ...n, data: { ...n.data, fields: { ...n.data.fields, [key]: value } } } : n,
+            ),
+          },
+        })),
+      updateEdge: (id, patch) =>
+        set((s) => ({
+          nextEdgeKind: patch.type ?? s.nextEdgeKind,
+          board: {
+            ...s.board,
+            edges: s.board.edges.map((e) =>
+              e.id === id ? { ...e, type: patch.type ?? e.type, data: { ...e.data, ...patch.data } } : e,
+            ),
+          },
+        })),
+      renameBoard: (name) => set((s) => ({ board: { ...s.board, name } })),
+      loadBoard: (board) => {
+        useBoardStore.temporal.getState().pause();
+        set({ board });
+        useBoardStore.temporal.getState().clear();
+        useBoardStore.temporal.getState().resume();
+      },
+      endDrag: (ids) => set((s) => ({ board: reparentDropped(s.board, ids) })),
+    }),
+    {
+      limit: HISTORY_LIMIT,
+      partialize: (s) => ({ board: s.board }),
+      equality: (a, b) => sameDocument(a.board, b.board),
+      handleSet: (handleSet) => (pastState, replace, currentState, delta) => {
+        if (gesture.depth > 0) {
+          if (gesture.recorded) return;
+          gesture.recorded = true;
+        }
+        (handleSet as (...args: unknown[]) => void)(pastState, replace, currentState, delta);
+      },
+    },
+  ),
+);
+
+export const undo = () => useBoardStore.temporal.getState().undo();
+export const redo = () => useBoardStore.temporal.getState().redo();

@@ -1,0 +1,219 @@
+// Pure edits of the open board. Each returns a new board; the store applies it as one undo step.
+import { cleanEdge, cleanNode, createNode, isGroup, type BoardEdge, type BoardNode } from '../domain/board';
+import { newId } from '../domain/ids';
+import { absolutePositions, boundsOf, parentsFirst, sizeOf } from './geometry';
+import type { EditorBoard, FlowEdge, FlowNode } from './types';
+
+export const GROUP_PADDING = 24;
+export const GROUP_HEADER = 40;
+
+/** A piece of a board on the clipboard: saved fields only, positions absolute for top-level items. */
+export type Fragment = { nodes: BoardNode[]; edges: BoardEdge[] };
+
+export function selectedIds(board: EditorBoard): Set<string> {
+  return new Set(board.nodes.filter((n) => n.selected).map((n) => n.id));
+}
+
+/** The ids plus every node inside a selected group, at any depth. */
+export function withDescendants(nodes: FlowNode[], ids: Set<string>): Set<string> {
+  const out = new Set(ids);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const n of nodes) {
+      if (n.parentId && out.has(n.parentId) && !out.has(n.id)) {
+        out.add(n.id);
+        grew = true;
+      }
+    }
+  }
+  return out;
+}
+
+export function selectOnly(board: EditorBoard, nodeIds: Set<string>, edgeIds = new Set<string>()): EditorBoard {
+  return {
+    ...board,
+    nodes: board.nodes.map((n) => (!!n.selected === nodeIds.has(n.id) ? n : { ...n, selected: nodeIds.has(n.id) })),
+    edges: board.edges.map((e) => (!!e.selected === edgeIds.has(e.id) ? e : { ...e, selected: edgeIds.has(e.id) })),
+  };
+}
+
+export function addNodes(board: EditorBoard, nodes: FlowNode[], edges: FlowEdge[] = []): EditorBoard {
+  const ids = new Set(nodes.map((n) => n.id));
+  const deselected = selectOnly(board, new Set());
+  return {
+    ...deselected,
+    nodes: parentsFirst([...deselected.nodes, ...nodes.map((n) => ({ ...n, selected: ids.has(n.id) }))]),
+    edges: [...deselected.edges, ...edges],
+  };
+}
+
+export function addComponent(board: EditorBoard, kindId: string, at: { x: number; y: number }): EditorBoard {
+  const node = createNode(kindId, at);
+  // Dropped inside a pipeline group: the new component belongs to it.
+  const group = innermostGroupAt(board.nodes, { x: at.x + 10, y: at.y + 10 }, new Set([node.id]));
+  if (group && !isGroup(node)) {
+    const abs = absolutePositions(board.nodes).get(group.id)!;
+    node.parentId = group.id;
+    node.position = { x: at.x - abs.x, y: at.y - abs.y };
+  }
+  return addNodes(board, [node]);
+}
+
+export function deleteSelection(board: EditorBoard): EditorBoard {
+  const gone = withDescendants(board.nodes, selectedIds(board));
+  const edgesGone = new Set(board.edges.filter((e) => e.selected).map((e) => e.id));
+  if (gone.size === 0 && edgesGone.size === 0) return board;
+  return {
+    ...board,
+    nodes: board.nodes.filter((n) => !gone.has(n.id)),
+    edges: board.edges.filter((e) => !edgesGone.has(e.id) && !gone.has(e.source) && !gone.has(e.target)),
+  };
+}
+
+/** The selected nodes (with what their groups hold) and the edges among them, as saved data. */
+export function copySelection(board: EditorBoard): Fragment | null {
+  const ids = withDescendants(board.nodes, selectedIds(board));
+  if (ids.size === 0) return null;
+  const abs = absolutePositions(board.nodes);
+  const nodes = board.nodes
+    .filter((n) => ids.has(n.id))
+    .map((n) => {
+      const clean = cleanNode(n);
+      // Top-level in the fragment: keep its absolute place, drop a group that was not copied.
+      if (!n.parentId || !ids.has(n.parentId)) {
+        delete clean.parentId;
+        clean.position = { ...abs.get(n.id)! };
+      }
+      return clean;
+    });
+  const edges = board.edges.filter((e) => ids.has(e.source) && ids.has(e.target)).map(cleanEdge);
+  return { nodes, edges };
+}
+
+/** Fresh ids for every node and edge of a fragment, its top-level items moved by `offset`. */
+export function instantiateFragment(fragment: Fragment, offset: { x: number; y: number }): { nodes: FlowNode[]; edges: FlowEdge[] } {
+  const ids = new Map(fragment.nodes.map((n) => [n.id, newId('n')]));
+  const nodes = fragment.nodes.map((n) => {
+    const node: FlowNode = { ...n, id: ids.get(n.id)!, data: structuredClone(n.data), position: { ...n.position } };
+    if (n.parentId && ids.has(n.parentId)) node.parentId = ids.get(n.parentId);
+    else {
+      delete node.parentId;
+      node.position = { x: n.position.x + offset.x, y: n.position.y + offset.y };
+    }
+    return node;
+  });
+  const edges = fragment.edges
+    .filter((e) => ids.has(e.source) && ids.has(e.target))
+    .map((e) => ({ ...e, id: newId('e'), source: ids.get(e.source)!, target: ids.get(e.target)!, data: { ...e.data } }));
+  return { nodes, edges };
+}
+
+export function pasteFragment(board: EditorBoard, fragment: Fragment, offset: { x: number; y: number }): EditorBoard {
+  const { nodes, edges } = instantiateFragment(fragment, offset);
+  return addNodes(board, nodes, edges);
+}
+
+export function duplicateSelection(board: EditorBoard): EditorBoard {
+  const fragment = copySelection(board);
+  return fragment ? pasteFragment(board, fragment, { x: 32, y: 32 }) : board;
+}
+
+/** Wrap the selected nodes that share one parent in a new pipeline group. */
+export function groupSelection(board: EditorBoard, label = 'Pipeline'): EditorBoard {
+  const selected = board.nodes.filter((n) => n.selected);
+  if (selected.length === 0) return board;
+  const parentId = selected[0].parentId;
+  const members = selected.filter((n) => n.parentId === parentId);
+  const abs = absolutePositions(board.nodes);
+  const box = boundsOf(members.map((n) => ({ ...abs.get(n.id)!, ...sizeOf(n) })));
+  const origin = { x: box.x - GROUP_PADDING, y: box.y - GROUP_PADDING - GROUP_HEADER };
+  const parentAbs = parentId ? abs.get(parentId)! : { x: 0, y: 0 };
+  const group: FlowNode = {
+    ...createNode('group', { x: origin.x - parentAbs.x, y: origin.y - parentAbs.y }, label),
+    width: box.width + 2 * GROUP_PADDING,
+    height: box.height + 2 * GROUP_PADDING + GROUP_HEADER,
+    selected: true,
+  };
+  if (parentId) group.parentId = parentId;
+  const memberIds = new Set(members.map((n) => n.id));
+  const nodes = board.nodes.map((n): FlowNode => {
+    if (!memberIds.has(n.id)) return n.selected ? { ...n, selected: false } : n;
+    const a = abs.get(n.id)!;
+    return { ...n, parentId: group.id, position: { x: a.x - origin.x, y: a.y - origin.y }, selected: false };
+  });
+  const firstIndex = nodes.findIndex((n) => memberIds.has(n.id));
+  nodes.splice(firstIndex, 0, group);
+  return { ...board, nodes: parentsFirst(nodes) };
+}
+
+/** Remove the selected groups, keeping what they held where it stands. */
+export function ungroupSelection(board: EditorBoard): EditorBoard {
+  const groups = new Set(board.nodes.filter((n) => n.selected && isGroup(n)).map((n) => n.id));
+  if (groups.size === 0) return board;
+  const byId = new Map(board.nodes.map((n) => [n.id, n]));
+  const nodes = board.nodes
+    .filter((n) => !groups.has(n.id))
+    .map((n) => {
+      if (!n.parentId || !groups.has(n.parentId)) return n;
+      const group = byId.get(n.parentId)!;
+      const node: FlowNode = {
+        ...n,
+        position: { x: n.position.x + group.position.x, y: n.position.y + group.position.y },
+        selected: true,
+      };
+      if (group.parentId) node.parentId = group.parentId;
+      else delete node.parentId;
+      return node;
+    });
+  return { ...board, nodes };
+}
+
+/** The smallest group whose box holds the point, skipping `exclude` and everything inside it. */
+export function innermostGroupAt(
+  nodes: FlowNode[],
+  point: { x: number; y: number },
+  exclude: Set<string>,
+): FlowNode | undefined {
+  const abs = absolutePositions(nodes);
+  const excluded = withDescendants(nodes, exclude);
+  let best: FlowNode | undefined;
+  let bestArea = Infinity;
+  for (const n of nodes) {
+    if (!isGroup(n) || excluded.has(n.id)) continue;
+    const { width, height } = sizeOf(n);
+    const a = abs.get(n.id)!;
+    const inside = point.x >= a.x && point.x <= a.x + width && point.y >= a.y && point.y <= a.y + height;
+    if (inside && width * height < bestArea) {
+      best = n;
+      bestArea = width * height;
+    }
+  }
+  return best;
+}
+
+/** After a drag: a node dropped into a group joins it; a node dragged out of its group leaves it. */
+export function reparentDropped(board: EditorBoard, draggedIds: string[]): EditorBoard {
+  let abs = absolutePositions(board.nodes);
+  let nodes = board.nodes;
+  let changed = false;
+  for (const id of draggedIds) {
+    const node = nodes.find((n) => n.id === id);
+    if (!node) continue;
+    // Only move the outermost dragged node: children of a dragged group travel with it.
+    if (node.parentId && draggedIds.includes(node.parentId)) continue;
+    const a = abs.get(id)!;
+    const size = sizeOf(node);
+    const centre = { x: a.x + size.width / 2, y: a.y + size.height / 2 };
+    const target = innermostGroupAt(nodes, centre, new Set([id]));
+    if (target?.id === node.parentId) continue;
+    const base = target ? abs.get(target.id)! : { x: 0, y: 0 };
+    const moved: FlowNode = { ...node, position: { x: a.x - base.x, y: a.y - base.y } };
+    if (target) moved.parentId = target.id;
+    else delete moved.parentId;
+    nodes = nodes.map((n) => (n.id === id ? moved : n));
+    changed = true;
+    abs = absolutePositions(nodes);
+  }
+  return changed ? { ...board, nodes: parentsFirst(nodes) } : board;
+}

@@ -1,0 +1,147 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createBoard, createNode } from '../../src/domain/board';
+import { beginGesture, endGesture, redo, undo, useBoardStore, HISTORY_LIMIT } from '../../src/store/board-store';
+import {
+  addComponent, copySelection, deleteSelection, duplicateSelection, groupSelection, pasteFragment, reparentDropped,
+  selectOnly, ungroupSelection,
+} from '../../src/store/edits';
+import type { EditorBoard } from '../../src/store/types';
+
+const state = () => useBoardStore.getState();
+const history = () => useBoardStore.temporal.getState();
+const labels = () => state().board.nodes.map((n) => n.data.label);
+
+beforeEach(() => state().loadBoard(createBoard('Test') as EditorBoard));
+
+describe('board store history', () => {
+  it('undoes and redoes an added component', () => {
+    state().apply((b) => addComponent(b, 'feature-store', { x: 10, y: 10 }));
+    expect(labels()).toEqual(['Feature store']);
+    undo();
+    expect(labels()).toEqual([]);
+    redo();
+    expect(labels()).toEqual(['Feature store']);
+  });
+
+  it('folds a whole drag into one undo step', () => {
+    state().apply((b) => addComponent(b, 'ranking', { x: 0, y: 0 }));
+    const id = state().board.nodes[0].id;
+    beginGesture();
+    for (let x = 1; x <= 30; x++) {
+      state().onNodesChange([{ type: 'position', id, position: { x, y: x }, dragging: true }]);
+    }
+    endGesture();
+    expect(state().board.nodes[0].position).toEqual({ x: 30, y: 30 });
+    undo();
+    expect(state().board.nodes[0].position).toEqual({ x: 0, y: 0 });
+    redo();
+    expect(state().board.nodes[0].position).toEqual({ x: 30, y: 30 });
+  });
+
+  it('does not record selection or measurement as undo steps', () => {
+    state().apply((b) => addComponent(b, 'ranking', { x: 0, y: 0 }));
+    const id = state().board.nodes[0].id;
+    const before = history().pastStates.length;
+    state().onNodesChange([{ type: 'select', id, selected: false }]);
+    state().onNodesChange([{ type: 'dimensions', id, dimensions: { width: 184, height: 60 } }]);
+    expect(history().pastStates.length).toBe(before);
+  });
+
+  it('keeps at least 100 steps', () => {
+    expect(HISTORY_LIMIT).toBeGreaterThanOrEqual(100);
+    for (let i = 0; i < 120; i++) state().renameBoard(`Name ${i}`);
+    for (let i = 0; i < 110; i++) undo();
+    expect(state().board.name).toBe('Name 9');
+  });
+
+  it('starts a fresh history when another board is opened', () => {
+    state().renameBoard('Edited');
+    state().loadBoard(createBoard('Other') as EditorBoard);
+    undo();
+    expect(state().board.name).toBe('Other');
+  });
+
+  it('connects two nodes with the last edge kind picked', () => {
+    state().apply((b) => addComponent(b, 'client', { x: 0, y: 0 }));
+    state().apply((b) => addComponent(b, 'ranking', { x: 300, y: 0 }));
+    const [a, b] = state().board.nodes;
+    state().onConnect({ source: a.id, target: b.id, sourceHandle: 'right', targetHandle: 'left' });
+    const edge = state().board.edges[0];
+    state().updateEdge(edge.id, { type: 'stream', data: { label: 'events' } });
+    state().onConnect({ source: b.id, target: a.id, sourceHandle: null, targetHandle: null });
+    expect(state().board.edges.map((e) => [e.type, e.data.label])).toEqual([['stream', 'events'], ['stream', '']]);
+  });
+});
+
+describe('edits', () => {
+  function boardWith(...kinds: string[]): EditorBoard {
+    const board = createBoard() as EditorBoard;
+    kinds.forEach((k, i) => board.nodes.push(createNode(k, { x: i * 300, y: 0 })));
+    return board;
+  }
+
+  it('groups the selection and keeps nodes where they stand; ungroup restores them', () => {
+    let board = boardWith('client', 'ranking', 'reranking');
+    board = selectOnly(board, new Set([board.nodes[0].id, board.nodes[1].id]));
+    const grouped = groupSelection(board, 'Prediction pipeline');
+    const group = grouped.nodes.find((n) => n.type === 'group')!;
+    expect(group.data.label).toBe('Prediction pipeline');
+    const children = grouped.nodes.filter((n) => n.parentId === group.id);
+    expect(children.map((n) => n.type)).toEqual(['client', 'ranking']);
+    expect(grouped.nodes.indexOf(group)).toBeLessThan(grouped.nodes.indexOf(children[0]));
+    for (const child of children) {
+      const original = board.nodes.find((n) => n.id === child.id)!;
+      expect(child.position.x + group.position.x).toBe(original.position.x);
+      expect(child.position.y + group.position.y).toBe(original.position.y);
+    }
+    const ungrouped = ungroupSelection(grouped);
+    expect(ungrouped.nodes.map((n) => [n.type, n.position.x, n.parentId])).toEqual([
+      ['client', 0, undefined], ['ranking', 300, undefined], ['reranking', 600, undefined],
+    ]);
+  });
+
+  it('deletes a group with what it holds, and the edges that touched them', () => {
+    let board = boardWith('client', 'ranking');
+    board.edges.push({ id: 'e', source: board.nodes[0].id, target: board.nodes[1].id, type: 'request', data: { label: '' } });
+    board = groupSelection(selectOnly(board, new Set([board.nodes[0].id])), 'G');
+    const after = deleteSelection(board);
+    expect(after.nodes.map((n) => n.type)).toEqual(['ranking']);
+    expect(after.edges).toEqual([]);
+  });
+
+  it('duplicates and pastes with fresh ids, edges remapped, copies selected', () => {
+    let board = boardWith('client', 'ranking');
+    board.edges.push({ id: 'e', source: board.nodes[0].id, target: board.nodes[1].id, type: 'batch', data: { label: 'x' } });
+    board = selectOnly(board, new Set(board.nodes.map((n) => n.id)));
+    const dup = duplicateSelection(board);
+    expect(dup.nodes).toHaveLength(4);
+    expect(new Set(dup.nodes.map((n) => n.id)).size).toBe(4);
+    const copies = dup.nodes.filter((n) => n.selected);
+    expect(copies).toHaveLength(2);
+    const copyEdge = dup.edges[1];
+    expect([copyEdge.source, copyEdge.target]).toEqual(copies.map((n) => n.id));
+    expect(copyEdge.data).toEqual({ label: 'x' });
+
+    const fragment = copySelection(board)!;
+    const other = pasteFragment(createBoard() as EditorBoard, fragment, { x: 10, y: 0 });
+    expect(other.nodes.map((n) => n.position.x)).toEqual([10, 310]);
+  });
+
+  it('moves a node dropped on a group into it, and out again', () => {
+    let board = boardWith('client', 'ranking');
+    board = groupSelection(selectOnly(board, new Set([board.nodes[1].id])), 'G');
+    const group = board.nodes.find((n) => n.type === 'group')!;
+    const client = board.nodes.find((n) => n.type === 'client')!;
+    board = { ...board, nodes: board.nodes.map((n) => (n.id === client.id ? { ...n, position: { x: group.position.x + 30, y: group.position.y + 50 } } : n)) };
+    const inside = reparentDropped(board, [client.id]);
+    const moved = inside.nodes.find((n) => n.id === client.id)!;
+    expect(moved.parentId).toBe(group.id);
+    expect(moved.position).toEqual({ x: 30, y: 50 });
+    const out = reparentDropped(
+      { ...inside, nodes: inside.nodes.map((n) => (n.id === client.id ? { ...n, position: { x: -900, y: 0 } } : n)) },
+      [client.id],
+    );
+    expect(out.nodes.find((n) => n.id === client.id)).toMatchObject({ position: { x: group.position.x - 900, y: group.position.y } });
+    expect(out.nodes.find((n) => n.id === client.id)!.parentId).toBeUndefined();
+  });
+});

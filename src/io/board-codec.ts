@@ -1,21 +1,20 @@
-// One way in for every file and every paste: sniff what the bytes are, then hand them to the right decoder.
+// One way in for every file and every paste: sniff what the input is, then hand it to the right decoder.
 import { parseBoardText } from '../domain/board';
 import { importFail, type ImportResult } from './import-result';
+import { extractBoardFromPng, hasPngSignature } from './png-chunk';
+import { findLinkPayload, linkToBoard } from './share-link';
+import { extractBoardFromSvg } from './svg-metadata';
 
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+export type { ImportError, ImportResult } from './import-result';
 
-export function isPng(bytes: Uint8Array): boolean {
-  return PNG_SIGNATURE.every((b, i) => bytes[i] === b);
-}
-
-/** SVG text starts with an optional XML prolog, doctype or comments, then the <svg> element. */
+/** SVG text starts with optional whitespace, XML prolog, comments or doctype, then the <svg> element. */
 export function looksLikeSvg(text: string): boolean {
-  return /^\s*(<\?xml[^>]*>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<svg[\s>]/i.test(text);
+  return /^\s*(?:<\?xml[^>]*>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<svg[\s>/]/i.test(text);
 }
 
 /** A file the user opened or dropped: a board JSON, a PNG or SVG exported with the board inside, or a saved link. */
 export function decodeBoardFile(bytes: Uint8Array, fileName = ''): ImportResult {
-  if (isPng(bytes)) return importFail('png-no-board', 'Opening PNG files is not ready yet.');
+  if (hasPngSignature(bytes)) return extractBoardFromPng(bytes);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -23,13 +22,17 @@ export function decodeBoardFile(bytes: Uint8Array, fileName = ''): ImportResult 
     return unsupported(fileName);
   }
   if (text.includes('\u0000')) return unsupported(fileName);
-  if (looksLikeSvg(text)) return importFail('svg-no-board', 'Opening SVG files is not ready yet.');
+  if (looksLikeSvg(text)) return extractBoardFromSvg(text);
   return decodeBoardText(text);
 }
 
-/** Text the user pasted: a board JSON or an MLSD share link. */
+/** Text the user pasted: a board JSON or an MLSD share link (a whole URL or just its #board= fragment). */
 export function decodeBoardText(text: string): ImportResult {
-  return parseBoardText(text);
+  const trimmed = text.trim();
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) return parseBoardText(trimmed);
+  if (looksLikeSvg(trimmed)) return extractBoardFromSvg(trimmed);
+  if (findLinkPayload(trimmed) !== null || /^(https?:\/\/|#)\S*$/i.test(trimmed)) return linkToBoard(trimmed);
+  return parseBoardText(trimmed);
 }
 
 function unsupported(fileName: string): ImportResult {

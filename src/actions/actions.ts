@@ -1,0 +1,92 @@
+// The one action table: the toolbar, the menus, the keyboard shortcuts and the help dialog all read it.
+import {
+  Copy, Group, Keyboard, Magnet, Maximize, Moon, PanelLeft, PanelRight, Plus, Redo2, StickyNote, Trash2, Undo2,
+  Ungroup, ZoomIn, ZoomOut, ClipboardPaste, Scissors, SquareDashedMousePointer, CopyPlus, type LucideIcon,
+} from 'lucide-react';
+import { createNode } from '../domain/board';
+import { getFlowInstance, viewCentre } from '../canvas/flow-instance';
+import { redo, undo, useBoardStore } from '../store/board-store';
+import { setTheme, toggleSnap, togglePanel, useAppStore } from '../store/app-store';
+import {
+  addNodes, deleteSelection, duplicateSelection, groupSelection, selectOnly, ungroupSelection,
+} from '../store/edits';
+import { newBlankBoard } from '../store/persistence';
+import { copyToClipboard, pasteFromClipboard } from './clipboard';
+
+export type ActionGroup = 'Board' | 'Edit' | 'Arrange' | 'View' | 'Help';
+
+export type Action = {
+  id: string;
+  label: string;
+  group: ActionGroup;
+  icon?: LucideIcon;
+  /** Shortcuts, first one shown in menus ("Mod+Z"). */
+  keys?: readonly string[];
+  /** Left to the browser's copy/cut/paste events when pressed on the keyboard (see useClipboardEvents). */
+  native?: boolean;
+  run: () => void;
+};
+
+const board = () => useBoardStore.getState().board;
+const apply = useBoardStore.getState().apply;
+const hasSelection = () => board().nodes.some((n) => n.selected) || board().edges.some((e) => e.selected);
+
+export const ACTIONS: readonly Action[] = [
+  { id: 'new-board', label: 'New board', group: 'Board', icon: Plus, keys: ['Alt+N'], run: () => void newBlankBoard() },
+  { id: 'undo', label: 'Undo', group: 'Edit', icon: Undo2, keys: ['Mod+Z'], run: undo },
+  { id: 'redo', label: 'Redo', group: 'Edit', icon: Redo2, keys: ['Mod+Shift+Z', 'Mod+Y'], run: redo },
+  { id: 'delete', label: 'Delete selection', group: 'Edit', icon: Trash2, keys: ['Delete', 'Backspace'], run: () => apply(deleteSelection) },
+  { id: 'duplicate', label: 'Duplicate', group: 'Edit', icon: CopyPlus, keys: ['Mod+D'], run: () => apply(duplicateSelection) },
+  { id: 'copy', label: 'Copy', group: 'Edit', icon: Copy, keys: ['Mod+C'], native: true, run: () => void copyToClipboard() },
+  {
+    id: 'cut', label: 'Cut', group: 'Edit', icon: Scissors, keys: ['Mod+X'], native: true,
+    run: () => void copyToClipboard().then(() => apply(deleteSelection)),
+  },
+  { id: 'paste', label: 'Paste', group: 'Edit', icon: ClipboardPaste, keys: ['Mod+V'], native: true, run: () => void pasteFromClipboard() },
+  {
+    id: 'select-all', label: 'Select all', group: 'Edit', icon: SquareDashedMousePointer, keys: ['Mod+A'],
+    run: () => apply((b) => selectOnly(b, new Set(b.nodes.map((n) => n.id)), new Set(b.edges.map((e) => e.id)))),
+  },
+  {
+    id: 'deselect', label: 'Clear selection', group: 'Edit', keys: ['Escape'],
+    run: () => hasSelection() && apply((b) => selectOnly(b, new Set())),
+  },
+  {
+    id: 'add-note', label: 'Add a note', group: 'Edit', icon: StickyNote, keys: ['Alt+T'],
+    run: () => {
+      const c = viewCentre();
+      apply((b) => addNodes(b, [createNode('note', { x: c.x - 110, y: c.y - 30 }, 'Note')]));
+    },
+  },
+  { id: 'group', label: 'Group into a pipeline', group: 'Arrange', icon: Group, keys: ['Mod+G'], run: () => apply((b) => groupSelection(b, 'New pipeline')) },
+  { id: 'ungroup', label: 'Ungroup', group: 'Arrange', icon: Ungroup, keys: ['Mod+Shift+G'], run: () => apply(ungroupSelection) },
+  { id: 'fit-view', label: 'Fit to screen', group: 'View', icon: Maximize, keys: ['Shift+1'], run: () => void getFlowInstance()?.fitView({ padding: 0.1, duration: 200 }) },
+  { id: 'zoom-in', label: 'Zoom in', group: 'View', icon: ZoomIn, keys: ['+', '='], run: () => void getFlowInstance()?.zoomIn({ duration: 150 }) },
+  { id: 'zoom-out', label: 'Zoom out', group: 'View', icon: ZoomOut, keys: ['-'], run: () => void getFlowInstance()?.zoomOut({ duration: 150 }) },
+  { id: 'toggle-snap', label: 'Snap to grid', group: 'View', icon: Magnet, keys: ['Alt+G'], run: toggleSnap },
+  {
+    id: 'toggle-theme', label: 'Switch light / dark theme', group: 'View', icon: Moon, keys: ['Alt+D'],
+    run: () => {
+      const dark = document.documentElement.dataset.theme === 'dark';
+      setTheme(dark ? 'light' : 'dark');
+    },
+  },
+  { id: 'toggle-palette', label: 'Show / hide components', group: 'View', icon: PanelLeft, keys: ['Alt+1'], run: () => togglePanel('palette') },
+  { id: 'toggle-inspector', label: 'Show / hide inspector', group: 'View', icon: PanelRight, keys: ['Alt+2'], run: () => togglePanel('inspector') },
+  {
+    id: 'help', label: 'Keyboard shortcuts', group: 'Help', icon: Keyboard, keys: ['?'],
+    run: () => useAppStore.setState((s) => ({ dialog: s.dialog === 'help' ? null : 'help' })),
+  },
+];
+
+const byId = new Map(ACTIONS.map((a) => [a.id, a]));
+
+export function getAction(id: string): Action {
+  const action = byId.get(id);
+  if (!action) throw new Error(`Unknown action "${id}"`);
+  return action;
+}
+
+export function runAction(id: string): void {
+  getAction(id).run();
+}

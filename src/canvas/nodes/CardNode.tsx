@@ -1,0 +1,41 @@
+import { memo } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import { getKind } from '../../domain/catalog';
+import { getStep } from '../../domain/framework';
+import type { FlowNode } from '../../store/types';
+import { ICONS } from '../icons';
+import { SideHandles } from './SideHandles';
+
+/** An answer card (requirements, framing, data, model…): the step's fields that have been filled in. */
+export const CardNode = memo(function CardNode({ type, data }: NodeProps<FlowNode>) {
+  const kind = getKind(type);
+  const step = getStep(kind.step!);
+  const Icon = ICONS[kind.icon];
+  const filled = kind.fields.filter((f) => data.fields[f.key]?.trim());
+  return (
+    <div className={`mlsd-node mlsd-card step-${kind.step}`}>
+      <SideHandles />
+      <div className="mlsd-card-header">
+        <span className="mlsd-node-icon" aria-hidden>
+          <Icon size={16} strokeWidth={1.8} />
+        </span>
+        <span className="mlsd-node-label">{data.label.trim() || kind.label}</span>
+        <span className="mlsd-card-step" title={step.title}>
+          {step.number}
+        </span>
+      </div>
+      <dl className="mlsd-card-body">
+        {filled.map((f) => (
+          <div key={f.key} className="mlsd-card-field">
+            <dt>{f.label}</dt>
+            <dd>{data.fields[f.key]}</dd>
+          </div>
+        ))}
+        {data.notes.trim() ? <dd className="mlsd-card-notes">{data.notes}</dd> : null}
+        {filled.length === 0 && !data.notes.trim() ? (
+          <p className="mlsd-card-empty">Empty: select it and fill in {kind.fields.map((f) => f.label.toLowerCase()).slice(0, 3).join(', ')}…</p>
+        ) : null}
+      </dl>
+    </div>
+  );
+});

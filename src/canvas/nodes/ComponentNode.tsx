@@ -1,0 +1,26 @@
+import { memo } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import { StickyNote } from 'lucide-react';
+import { getKind } from '../../domain/catalog';
+import type { FlowNode } from '../../store/types';
+import { ICONS } from '../icons';
+import { SideHandles } from './SideHandles';
+
+/** A pipeline component: its step's colour, its icon, its name and its kind. */
+export const ComponentNode = memo(function ComponentNode({ type, data }: NodeProps<FlowNode>) {
+  const kind = getKind(type);
+  const Icon = ICONS[kind.icon];
+  return (
+    <div className={`mlsd-node mlsd-component step-${kind.step}`} title={data.notes || kind.description}>
+      <SideHandles />
+      <span className="mlsd-node-icon" aria-hidden>
+        <Icon size={18} strokeWidth={1.8} />
+      </span>
+      <span className="mlsd-node-text">
+        <span className={data.label.trim() ? 'mlsd-node-label' : 'mlsd-node-label is-empty'}>{data.label.trim() || 'Unnamed'}</span>
+        <span className="mlsd-node-kind">{kind.label}</span>
+      </span>
+      {data.notes.trim() ? <StickyNote className="mlsd-node-has-notes" size={12} aria-label="Has notes" /> : null}
+    </div>
+  );
+});

@@ -1,0 +1,154 @@
+import { CopyPlus, Group, Trash2 } from 'lucide-react';
+import { EDGE_KINDS, EDGE_KIND_LABELS } from '../domain/board';
+import { getKind } from '../domain/catalog';
+import { getStep } from '../domain/framework';
+import { ICONS } from '../canvas/icons';
+import { runAction } from '../actions/actions';
+import { useBoardStore } from '../store/board-store';
+import type { EditorBoard } from '../store/types';
+import { GestureField } from './GestureField';
+
+/** What is selected, as a string so the inspector re-renders only when the selection itself changes. */
+function selectionKey(board: EditorBoard): string {
+  let nodes = 0;
+  let first = '';
+  for (const n of board.nodes) if (n.selected && nodes++ === 0) first = `node:${n.id}`;
+  let edges = 0;
+  for (const e of board.edges) if (e.selected && edges++ === 0 && !first) first = `edge:${e.id}`;
+  if (nodes + edges === 0) return 'none';
+  return nodes + edges === 1 ? first : `many:${nodes}:${edges}`;
+}
+
+export function Inspector() {
+  const key = useBoardStore((s) => selectionKey(s.board));
+  const [what, id, more] = key.split(':');
+  return (
+    <aside className="panel inspector" aria-label="Inspector">
+      {what === 'node' ? <NodeInspector key={id} id={id} /> : null}
+      {what === 'edge' ? <EdgeInspector key={id} id={id} /> : null}
+      {what === 'many' ? <ManyInspector nodes={Number(id)} edges={Number(more)} /> : null}
+      {what === 'none' ? <BoardInspector /> : null}
+    </aside>
+  );
+}
+
+function NodeInspector({ id }: { id: string }) {
+  const type = useBoardStore((s) => s.board.nodes.find((n) => n.id === id)?.type);
+  const data = useBoardStore((s) => s.board.nodes.find((n) => n.id === id)?.data);
+  const updateNodeData = useBoardStore((s) => s.updateNodeData);
+  const updateNodeField = useBoardStore((s) => s.updateNodeField);
+  if (!type || !data) return null;
+  const kind = getKind(type);
+  const Icon = ICONS[kind.icon];
+  return (
+    <div className="inspector-body">
+      <header className={`inspector-head step-${kind.step ?? 'none'}`}>
+        <span className="mlsd-node-icon" aria-hidden>
+          <Icon size={16} strokeWidth={1.8} />
+        </span>
+        <div>
+          <h2>{kind.label}</h2>
+          <p>{kind.step ? `Step ${getStep(kind.step).number}: ${getStep(kind.step).title}` : kind.description}</p>
+        </div>
+      </header>
+      <GestureField id="inspector-label" label={kind.family === 'note' ? 'Title' : 'Label'} value={data.label} onChange={(label) => updateNodeData(id, { label })} />
+      {kind.fields.map((f) => (
+        <GestureField
+          key={f.key}
+          id={`field-${f.key}`}
+          label={f.label}
+          value={data.fields[f.key] ?? ''}
+          multiline={f.type === 'longtext'}
+          placeholder={f.placeholder}
+          suggestions={f.suggestions}
+          onChange={(value) => updateNodeField(id, f.key, value)}
+        />
+      ))}
+      <GestureField id="inspector-notes" label="Notes" value={data.notes} multiline placeholder="Trade-offs, talking points…" onChange={(notes) => updateNodeData(id, { notes })} />
+      <p className="inspector-hint">{kind.description}</p>
+    </div>
+  );
+}
+
+function EdgeInspector({ id }: { id: string }) {
+  const edge = useBoardStore((s) => s.board.edges.find((e) => e.id === id));
+  const updateEdge = useBoardStore((s) => s.updateEdge);
+  const source = useBoardStore((s) => s.board.nodes.find((n) => n.id === edge?.source)?.data.label);
+  const target = useBoardStore((s) => s.board.nodes.find((n) => n.id === edge?.target)?.data.label);
+  if (!edge) return null;
+  return (
+    <div className="inspector-body">
+      <header className="inspector-head">
+        <div>
+          <h2>Connection</h2>
+          <p>
+            {source || 'Unnamed'} {edge.data.bidirectional ? '↔' : '→'} {target || 'Unnamed'}
+          </p>
+        </div>
+      </header>
+      <GestureField id="inspector-label" label="Label" value={edge.data.label} placeholder="e.g. billions → thousands" onChange={(label) => updateEdge(id, { data: { label } })} />
+      <fieldset className="field">
+        <legend className="field-label">Kind</legend>
+        {EDGE_KINDS.map((k) => (
+          <label key={k} className={`choice edge-choice edge-${k}`}>
+            <input type="radio" name="edge-kind" checked={edge.type === k} onChange={() => updateEdge(id, { type: k })} />
+            <svg width="36" height="8" aria-hidden>
+              <line x1="0" y1="4" x2="36" y2="4" className={`mlsd-edge-sample edge-${k}`} />
+            </svg>
+            {EDGE_KIND_LABELS[k]}
+          </label>
+        ))}
+      </fieldset>
+      <label className="choice">
+        <input type="checkbox" checked={!!edge.data.bidirectional} onChange={(e) => updateEdge(id, { data: { bidirectional: e.target.checked } })} />
+        Two-way (↔)
+      </label>
+    </div>
+  );
+}
+
+function ManyInspector({ nodes, edges }: { nodes: number; edges: number }) {
+  return (
+    <div className="inspector-body">
+      <header className="inspector-head">
+        <div>
+          <h2>{nodes + edges} items selected</h2>
+          <p>
+            {nodes} component{nodes === 1 ? '' : 's'}, {edges} connection{edges === 1 ? '' : 's'}
+          </p>
+        </div>
+      </header>
+      <div className="button-row">
+        <button type="button" onClick={() => runAction('group')}>
+          <Group size={14} aria-hidden /> Group
+        </button>
+        <button type="button" onClick={() => runAction('duplicate')}>
+          <CopyPlus size={14} aria-hidden /> Duplicate
+        </button>
+        <button type="button" className="danger" onClick={() => runAction('delete')}>
+          <Trash2 size={14} aria-hidden /> Delete
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function BoardInspector() {
+  const name = useBoardStore((s) => s.board.name);
+  const counts = useBoardStore((s) => `${s.board.nodes.length} nodes, ${s.board.edges.length} connections`);
+  const renameBoard = useBoardStore((s) => s.renameBoard);
+  return (
+    <div className="inspector-body">
+      <header className="inspector-head">
+        <div>
+          <h2>Board</h2>
+          <p>{counts}</p>
+        </div>
+      </header>
+      <GestureField id="board-name" label="Board name" value={name} onChange={renameBoard} />
+      <p className="inspector-hint">
+        Select a component to edit it. Drag from a handle to connect; Shift-drag to select several; double-click to rename.
+      </p>
+    </div>
+  );
+}

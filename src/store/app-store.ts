@@ -1,0 +1,83 @@
+// Application state that is not the board: the board list, save status, notices, theme and panel toggles.
+import { create } from 'zustand';
+import type { BoardMeta } from './library';
+
+export type Notice = {
+  id: number;
+  tone: 'info' | 'warning' | 'error';
+  text: string;
+  action?: { label: string; run: () => void };
+};
+
+export type SaveStatus = { state: 'idle' | 'saving' | 'saved' | 'error'; message?: string };
+export type ThemeChoice = 'system' | 'light' | 'dark';
+export type PanelId = 'palette' | 'inspector' | 'boards' | 'checklist';
+
+export type AppState = {
+  ready: boolean;
+  boards: BoardMeta[];
+  save: SaveStatus;
+  notices: Notice[];
+  theme: ThemeChoice;
+  snapToGrid: boolean;
+  panels: Record<PanelId, boolean>;
+  dialog: 'help' | 'templates' | null;
+};
+
+const stored = (key: string) => {
+  try {
+    return globalThis.localStorage?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+};
+
+const narrow = typeof window !== 'undefined' && window.matchMedia?.('(max-width: 900px)').matches;
+
+export const useAppStore = create<AppState>()(() => ({
+  ready: false,
+  boards: [],
+  save: { state: 'idle' },
+  notices: [],
+  theme: (stored('mlsd-theme') as ThemeChoice | null) ?? 'system',
+  snapToGrid: stored('mlsd-snap') !== 'off',
+  // On a tablet or phone the panels start closed so the canvas has the room.
+  panels: { palette: !narrow, inspector: !narrow, boards: false, checklist: false },
+  dialog: null,
+}));
+
+let noticeId = 0;
+
+export function notify(tone: Notice['tone'], text: string, action?: Notice['action'], timeoutMs = tone === 'error' ? 0 : 6000): number {
+  const id = ++noticeId;
+  useAppStore.setState((s) => ({ notices: [...s.notices, { id, tone, text, action }] }));
+  if (timeoutMs > 0) setTimeout(() => dismissNotice(id), timeoutMs);
+  return id;
+}
+
+export function dismissNotice(id: number): void {
+  useAppStore.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+}
+
+export function togglePanel(panel: PanelId, open?: boolean): void {
+  useAppStore.setState((s) => ({ panels: { ...s.panels, [panel]: open ?? !s.panels[panel] } }));
+}
+
+export function setTheme(theme: ThemeChoice): void {
+  try {
+    localStorage.setItem('mlsd-theme', theme);
+  } catch {
+    // Private mode: the choice lasts for this visit.
+  }
+  useAppStore.setState({ theme });
+}
+
+export function toggleSnap(): void {
+  const snapToGrid = !useAppStore.getState().snapToGrid;
+  try {
+    localStorage.setItem('mlsd-snap', snapToGrid ? 'on' : 'off');
+  } catch {
+    // Private mode: the choice lasts for this visit.
+  }
+  useAppStore.setState({ snapToGrid });
+}

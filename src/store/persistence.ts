@@ -1,0 +1,162 @@
+// Autosave: the open board is written to IndexedDB shortly after each change and at once when the page is hidden.
+// Nothing is written until the stored boards have been read, and a failed write keeps the board in memory.
+import { createBoard, type Board } from '../domain/board';
+import { newId } from '../domain/ids';
+import { useAppStore, notify } from './app-store';
+import { useBoardStore } from './board-store';
+import {
+  describeWriteError, readBoard, readLibrary, trashBoard, untrashBoard, writeBoard, writeLastId, type BoardMeta,
+} from './library';
+import { sameDocument } from './same-document';
+import type { EditorBoard } from './types';
+
+const SAVE_DELAY_MS = 400;
+
+let savedBoard: EditorBoard | undefined;
+let timer: ReturnType<typeof setTimeout> | undefined;
+let writing: Promise<void> = Promise.resolve();
+let storageWorks = true;
+
+function upsertMeta(meta: BoardMeta): void {
+  useAppStore.setState((s) => ({
+    boards: [meta, ...s.boards.filter((b) => b.id !== meta.id)].sort((a, b) => b.savedAt - a.savedAt),
+  }));
+}
+
+/** Write the open board now if it changed since the last write. */
+export function flushSave(): Promise<void> {
+  clearTimeout(timer);
+  timer = undefined;
+  const board = useBoardStore.getState().board;
+  if (!useAppStore.getState().ready || !storageWorks || (savedBoard && sameDocument(savedBoard, board))) return writing;
+  useAppStore.setState({ save: { state: 'saving' } });
+  writing = writing.then(async () => {
+    try {
+      const savedAt = await writeBoard(board as Board);
+      savedBoard = board;
+      upsertMeta({ id: board.id, name: board.name, savedAt });
+      useAppStore.setState({ save: { state: 'saved' } });
+    } catch (error) {
+      const message = describeWriteError(error);
+      if (useAppStore.getState().save.state !== 'error') notify('error', message);
+      useAppStore.setState({ save: { state: 'error', message } });
+    }
+  });
+  return writing;
+}
+
+function scheduleSave(): void {
+  clearTimeout(timer);
+  timer = setTimeout(() => void flushSave(), SAVE_DELAY_MS);
+}
+
+async function open(board: Board): Promise<void> {
+  useBoardStore.getState().loadBoard(board as EditorBoard);
+  savedBoard = undefined;
+  if (storageWorks) {
+    await flushSave();
+    await writeLastId(board.id).catch(() => undefined);
+  }
+}
+
+export async function startPersistence(): Promise<void> {
+  let first: Board | undefined;
+  try {
+    const library = await readLibrary();
+    useAppStore.setState({ boards: library.metas });
+    if (library.setAside.length > 0) {
+      notify('warning', `${library.setAside.length} stored board(s) could not be read. They were set aside, not deleted.`, undefined, 0);
+    }
+    const candidates = [library.lastId, ...library.metas.map((m) => m.id)].filter((id): id is string => !!id);
+    for (const id of candidates) {
+      first = await readBoard(id);
+      if (first) break;
+    }
+  } catch (error) {
+    storageWorks = false;
+    notify('error', `Saved boards cannot be read in this browser (${(error as Error)?.message ?? error}). Boards you make now live in memory only: export them as JSON to keep them.`);
+  }
+  useAppStore.setState({ ready: true });
+  await open(first ?? createBoard('My first design'));
+  useBoardStore.subscribe((s, prev) => {
+    if (s.board !== prev.board) scheduleSave();
+  });
+  const flushIfHidden = () => {
+    if (document.visibilityState === 'hidden') void flushSave();
+  };
+  addEventListener('pagehide', () => void flushSave());
+  document.addEventListener('visibilitychange', flushIfHidden);
+}
+
+export async function switchBoard(id: string): Promise<void> {
+  if (id === useBoardStore.getState().board.id) return;
+  await flushSave();
+  const board = await readBoard(id);
+  if (!board) {
+    notify('error', 'That board could not be read from storage.');
+    return;
+  }
+  await open(board);
+}
+
+/** Open a board as a new board (blank, template, import, link): it never overwrites the open one. */
+export async function openAsNewBoard(board: Board, options: { keepName?: boolean } = {}): Promise<void> {
+  await flushSave();
+  const fresh: Board = { ...board, id: newId('b') };
+  if (!options.keepName) fresh.name = uniqueName(board.name);
+  await open(fresh);
+}
+
+function uniqueName(name: string): string {
+  const names = new Set(useAppStore.getState().boards.map((b) => b.name));
+  if (!names.has(name)) return name;
+  let i = 2;
+  while (names.has(`${name} (${i})`)) i++;
+  return `${name} (${i})`;
+}
+
+export async function newBlankBoard(): Promise<void> {
+  await openAsNewBoard(createBoard('Untitled board'));
+}
+
+export async function duplicateBoard(id: string): Promise<void> {
+  await flushSave();
+  const board = id === useBoardStore.getState().board.id ? (useBoardStore.getState().board as Board) : await readBoard(id);
+  if (board) await openAsNewBoard({ ...board, name: `${board.name} copy` });
+}
+
+export async function renameBoardById(id: string, name: string): Promise<void> {
+  if (id === useBoardStore.getState().board.id) {
+    useBoardStore.getState().renameBoard(name);
+    await flushSave();
+    return;
+  }
+  const board = await readBoard(id);
+  if (!board) return;
+  const savedAt = await writeBoard({ ...board, name });
+  upsertMeta({ id, name, savedAt });
+}
+
+export async function deleteBoardById(id: string): Promise<void> {
+  await flushSave();
+  const meta = useAppStore.getState().boards.find((b) => b.id === id);
+  await trashBoard(id);
+  useAppStore.setState((s) => ({ boards: s.boards.filter((b) => b.id !== id) }));
+  if (id === useBoardStore.getState().board.id) {
+    const next = useAppStore.getState().boards[0];
+    const board = next ? await readBoard(next.id) : undefined;
+    await open(board ?? createBoard('Untitled board'));
+  }
+  notify('info', `Deleted “${meta?.name ?? 'board'}”.`, {
+    label: 'Undo',
+    run: async () => {
+      if (await untrashBoard(id)) {
+        const board = await readBoard(id);
+        if (board) {
+          await flushSave();
+          await open(board);
+        }
+      }
+    },
+  });
+}

@@ -1,0 +1,68 @@
+// Real Chromium (Debian's /usr/bin/chromium) driven by playwright-core.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { existsSync } from 'node:fs';
+
+const EXECUTABLE = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+export async function launch(): Promise<Browser> {
+  if (!EXECUTABLE) throw new Error('Chromium not found: install Debian\'s chromium (apt-get install chromium) or set CHROMIUM_PATH.');
+  return chromium.launch({ executablePath: EXECUTABLE, headless: true, args: CHROMIUM_ARGS });
+}
+
+export const baseUrl = () => inject('baseUrl');
+
+export type Session = { context: BrowserContext; page: Page };
+
+/** A fresh browser profile (empty IndexedDB) with the app open and its boards loaded. */
+export async function openApp(browser: Browser, options: { viewport?: { width: number; height: number }; hasTouch?: boolean; path?: string } = {}): Promise<Session> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1440, height: 900 },
+    hasTouch: options.hasTouch,
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await page.goto(baseUrl() + (options.path ?? '/'));
+  await waitReady(page);
+  return { context, page };
+}
+
+export async function waitReady(page: Page): Promise<void> {
+  await page.waitForSelector('.app[data-ready="true"] .react-flow__pane');
+}
+
+/** Wait until the autosave indicator says the board is stored. */
+export async function waitSaved(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('.save-status')?.textContent?.includes('Saved'));
+  await page.waitForTimeout(50);
+}
+
+export const nodeByLabel = (page: Page, label: string) =>
+  page.locator('.react-flow__node').filter({ has: page.locator('.mlsd-node-label', { hasText: label }) });
+
+/** Drag a palette item onto the canvas at a point, with real pointer events. */
+export async function dragFromPalette(page: Page, kindId: string, to: { x: number; y: number }): Promise<void> {
+  const item = page.locator(`.palette-item[data-kind="${kindId}"]`);
+  await item.scrollIntoViewIfNeeded();
+  const box = (await item.boundingBox())!;
+  await page.mouse.move(box.x + 20, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 60, box.y + box.height / 2, { steps: 4 });
+  await page.mouse.move(to.x, to.y, { steps: 10 });
+  await page.mouse.up();
+}
+
+export async function canvasBox(page: Page) {
+  return (await page.locator('.react-flow__pane').boundingBox())!;
+}

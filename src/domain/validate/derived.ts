@@ -1,0 +1,103 @@
+// Facts about a design that several rules share (which services the client reaches, which model serving uses),
+// computed once per validation through the context's memo.
+import type { BoardNode } from '../board/types';
+import type { Role } from '../catalog';
+import type { RuleContext } from './engine';
+import { reach } from './graph';
+
+/** Roles of the components that answer a request with a model: prediction, ranking and retrieval services. */
+export const SERVICE_ROLES: readonly Role[] = ['prediction', 'ranking', 'retrieval'];
+
+export function isService(ctx: RuleContext, node: BoardNode): boolean {
+  return SERVICE_ROLES.some((role) => ctx.hasRole(node, role));
+}
+
+export function services(ctx: RuleContext): BoardNode[] {
+  return ctx.memo('services', () => ctx.components.filter((n) => isService(ctx, n)));
+}
+
+export function withAnyRole(ctx: RuleContext, roles: readonly Role[]): BoardNode[] {
+  const seen = new Set<string>();
+  const out: BoardNode[] = [];
+  for (const role of roles) {
+    for (const node of ctx.withRole(role)) {
+      if (seen.has(node.id)) continue;
+      seen.add(node.id);
+      out.push(node);
+    }
+  }
+  return out;
+}
+
+/** A serving component other than the deploy step (deploy belongs to the path from training, not to requests). */
+export function isServingComponent(ctx: RuleContext, node: BoardNode): boolean {
+  return ctx.kindOf(node)?.step === 'serving' && ctx.kindOf(node)?.family === 'component' && !ctx.hasRole(node, 'deploy');
+}
+
+/** Everything a client's requests flow to, following edge direction. */
+export function requestReach(ctx: RuleContext): Set<string> {
+  return ctx.memo('requestReach', () => reach(ctx, ctx.withRole('client'), 'forward'));
+}
+
+/**
+ * The serving side: start from the serving components a client's requests reach, then spread through serving
+ * components in either direction (a fetching service reads precomputed results that a batch job wrote). The set
+ * includes its border, so a model joined to any serving component is in it.
+ */
+export function servingSide(ctx: RuleContext): Set<string> {
+  return ctx.memo('servingSide', () => {
+    const reached = requestReach(ctx);
+    const seeds = ctx.ofStep('serving').filter((n) => reached.has(n.id) && isServingComponent(ctx, n));
+    return reach(ctx, seeds, 'both', (n) => isServingComponent(ctx, n));
+  });
+}
+
+/** Models the serving side uses: model nodes on it or joined to it by an edge. */
+export function servedModels(ctx: RuleContext): BoardNode[] {
+  return ctx.memo('servedModels', () => {
+    const side = servingSide(ctx);
+    return ctx.withRole('model').filter((n) => side.has(n.id));
+  });
+}
+
+/** Everything downstream of a training component. */
+export function trainingReach(ctx: RuleContext): Set<string> {
+  return ctx.memo('trainingReach', () => reach(ctx, ctx.withRole('training'), 'forward'));
+}
+
+export const isDataStep = (ctx: RuleContext, node: BoardNode): boolean => ctx.kindOf(node)?.step === 'data';
+
+/**
+ * What training reads: everything upstream of a training component through data-preparation components only.
+ * Staying inside the data step keeps a feedback loop (serving → logs → data → training) from making everything
+ * serving reads look like a training input.
+ */
+export function trainingDataInputs(ctx: RuleContext): Set<string> {
+  return ctx.memo('trainingDataInputs', () => reach(ctx, ctx.withRole('training'), 'backward', (n) => isDataStep(ctx, n)));
+}
+
+/**
+ * What serving reads: everything upstream of a service through data and serving components only (not back through
+ * the model and training, which would make every training input look like a serving input).
+ */
+export function servingDataInputs(ctx: RuleContext): Set<string> {
+  return ctx.memo('servingDataInputs', () =>
+    reach(ctx, services(ctx), 'backward', (n) => isDataStep(ctx, n) || isServingComponent(ctx, n)));
+}
+
+export function labelOf(node: BoardNode | undefined): string {
+  return node?.data.label.trim() || '(unnamed)';
+}
+
+/** The verb form for a list of nodes: agree(nodes, 'is', 'are'). */
+export const agree = (nodes: readonly unknown[], one: string, many: string): string => (nodes.length === 1 ? one : many);
+
+/** "Model training", "Model training and Trained model", "A, B and C". */
+export function listLabels(nodes: readonly BoardNode[], max = 3): string {
+  const names = [...new Set(nodes.map((n) => `"${labelOf(n)}"`))];
+  const shown = names.slice(0, max);
+  if (names.length > max) shown.push(`${names.length - max} more`);
+  return shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+
+export const ids = (nodes: readonly BoardNode[]): string[] => nodes.map((n) => n.id);

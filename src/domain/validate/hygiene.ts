@@ -1,0 +1,108 @@
+// Board hygiene: arrows with a missing end, unconnected components, unnamed and duplicate names. Each finding lands
+// in the framework step of the node it concerns.
+import type { BoardNode } from '../board/types';
+import type { StepId } from '../framework';
+import { defineRule, type Rule, type RuleContext } from './engine';
+import { labelOf } from './derived';
+import { labelKey } from './text';
+
+/** Groups and notes belong to no step: a group takes its first child's step; pipelines default to serving, where the book draws them. */
+export function stepOfNode(ctx: RuleContext, node: BoardNode | undefined): StepId {
+  if (!node) return 'serving';
+  const step = ctx.kindOf(node)?.step;
+  if (step) return step;
+  const firstChildStep = ctx.memo('firstChildStep', () => {
+    const map = new Map<string, StepId>();
+    for (const n of ctx.nodes) {
+      const s = ctx.kindOf(n)?.step;
+      if (n.parentId && s && !map.has(n.parentId)) map.set(n.parentId, s);
+    }
+    return map;
+  });
+  return firstChildStep.get(node.id) ?? 'serving';
+}
+
+export const checkDanglingEdges = defineRule({
+  id: 'hygiene-dangling-edge',
+  step: 'hygiene',
+  severity: 'error',
+  title: 'Every arrow has both ends on the board',
+  rationale: 'An arrow to a deleted component is a broken flow: whatever it carried now goes nowhere.',
+  find(ctx) {
+    return ctx.danglingEdges.map((edge) => {
+      const end = ctx.node(edge.source) ?? ctx.node(edge.target);
+      return {
+        message: end
+          ? `An arrow from or to "${labelOf(end)}" points at a component that is no longer on the board. Reconnect it or delete it.`
+          : 'An arrow joins two components that are no longer on the board. Delete it.',
+        nodeIds: end ? [end.id] : [],
+        step: stepOfNode(ctx, end),
+      };
+    });
+  },
+});
+
+export const checkIsolatedComponents = defineRule({
+  id: 'hygiene-isolated',
+  step: 'hygiene',
+  severity: 'warning',
+  title: 'Every component is connected',
+  rationale:
+    'A component with no arrows says nothing about how data or requests flow; in an interview every box should '
+    + 'earn its place in a pipeline.',
+  find(ctx) {
+    return ctx.components
+      .filter((n) => ctx.neighbours(n.id).length === 0)
+      .map((n) => ({
+        message: `"${labelOf(n)}" is not connected to anything. Connect it to the pipeline it belongs to, or remove it: an unconnected box says nothing about how data flows.`,
+        nodeIds: [n.id],
+        step: stepOfNode(ctx, n),
+      }));
+  },
+});
+
+export const checkUnnamedNodes = defineRule({
+  id: 'hygiene-unnamed',
+  step: 'hygiene',
+  severity: 'warning',
+  title: 'Components, cards and pipelines have names',
+  rationale: 'Names in the book\'s words ("Candidate generation", "Feature store") let the interviewer follow the diagram.',
+  find(ctx) {
+    return ctx.nodes
+      .filter((n) => ctx.kindOf(n)?.family !== 'note' && !n.data.label.trim())
+      .map((n) => ({
+        message: `A ${ctx.kindOf(n)?.label ?? 'node'} has no name. Name it in the book's words so the interviewer can follow the diagram.`,
+        nodeIds: [n.id],
+        step: stepOfNode(ctx, n),
+      }));
+  },
+});
+
+export const checkDuplicateNames = defineRule({
+  id: 'hygiene-duplicate-name',
+  step: 'hygiene',
+  severity: 'tip',
+  title: 'Component names are distinct',
+  rationale:
+    'Two boxes with the same name read as one component drawn twice; if they differ, say how ("Image preprocessing", '
+    + '"Text preprocessing").',
+  find(ctx) {
+    const byName = new Map<string, BoardNode[]>();
+    for (const n of ctx.components) {
+      const key = labelKey(n.data.label);
+      if (!key) continue;
+      const list = byName.get(key);
+      if (list) list.push(n);
+      else byName.set(key, [n]);
+    }
+    return [...byName.values()]
+      .filter((list) => list.length > 1)
+      .map((list) => ({
+        message: `${list.length} components are named "${labelOf(list[0])}". If they are the same component, draw it once with several arrows; if not, name them apart (e.g. "Image preprocessing", "Text preprocessing").`,
+        nodeIds: list.map((n) => n.id),
+        step: stepOfNode(ctx, list[0]),
+      }));
+  },
+});
+
+export const HYGIENE_RULES: readonly Rule[] = [checkDanglingEdges, checkIsolatedComponents, checkUnnamedNodes, checkDuplicateNames];

@@ -74,3 +74,8 @@ export function describeWriteError(error: unknown): string {
   }
   return `This board could not be saved (${(error as Error)?.message ?? String(error)}). It stays open in memory: export it as JSON to keep a copy.`;
 }
+
+export async function readBoardSavedAt(id: string): Promise<number | undefined> {
+  const value = await get<unknown>(`board:${id}`, store());
+  return isStored(value) ? value.savedAt : undefined;
+}

@@ -4,6 +4,7 @@ import { createBoard, type Board } from '../domain/board';
 import { newId } from '../domain/ids';
 import { useAppStore, notify } from './app-store';
 import { useBoardStore } from './board-store';
+import { recoverPendingCopy, writePendingCopy } from './pending-copy';
 import {
   describeWriteError, readBoard, readLibrary, trashBoard, untrashBoard, writeBoard, writeLastId, type BoardMeta,
 } from './library';
@@ -46,6 +47,7 @@ export function flushSave(): Promise<void> {
 }
 
 function scheduleSave(): void {
+  if (useAppStore.getState().save.state !== 'error') useAppStore.setState({ save: { state: 'saving' } });
   clearTimeout(timer);
   timer = setTimeout(() => void flushSave(), SAVE_DELAY_MS);
 }
@@ -62,6 +64,7 @@ async function open(board: Board): Promise<void> {
 export async function startPersistence(): Promise<void> {
   let first: Board | undefined;
   try {
+    await recoverPendingCopy();
     const library = await readLibrary();
     useAppStore.setState({ boards: library.metas });
     if (library.setAside.length > 0) {
@@ -84,7 +87,10 @@ export async function startPersistence(): Promise<void> {
   const flushIfHidden = () => {
     if (document.visibilityState === 'hidden') void flushSave();
   };
-  addEventListener('pagehide', () => void flushSave());
+  addEventListener('pagehide', () => {
+    if (timer !== undefined) writePendingCopy(useBoardStore.getState().board as Board);
+    void flushSave();
+  });
   document.addEventListener('visibilitychange', flushIfHidden);
 }
 

@@ -1,0 +1,35 @@
+// A page can close before IndexedDB finishes an asynchronous write. When the page is hidden with unsaved
+// changes, a copy also goes to localStorage, which writes synchronously; the next start moves it into IndexedDB.
+import { restoreBoard, serializeBoard, type Board } from '../domain/board';
+import { readBoardSavedAt, writeBoard } from './library';
+
+const KEY = 'mlsd-pending-board';
+
+export function writePendingCopy(board: Board): void {
+  try {
+    localStorage.setItem(KEY, JSON.stringify({ savedAt: Date.now(), board: serializeBoard(board) }));
+  } catch {
+    // localStorage full or blocked: the IndexedDB write started beside this is the remaining chance.
+  }
+}
+
+export async function recoverPendingCopy(): Promise<void> {
+  let raw: string | null;
+  try {
+    raw = localStorage.getItem(KEY);
+  } catch {
+    return;
+  }
+  if (!raw) return;
+  try {
+    const pending = JSON.parse(raw) as { savedAt: number; board: unknown };
+    const result = restoreBoard(pending.board);
+    if (result.ok) {
+      const stored = await readBoardSavedAt(result.board.id);
+      if (stored === undefined || stored < pending.savedAt) await writeBoard(result.board);
+    }
+    localStorage.removeItem(KEY);
+  } catch {
+    // Leave the copy in place: a later start tries again.
+  }
+}

@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { canvasBox, dragFromPalette, launch, nodeByLabel, openApp, waitReady, waitSaved } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function nodeLabels(page: Page): Promise<string[]> {
+  return page.locator('.react-flow__node .mlsd-node-label').allTextContents();
+}
+
+async function connect(page: Page, from: string, to: string) {
+  const source = nodeByLabel(page, from).locator('.react-flow__handle-right');
+  const target = nodeByLabel(page, to).locator('.react-flow__handle-left');
+  await nodeByLabel(page, from).hover();
+  const a = (await source.boundingBox())!;
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await nodeByLabel(page, to).hover();
+  const b = (await target.boundingBox())!;
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 8 });
+  await page.mouse.up();
+}
+
+describe('the editor in Chromium', () => {
+  it('drags components from the palette, connects them, edits, undoes and redoes', async () => {
+    const { context, page } = await openApp(browser);
+    const pane = await canvasBox(page);
+
+    await dragFromPalette(page, 'client', { x: pane.x + 250, y: pane.y + 250 });
+    await dragFromPalette(page, 'ranking', { x: pane.x + 600, y: pane.y + 250 });
+    expect(await nodeLabels(page)).toEqual(['Client / application', 'Ranking service']);
+
+    // The node lands where it was dropped (its centre under the pointer).
+    const dropped = (await nodeByLabel(page, 'Ranking service').boundingBox())!;
+    expect(Math.abs(dropped.x + dropped.width / 2 - (pane.x + 600))).toBeLessThan(20);
+
+    await connect(page, 'Client / application', 'Ranking service');
+    await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(1);
+
+    // Edit the label in the inspector: select the node, type a new name.
+    await nodeByLabel(page, 'Client / application').click();
+    const label = page.locator('#inspector-label');
+    await label.fill('Query user');
+    await label.blur();
+    expect(await nodeLabels(page)).toEqual(['Query user', 'Ranking service']);
+
+    // Undo the rename (one step for the whole typing), then the edge, then redo both.
+    await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
+    await page.keyboard.press('Control+z');
+    expect(await nodeLabels(page)).toEqual(['Client / application', 'Ranking service']);
+    await page.keyboard.press('Control+z');
+    expect(await page.locator('.react-flow__edge').count()).toBe(0);
+    await page.keyboard.press('Control+Shift+z');
+    await page.keyboard.press('Control+Shift+z');
+    expect(await nodeLabels(page)).toEqual(['Query user', 'Ranking service']);
+    expect(await page.locator('.react-flow__edge').count()).toBe(1);
+    await context.close();
+  });
+
+  it('adds a component by click, and makes a whole drag one undo step', async () => {
+    const { context, page } = await openApp(browser);
+    await page.locator('.palette-item[data-kind="feature-store"]').click();
+    const node = nodeByLabel(page, 'Feature store');
+    const before = (await node.boundingBox())!;
+    await page.mouse.move(before.x + 60, before.y + 30);
+    await page.mouse.down();
+    await page.mouse.move(before.x + 260, before.y + 130, { steps: 15 });
+    await page.mouse.up();
+    const after = (await node.boundingBox())!;
+    expect(after.x - before.x).toBeGreaterThan(150);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    const undone = (await node.boundingBox())!;
+    expect(Math.abs(undone.x - before.x)).toBeLessThan(2);
+    expect(Math.abs(undone.y - before.y)).toBeLessThan(2);
+    await context.close();
+  });
+
+  it('finds the board as it was after a reload', async () => {
+    const { context, page } = await openApp(browser);
+    await page.locator('.palette-item[data-kind="model-registry"]').click();
+    await page.locator('#inspector-label').fill('Model registry v2');
+    await page.locator('#inspector-label').blur();
+    await waitSaved(page);
+    await page.reload();
+    await waitReady(page);
+    await expect.poll(() => nodeLabels(page)).toEqual(['Model registry v2']);
+    await context.close();
+  });
+
+  it('makes a second board and switches back to the first', async () => {
+    const { context, page } = await openApp(browser);
+    await page.locator('.palette-item[data-kind="data-lake"]').click();
+    await waitSaved(page);
+    const firstName = await page.locator('.board-menu-name').textContent();
+
+    await page.getByRole('button', { name: /^Boards/ }).click();
+    await page.getByRole('menuitem', { name: 'New board' }).click();
+    await expect.poll(() => nodeLabels(page)).toEqual([]);
+    await page.locator('.palette-item[data-kind="cache"]').click();
+    await waitSaved(page);
+
+    await page.getByRole('button', { name: /^Boards/ }).click();
+    await expect.poll(() => page.locator('.board-list li').count()).toBe(2);
+    await page.getByRole('menuitem', { name: new RegExp(firstName!) }).click();
+    await expect.poll(() => nodeLabels(page)).toEqual(['Data lake']);
+    await context.close();
+  });
+
+  it('groups nodes into a pipeline that moves with its children, and copies across boards', async () => {
+    const { context, page } = await openApp(browser);
+    await page.locator('.palette-item[data-kind="indexing-service"]').click();
+    await page.keyboard.down('Shift');
+    await page.locator('.palette-item[data-kind="vector-index"]').click();
+    await page.keyboard.up('Shift');
+    // Select both with a box and group them.
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Control+g');
+    await expect.poll(() => page.locator('.react-flow__node-group').count()).toBe(1);
+    await page.locator('#inspector-label').fill('Indexing pipeline');
+    await page.locator('#inspector-label').blur();
+    await expect.poll(() => page.locator('.mlsd-group-label').textContent()).toBe('Indexing pipeline');
+
+    const child = nodeByLabel(page, 'Index table');
+    const before = (await child.boundingBox())!;
+    const label = (await page.locator('.mlsd-group-label').boundingBox())!;
+    await page.mouse.move(label.x + 5, label.y + 5);
+    await page.mouse.down();
+    await page.mouse.move(label.x + 105, label.y + 85, { steps: 10 });
+    await page.mouse.up();
+    const after = (await child.boundingBox())!;
+    expect(Math.round(after.x - before.x)).toBeGreaterThan(80);
+    expect(Math.round(after.y - before.y)).toBeGreaterThan(60);
+
+    // Copy the group, open a new board and paste it there.
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Control+c');
+    await page.keyboard.press('Alt+n');
+    await expect.poll(() => nodeLabels(page)).toEqual([]);
+    await page.locator('.react-flow__pane').click({ position: { x: 30, y: 30 } });
+    await page.keyboard.press('Control+v');
+    await expect.poll(() => page.locator('.mlsd-group-label').textContent()).toBe('Indexing pipeline');
+    expect((await nodeLabels(page)).sort()).toEqual(['Index table', 'Indexing service']);
+    await context.close();
+  });
+
+  it('lists every shortcut in the help dialog, and switches theme', async () => {
+    const { context, page } = await openApp(browser);
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.textContent()).toContain('Undo');
+    expect(await dialog.textContent()).toContain('Group into a pipeline');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    const before = await page.evaluate(() => document.documentElement.dataset.theme);
+    await page.getByRole('button', { name: 'Switch light / dark theme' }).click();
+    const after = await page.evaluate(() => document.documentElement.dataset.theme);
+    expect(after).not.toBe(before);
+    await context.close();
+  });
+});

@@ -1,0 +1,86 @@
+// docs/rules.md, generated from the rule table and the scoring constants so the reference cannot drift from the code.
+import { STEPS } from '../domain/framework';
+import { RULES, SCORING, type Rule } from '../domain/validate';
+
+const SEVERITY_ORDER = { error: 0, warning: 1, tip: 2 } as const;
+
+function ruleSection(rule: Rule): string {
+  return [`#### \`${rule.id}\` · ${rule.severity}`, '', `**${rule.title}.** ${rule.rationale}`, ''].join('\n');
+}
+
+function rulesOf(step: Rule['step'], rules: readonly Rule[]): Rule[] {
+  return rules.filter((r) => r.step === step).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+export function renderRulesDoc(rules: readonly Rule[] = RULES): string {
+  const weights = STEPS.map((s) => `| ${s.number}. ${s.title} | ${SCORING.weights[s.id]} |`);
+  const count = (sev: Rule['severity']) => rules.filter((r) => r.severity === sev).length;
+  const lines = [
+    '# Validator rules',
+    '',
+    '<!-- Generated from src/domain/validate/rules.ts by `npx tsx src/cli/rules-doc.ts > docs/rules.md`.',
+    '     Do not edit by hand: tests/unit/validate-rules-doc.test.ts fails when this file and the rule table differ. -->',
+    '',
+    'The validator reads a board the way an interviewer reads a whiteboard: step by step through the seven steps of',
+    '*Machine Learning System Design Interview* (Aminian & Xu), checking that each step is answered with substance',
+    '(the answer cards) and structure (the pipelines drawn). Run it in the app\'s checklist, or on a file:',
+    '`npm run check -- board.json [--case <template-id>] [--json]`.',
+    '',
+    `There are ${rules.length} rules: ${count('error')} errors, ${count('warning')} warnings and ${count('tip')} tips.`,
+    '',
+    '## Severities',
+    '',
+    '- **error**: a step of the framework is not answered, or the design cannot work as drawn.',
+    '- **warning**: the answer is there but incomplete, or the design misses something an interviewer will ask about.',
+    '- **tip**: a talking point that would strengthen the answer. Tips never fail a step and cost no points.',
+    '',
+    '## Step status',
+    '',
+    '- **missing**: nothing of the step is on the board: no answer card and no component of that step.',
+    '- **needs-work**: the step is on the board and has at least one error or warning.',
+    '- **pass**: the step is on the board with no error and no warning (tips allowed).',
+    '',
+    'Hygiene findings count in the step of the node they concern (a group without a name counts in its first',
+    'child\'s step, or in serving, where the book draws its pipelines).',
+    '',
+    '## Score',
+    '',
+    'Each step is worth a number of points; the weights add up to 100.',
+    '',
+    '| Step | Points |',
+    '| --- | --- |',
+    ...weights,
+    '',
+    'A step keeps `max(0, 1 − ' + SCORING.errorCost + ' × errors − ' + SCORING.warningCost + ' × warnings)` of its points, and none when it is',
+    '**missing**. The score is the sum, rounded to a whole number: a complete design with no error and no warning',
+    `scores 100; each error costs ${SCORING.errorCost * 100}% of its step's points and each warning ${SCORING.warningCost * 100}%, down to 0.`,
+    '',
+    '## How the graph is read',
+    '',
+    '- An arrow points the way data or requests flow; a two-way arrow (the book\'s A ↔ B) can be followed both ways.',
+    '- Paths (source → … → training, client → … → service, serving → logging → … → training) follow the arrows.',
+    '- "Connected" (a service and its model, a monitor and what it watches) means joined by an arrow either way.',
+    '- The data path stays inside the data-preparation step, so a feedback loop through serving does not count as',
+    '  training input. The serving side spreads from the services a client reaches through serving components',
+    '  either way, so a fetching service that reads precomputed results counts as using the batch job\'s model.',
+    '- Cards satisfy the substance rules through their fields; components satisfy the structure rules through',
+    '  their roles (src/domain/catalog.ts).',
+    '',
+    '## Rules',
+    '',
+    'Rules whose id starts with `pattern-` check the cross-chapter patterns (ANN + index, candidates then ranking,',
+    'one feature store, re-ranking rules); they are listed under the step they belong to.',
+    '',
+    '| Rule | Step | Severity | Checks |',
+    '| --- | --- | --- | --- |',
+    ...rules.map((r) => `| \`${r.id}\` | ${r.step} | ${r.severity} | ${r.title} |`),
+    '',
+  ];
+  for (const step of STEPS) {
+    lines.push(`### ${step.number}. ${step.title}`, '');
+    for (const rule of rulesOf(step.id, rules)) lines.push(ruleSection(rule));
+  }
+  lines.push('### Hygiene', '', 'Findings land in the step of the node they concern.', '');
+  for (const rule of rulesOf('hygiene', rules)) lines.push(ruleSection(rule));
+  return lines.join('\n').replace(/\n+$/, '\n');
+}

@@ -10,14 +10,15 @@ export const MERMAID_ARROWS: Record<EdgeKind, { oneWay: string; twoWay: string }
 };
 
 // Characters that end or reinterpret a quoted Mermaid string, as Mermaid's decimal entity codes.
+// '%' too: Mermaid reads a "%%{…}%%" directive anywhere in the text, even inside a label.
 const ENTITIES: Record<string, string> = {
-  '"': '#34;', '#': '#35;', '&': '#38;', '<': '#60;', '>': '#62;', '`': '#96;', '|': '#124;',
+  '"': '#34;', '#': '#35;', '%': '#37;', '&': '#38;', '<': '#60;', '>': '#62;', '`': '#96;', '|': '#124;',
 };
 
 /** Text for inside "…": entity-coded so labels stay text, newlines as Mermaid's line break. */
 export function mermaidText(text: string): string {
   return text
-    .replace(/["#&<>`|]/g, (c) => ENTITIES[c])
+    .replace(/["#%&<>`|]/g, (c) => ENTITIES[c])
     .replace(/\r\n?|\n/g, '<br/>');
 }
 
@@ -43,7 +44,7 @@ export function boardToMermaid(board: Board): string {
   }
 
   const lines = ['flowchart LR'];
-  if (board.name.trim()) lines.push(`  %% ${board.name.replace(/\s+/g, ' ').trim()}`);
+  if (board.name.trim()) lines.push(`  %% ${mermaidText(board.name.replace(/\s+/g, ' ').trim())}`);
   const written = new Set<string>();
   const write = (node: BoardNode, depth: number) => {
     if (written.has(node.id)) return;

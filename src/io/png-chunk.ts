@@ -7,7 +7,7 @@ import { packBoard, unpackBoard } from './packed-board';
 
 export const PNG_BOARD_KEYWORD = 'mlsd-board';
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-const TEXT_CHUNKS = ['tEXt', 'zTXt', 'iTXt'];
+const TEXT_CHUNKS = ['tEXt', 'zTXt', 'iTXt']; // all removed on embed, so a board is never there twice
 const TEXT_TYPE = new Uint8Array([0x74, 0x45, 0x58, 0x74]); // "tEXt"
 const MAX_KEYWORD = 79;
 const ascii = (bytes: Uint8Array): string => String.fromCharCode(...bytes);
@@ -88,11 +88,8 @@ const NO_BOARD = 'This PNG has no MLSD board inside. Only PNGs exported from MLS
 export function extractBoardFromPng(png: Uint8Array): ImportResult {
   if (!hasPngSignature(png)) return importFail('png-damaged', 'This is not a PNG file: its first bytes are not the PNG signature.');
   const { chunks, problem } = walkChunks(png);
-  const boardChunk = chunks.find((c) => textKeyword(c) === PNG_BOARD_KEYWORD);
+  const boardChunk = chunks.find((c) => c.type === 'tEXt' && textKeyword(c) === PNG_BOARD_KEYWORD);
   if (!boardChunk) return problem ? importFail('png-damaged', `This PNG is damaged: ${problem}.`) : importFail('png-no-board', NO_BOARD);
-  if (boardChunk.type !== 'tEXt') {
-    return importFail('board-damaged', `The board inside this PNG is stored in a "${boardChunk.type}" chunk, which MLSD Board does not write.`);
-  }
   if (!boardChunk.crcOk) return importFail('board-damaged', 'The board inside this PNG is damaged (chunk checksum mismatch).');
   // The payload is ASCII; any other byte decodes to U+FFFD and fails unpacking as damage.
   const text = new TextDecoder().decode(boardChunk.data.subarray(PNG_BOARD_KEYWORD.length + 1));

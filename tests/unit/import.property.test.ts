@@ -6,6 +6,7 @@ import { BoardSchema, boardToJson, createBoard, createEdge, createNode, serializ
 import { decodeBoardFile, decodeBoardText, type ImportError, type ImportResult } from '../../src/io/board-codec';
 import { embedBoardInPng, extractBoardFromPng } from '../../src/io/png-chunk';
 import { boardToLink, linkToBoard } from '../../src/io/share-link';
+import { embedBoardInSvg } from '../../src/io/svg-metadata';
 import v1Fixture from '../fixtures/board-v1.json';
 import { everyKindBoard } from '../fixtures/io/every-kind-board';
 import { pngChunks, tinyPng } from '../fixtures/io/tiny-png';
@@ -217,6 +218,21 @@ describe('importing links never throws and never yields another board', () => {
           expectWellFormed(linkToBoard(input));
           expectWellFormed(decodeBoardText(input));
         }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('importing SVGs never throws and never yields another board', () => {
+  const board = smallBoard();
+  const svg = embedBoardInSvg('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4"/></svg>', board);
+
+  it('the SVG truncated, or with characters changed', () => {
+    fc.assert(
+      fc.property(fc.nat(), fc.nat(), fc.string({ minLength: 1, maxLength: 3 }), fc.boolean(), (cut, at, chars, truncate) => {
+        const text = truncate ? svg.slice(0, cut % svg.length) : svg.slice(0, at % svg.length) + chars + svg.slice((at % svg.length) + 1);
+        expectOriginalOrError(decodeBoardFile(utf8(text), 'board.svg'), board);
       }),
       { numRuns: RUNS },
     );

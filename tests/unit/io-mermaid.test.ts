@@ -46,7 +46,7 @@ function parse(text: string): Parsed {
 
 /** Labels must not end their quoted string, break a line, or contain markup Mermaid would render. */
 function expectSafeText(text: string) {
-  expect(text).not.toMatch(/["\n\r`|]/);
+  expect(text).not.toMatch(/["\n\r`|%]/);
   expect(text.replace(/<br\/>/g, '')).not.toMatch(/[<>&]/);
   expect(text.replace(/#\d+;/g, '')).not.toContain('#');
 }
@@ -100,6 +100,7 @@ describe('Mermaid export', () => {
     expect(mermaidText('a\nb\r\nc')).toBe('a<br/>b<br/>c');
     expect(mermaidText('#1 & <b>x</b>')).toBe('#35;1 #38; #60;b#62;x#60;/b#62;');
     expect(mermaidText('a|b `c`')).toBe('a#124;b #96;c#96;');
+    expect(mermaidText('%%{init: {"theme": "dark"}}%%')).toBe('#37;#37;{init: {#34;theme#34;: #34;dark#34;}}#37;#37;');
     expect(mermaidText('[x] (y) {z} end')).toBe('[x] (y) {z} end');
   });
 
@@ -114,6 +115,11 @@ describe('Mermaid export', () => {
     expect([...out.groups.keys()].sort()).toEqual(['g1', 'g2']);
     expect(out.nodes.get('n3')?.parent).toBe('g1');
     expect(out.edges).toEqual([{ source: 'n3', arrow: '==>', text: undefined, target: 'g1' }]);
+  });
+
+  it('names the board in a comment that cannot become a directive', () => {
+    const named = boardToMermaid({ ...createBoard('50% %%{init: {}}%%\nsecond line'), nodes: [], edges: [] });
+    expect(named).toBe('flowchart LR\n  %% 50#37; #37;#37;{init: {}}#37;#37; second line\n');
   });
 
   it('writes an empty board as a bare flowchart', () => {

@@ -139,6 +139,12 @@ describe('pattern rules', () => {
     expect(flagged('pattern-candidates-ranked', board).map((f) => f.nodeIds)).toEqual([['b']]);
   });
 
+  it('accepts a batch scoring job as the step that scores the candidates (chapter 11: FoF → scoring service)', () => {
+    const board = sketch([['fof', 'candidate-generation', 'FoF service'], ['score', 'batch-prediction', 'Scoring service']],
+      ['fof -> score']);
+    expect(flagged('pattern-candidates-ranked', board)).toEqual([]);
+  });
+
   it('accepts re-ranking rules written in the notes', () => {
     const board = sketch([['rr', 'reranking', 'Re-ranking']]);
     expect(flagged('pattern-reranking-rules', board)).toHaveLength(1);

@@ -1,7 +1,7 @@
 // Cross-chapter design patterns: ANN search needs an index built by an indexing pipeline, candidates are ranked,
 // online and training features share one store, re-ranking applies business rules.
 import { defineRule, type Rule } from './engine';
-import { ids, isService, labelOf, servingDataInputs, trainingDataInputs } from './derived';
+import { ids, isService, labelOf, servingDataInputs, trainingDataInputs, withAnyRole } from './derived';
 import { reach } from './graph';
 import { isAnswered } from './text';
 
@@ -49,14 +49,16 @@ export const checkCandidatesRanked = defineRule({
   id: 'pattern-candidates-ranked',
   step: 'serving',
   severity: 'warning',
-  title: 'Candidate generation is followed by ranking',
+  title: 'Candidate generation is followed by ranking or scoring',
   rationale:
     'Two-stage recommendation (chapters 6, 7, 8, 10, 11) narrows billions of items cheaply, then scores the few '
-    + 'thousand candidates with a heavier ranking model.',
+    + 'thousand candidates with a heavier model: a ranking service, or a scoring job as in chapter 11\'s batch PYMK.',
   find(ctx) {
-    const leadsToRanking = reach(ctx, ctx.withRole('ranking'), 'backward');
+    // A ranking service, or any prediction service or batch scoring job downstream, scores the candidates.
+    const scorers = withAnyRole(ctx, ['ranking', 'prediction']);
+    const leadsToScoring = reach(ctx, scorers, 'backward');
     return ctx.ofKind('candidate-generation')
-      .filter((c) => !leadsToRanking.has(c.id))
+      .filter((c) => !leadsToScoring.has(c.id))
       .map((c) => ({
         message: `"${labelOf(c)}" is not followed by a ranking step. Candidates are cheap to retrieve but coarse: add a ranking service that scores them with a heavier model before they are shown.`,
         nodeIds: [c.id],

@@ -81,7 +81,7 @@ describe('compareWithReference', () => {
 
   it('finds each case-study template complete against itself', () => {
     const dir = new URL('../../templates/', import.meta.url);
-    let files: string[] = [];
+    let files: string[];
     try {
       files = readdirSync(dir).filter((f) => f.endsWith('.json'));
     } catch {

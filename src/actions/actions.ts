@@ -1,7 +1,8 @@
 // The one action table: the toolbar, the menus, the keyboard shortcuts and the help dialog all read it.
 import {
   Copy, Group, Keyboard, Magnet, Maximize, Moon, PanelLeft, PanelRight, Plus, Redo2, StickyNote, Trash2, Undo2,
-  Ungroup, ZoomIn, ZoomOut, ClipboardPaste, Scissors, SquareDashedMousePointer, CopyPlus, type LucideIcon,
+  Ungroup, ZoomIn, ZoomOut, ClipboardPaste, Scissors, SquareDashedMousePointer, CopyPlus, FolderOpen, Download, Braces,
+  GitFork, Link, type LucideIcon,
 } from 'lucide-react';
 import { createNode } from '../domain/board';
 import { getFlowInstance, viewCentre } from '../canvas/flow-instance';
@@ -12,6 +13,9 @@ import {
 } from '../store/edits';
 import { newBlankBoard } from '../store/persistence';
 import { copyToClipboard, pasteFromClipboard } from './clipboard';
+import { pickFile } from '../io/import-board';
+
+const exporter = () => import('../io/export-board');
 
 export type ActionGroup = 'Board' | 'Edit' | 'Arrange' | 'View' | 'Help';
 
@@ -33,6 +37,11 @@ const hasSelection = () => board().nodes.some((n) => n.selected) || board().edge
 
 export const ACTIONS: readonly Action[] = [
   { id: 'new-board', label: 'New board', group: 'Board', icon: Plus, keys: ['Alt+N'], run: () => void newBlankBoard() },
+  { id: 'open-file', label: 'Open a board file…', group: 'Board', icon: FolderOpen, keys: ['Mod+O'], run: pickFile },
+  { id: 'export', label: 'Export…', group: 'Board', icon: Download, keys: ['Mod+E'], run: () => useAppStore.setState({ dialog: 'export' }) },
+  { id: 'export-json', label: 'Download board file (JSON)', group: 'Board', icon: Braces, keys: ['Mod+S'], run: () => void exporter().then((m) => m.exportJson()) },
+  { id: 'copy-mermaid', label: 'Copy as Mermaid', group: 'Board', icon: GitFork, keys: ['Alt+M'], run: () => void exporter().then((m) => m.copyMermaid()) },
+  { id: 'copy-link', label: 'Copy share link', group: 'Board', icon: Link, keys: ['Alt+L'], run: () => void exporter().then((m) => m.copyShareLink()) },
   { id: 'undo', label: 'Undo', group: 'Edit', icon: Undo2, keys: ['Mod+Z'], run: undo },
   { id: 'redo', label: 'Redo', group: 'Edit', icon: Redo2, keys: ['Mod+Shift+Z', 'Mod+Y'], run: redo },
   { id: 'delete', label: 'Delete selection', group: 'Edit', icon: Trash2, keys: ['Delete', 'Backspace'], run: () => apply(deleteSelection) },

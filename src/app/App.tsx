@@ -4,11 +4,15 @@ import { useClipboardEvents, useShortcuts } from '../actions/useShortcuts';
 import { useAppStore } from '../store/app-store';
 import { useBoardStore } from '../store/board-store';
 import { HelpDialog } from '../panels/HelpDialog';
+import { ExportDialog } from '../panels/ExportDialog';
+import { CopyFallback, Progress } from '../panels/Overlays';
+import { useFileDrop } from './useFileDrop';
 import { Inspector } from '../panels/Inspector';
 import { Notices } from '../panels/Notices';
 import { Palette } from '../panels/Palette';
 import { Toolbar } from '../panels/Toolbar';
 import { useResolvedTheme } from './theme';
+import { importFile, importText } from '../io/import-board';
 
 function EmptyBoardHint() {
   const empty = useBoardStore((s) => s.board.nodes.length === 0);
@@ -21,20 +25,31 @@ function EmptyBoardHint() {
   );
 }
 
+/** A paste that is not a piece of a board: a board file, an image with a board, a board JSON or a share link. */
+function onPasteOther(data: DataTransfer): void {
+  const file = data.files[0];
+  if (file) void importFile(file);
+  else {
+    const text = data.getData('text/plain');
+    if (text.trim()) void importText(text);
+  }
+}
+
 export function App() {
   const theme = useResolvedTheme();
   const ready = useAppStore((s) => s.ready);
   const panels = useAppStore((s) => s.panels);
   const dialog = useAppStore((s) => s.dialog);
   useShortcuts();
-  useClipboardEvents();
+  useClipboardEvents(onPasteOther);
+  const drop = useFileDrop();
   return (
     <ReactFlowProvider>
       <div className="app" data-ready={ready}>
         <Toolbar />
         <main className="workspace">
           {panels.palette ? <Palette /> : null}
-          <section className="canvas" aria-label="Board">
+          <section className={drop.active ? 'canvas drop-target' : 'canvas'} aria-label="Board" {...drop.handlers}>
             {ready ? <Canvas colorMode={theme} /> : <p className="loading">Opening your boards…</p>}
             {ready ? <EmptyBoardHint /> : null}
           </section>
@@ -42,6 +57,9 @@ export function App() {
         </main>
         <Notices />
         {dialog === 'help' ? <HelpDialog /> : null}
+        {dialog === 'export' ? <ExportDialog /> : null}
+        <Progress />
+        <CopyFallback />
       </div>
     </ReactFlowProvider>
   );

@@ -47,6 +47,9 @@ export function Toolbar() {
         <ActionButton id="toggle-snap" pressed={snap} />
       </nav>
       <div className="toolbar-end">
+        <ActionButton id="open-file" />
+        <ActionButton id="export" />
+        <span className="toolbar-sep" />
         <ActionButton id="toggle-theme" />
         <ActionButton id="help" />
         <ActionButton id="toggle-inspector" pressed={panels.inspector} />

@@ -21,7 +21,11 @@ export type AppState = {
   theme: ThemeChoice;
   snapToGrid: boolean;
   panels: Record<PanelId, boolean>;
-  dialog: 'help' | 'templates' | null;
+  dialog: 'help' | 'templates' | 'export' | null;
+  /** A slow task under way (an export), shown over the app. */
+  progress: string | null;
+  /** Text the clipboard refused, shown for the user to copy by hand. */
+  copyFallback: { title: string; text: string } | null;
 };
 
 const stored = (key: string) => {
@@ -44,6 +48,8 @@ export const useAppStore = create<AppState>()(() => ({
   // On a tablet or phone the panels start closed so the canvas has the room.
   panels: { palette: !narrow, inspector: !narrow, boards: false, checklist: false },
   dialog: null,
+  progress: null,
+  copyFallback: null,
 }));
 
 let noticeId = 0;

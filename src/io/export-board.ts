@@ -1,0 +1,73 @@
+// Every export, loaded on demand (html-to-image, compression and Mermaid stay out of the first load).
+import { boardToJson, type Board } from '../domain/board';
+import { notify, useAppStore } from '../store/app-store';
+import { useBoardStore } from '../store/board-store';
+import { dataUrlToBytes, downloadBlob, fileNameFor } from './download';
+import { boardToMermaid } from './mermaid';
+import { embedBoardInPng } from './png-chunk';
+import { renderBoardImage, type ImageOptions } from './render-image';
+import { boardToLink, checkLinkLength } from './share-link';
+import { embedBoardInSvg } from './svg-metadata';
+
+const openBoard = () => useBoardStore.getState().board as Board;
+
+/** Show progress while a slow export runs, after letting the progress paint. */
+async function withProgress<T>(label: string, work: () => Promise<T>): Promise<T | undefined> {
+  useAppStore.setState({ progress: label });
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  try {
+    return await work();
+  } catch (error) {
+    notify('error', `Export failed: ${(error as Error).message}`);
+    return undefined;
+  } finally {
+    useAppStore.setState({ progress: null });
+  }
+}
+
+export async function exportImage(format: 'png' | 'svg', options: ImageOptions): Promise<void> {
+  const board = openBoard();
+  await withProgress(`Exporting ${format.toUpperCase()}…`, async () => {
+    const image = await renderBoardImage(format, options);
+    if (format === 'png') {
+      const png = embedBoardInPng(dataUrlToBytes(image.dataUrl), board);
+      downloadBlob(new Blob([png as BlobPart], { type: 'image/png' }), fileNameFor(board.name, 'png'));
+    } else {
+      const svg = embedBoardInSvg(decodeURIComponent(image.dataUrl.slice(image.dataUrl.indexOf(',') + 1)), board);
+      downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), fileNameFor(board.name, 'svg'));
+    }
+    if (image.scale < options.scale) {
+      notify('warning', `The board is too large for ${options.scale}×: it was exported at ${image.scale.toFixed(2)}×.`);
+    }
+  });
+}
+
+export function exportJson(): void {
+  const board = openBoard();
+  downloadBlob(new Blob([boardToJson(board)], { type: 'application/json' }), fileNameFor(board.name, 'mlsd.json'));
+}
+
+async function copyText(text: string, what: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    notify('info', `${what} copied to the clipboard.`);
+    return true;
+  } catch {
+    useAppStore.setState({ copyFallback: { title: what, text } });
+    return false;
+  }
+}
+
+export async function copyMermaid(): Promise<void> {
+  await copyText(boardToMermaid(openBoard()), 'Mermaid flowchart');
+}
+
+export async function copyShareLink(): Promise<void> {
+  const link = boardToLink(openBoard(), location.origin + location.pathname);
+  const tooLong = checkLinkLength(link);
+  if (tooLong) {
+    notify('error', tooLong.message);
+    return;
+  }
+  await copyText(link, 'Share link');
+}

@@ -1,0 +1,57 @@
+// Opening boards from files, drops, pastes and links. Every outcome is a new board or a specific message:
+// the open board is never changed.
+import { notify } from '../store/app-store';
+import { openAsNewBoard } from '../store/persistence';
+import type { ImportResult } from './board-codec';
+
+async function finish(result: ImportResult, source: string): Promise<boolean> {
+  if (!result.ok) {
+    notify('error', result.error.message);
+    return false;
+  }
+  await openAsNewBoard(result.board);
+  const fixed = result.repairs.filter((r) => !r.startsWith('Upgraded'));
+  if (fixed.length > 0) {
+    notify('warning', `Opened ${source} as a new board, with ${fixed.length} repair${fixed.length === 1 ? '' : 's'}: ${fixed[0]}${fixed.length > 1 ? ' …' : ''}`);
+  } else {
+    notify('info', `Opened ${source} as a new board.`);
+  }
+  return true;
+}
+
+export async function importFile(file: File): Promise<boolean> {
+  const { decodeBoardFile } = await import('./board-codec');
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch (error) {
+    notify('error', `“${file.name}” could not be read: ${(error as Error).message}`);
+    return false;
+  }
+  return finish(decodeBoardFile(bytes, file.name), `“${file.name}”`);
+}
+
+export async function importText(text: string): Promise<boolean> {
+  const { decodeBoardText } = await import('./board-codec');
+  return finish(decodeBoardText(text), 'the pasted board');
+}
+
+/** A share link opened in the browser: the board in the URL fragment becomes a new board. */
+export async function importFromLocation(): Promise<void> {
+  if (!location.hash.includes('board=')) return;
+  const { linkToBoard } = await import('./share-link');
+  const result = linkToBoard(location.hash);
+  history.replaceState(null, '', location.pathname + location.search);
+  await finish(result, 'the shared link');
+}
+
+export function pickFile(): void {
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.accept = '.json,.mlsd.json,application/json,image/png,image/svg+xml,.svg';
+  input.onchange = () => {
+    const file = input.files?.[0];
+    if (file) void importFile(file);
+  };
+  input.click();
+}

@@ -1,0 +1,66 @@
+// Renders the whole board (not only the part in view) to PNG or SVG with html-to-image, in the chosen theme.
+// html-to-image is pinned at 1.11.11: from 1.11.12 on it drops React Flow's edges (xyflow issue 5194).
+import { toPng, toSvg } from 'html-to-image';
+import { getFlowInstance } from '../canvas/flow-instance';
+
+export type ImageOptions = { scale: 1 | 2 | 3; background: boolean; theme: 'light' | 'dark' };
+
+export const IMAGE_PADDING = 40;
+// Chromium refuses canvases wider or taller than this; beyond it the scale is lowered.
+const MAX_CANVAS_SIDE = 16_384;
+
+export type RenderedImage = { dataUrl: string; width: number; height: number; scale: number };
+
+/** Paint the board in `theme` for the duration of `work`, with selection and handles hidden. */
+async function inExportLook<T>(theme: 'light' | 'dark', work: (pane: HTMLElement) => Promise<T>): Promise<T> {
+  const pane = document.querySelector<HTMLElement>('.react-flow');
+  if (!pane) throw new Error('The canvas is not on screen.');
+  const previousTheme = pane.dataset.theme;
+  const previousClass = pane.classList.contains('dark') ? 'dark' : 'light';
+  pane.dataset.theme = theme;
+  pane.classList.remove('dark', 'light');
+  pane.classList.add(theme, 'is-exporting');
+  try {
+    return await work(pane);
+  } finally {
+    if (previousTheme === undefined) delete pane.dataset.theme;
+    else pane.dataset.theme = previousTheme;
+    pane.classList.remove('is-exporting', theme);
+    pane.classList.add(previousClass);
+  }
+}
+
+/** The whole board's box plus padding, and the viewport style that puts it at the image's origin. */
+function frame() {
+  const flow = getFlowInstance();
+  if (!flow) throw new Error('The canvas is not ready.');
+  const nodes = flow.getNodes();
+  if (nodes.length === 0) throw new Error('The board is empty: there is nothing to export.');
+  const bounds = flow.getNodesBounds(nodes);
+  const w = Math.ceil(bounds.width + 2 * IMAGE_PADDING);
+  const h = Math.ceil(bounds.height + 2 * IMAGE_PADDING);
+  return {
+    width: w,
+    height: h,
+    style: {
+      width: `${w}px`,
+      height: `${h}px`,
+      transform: `translate(${IMAGE_PADDING - bounds.x}px, ${IMAGE_PADDING - bounds.y}px) scale(1)`,
+    },
+  };
+}
+
+const skipControls = (node: Node) =>
+  !(node instanceof HTMLElement && (node.classList.contains('react-flow__resize-control') || node.classList.contains('react-flow__handle')));
+
+export async function renderBoardImage(format: 'png' | 'svg', options: ImageOptions): Promise<RenderedImage> {
+  return inExportLook(options.theme, async (pane) => {
+    const viewport = pane.querySelector<HTMLElement>('.react-flow__viewport')!;
+    const { width, height, style } = frame();
+    const scale = Math.max(0.25, Math.min(options.scale, MAX_CANVAS_SIDE / width, MAX_CANVAS_SIDE / height));
+    const backgroundColor = options.background ? getComputedStyle(pane).getPropertyValue('--canvas').trim() || undefined : undefined;
+    const render = format === 'png' ? toPng : toSvg;
+    const dataUrl = await render(viewport, { width, height, style, pixelRatio: scale, backgroundColor, filter: skipControls });
+    return { dataUrl, width, height, scale };
+  });
+}

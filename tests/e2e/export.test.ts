@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { decode } from 'fast-png';
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl, launch, openApp, waitReady } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const FIXTURE = 'tests/fixtures/e2e/two-nodes.mlsd.json';
+
+async function openFixture(page: Page, path = FIXTURE) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open a board file…' }).click();
+  await (await chooser).setFiles(path);
+  await expect.poll(() => page.locator('.board-menu-name').textContent()).toMatch(/Two nodes/);
+  await page.waitForTimeout(200);
+}
+
+async function dropFile(page: Page, bytes: Uint8Array, name: string, type: string) {
+  await page.evaluate(
+    ({ data, name, type }) => {
+      const file = new File([new Uint8Array(data)], name, { type });
+      const transfer = new DataTransfer();
+      transfer.items.add(file);
+      const target = document.querySelector('.canvas')!;
+      target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    },
+    { data: Array.from(bytes), name, type },
+  );
+}
+
+const labels = (page: Page) => page.locator('.react-flow__node .mlsd-node-label').allTextContents();
+
+describe('export and open in Chromium', () => {
+  it('exports a PNG of the whole board that shows the edge and carries the board back in', async () => {
+    const { context, page } = await openApp(browser);
+    await openFixture(page);
+    await page.keyboard.press('Control+e');
+    await page.getByRole('radio', { name: '2×' }).check();
+    await page.getByRole('radio', { name: 'Light' }).check();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download PNG' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('two-nodes.png');
+    const bytes = new Uint8Array(readFileSync((await file.path())!));
+
+    // The whole board at 2×: nodes span 0..584 × 0..60, plus 40 px padding each side.
+    const image = decode(bytes);
+    expect(image.width).toBe((584 + 80) * 2);
+    expect(image.height).toBe((60 + 80) * 2);
+
+    // Edge pixels on the line between the two nodes (y = node middle), well away from both nodes.
+    const channels = image.channels;
+    const y = (40 + 30) * 2;
+    let dark = 0;
+    for (let x = (40 + 184 + 30) * 2; x < (40 + 400 - 30) * 2; x++) {
+      const i = (y * image.width + x) * channels;
+      const lum = (image.data[i] + image.data[i + 1] + image.data[i + 2]) / 3;
+      if (lum < 180) dark++;
+    }
+    expect(dark).toBeGreaterThan(150);
+
+    // Drop the PNG back: it opens as a new board with the same nodes.
+    await dropFile(page, bytes, 'two-nodes.png', 'image/png');
+    await expect.poll(() => page.locator('.notice').last().textContent()).toMatch(/Opened “two-nodes.png” as a new board/);
+    expect(await labels(page)).toEqual(['Query user', 'Ranking service']);
+    expect(await page.locator('.react-flow__edge').count()).toBe(1);
+    await context.close();
+  });
+
+  it('says plainly when a PNG has no board, and keeps the open board', async () => {
+    const { context, page } = await openApp(browser);
+    await openFixture(page);
+    const plain = readFileSync('public/icon-192.png');
+    await dropFile(page, new Uint8Array(plain), 'photo.png', 'image/png');
+    await expect.poll(() => page.locator('.notice-error').textContent()).toMatch(/no MLSD board/i);
+    expect(await labels(page)).toEqual(['Query user', 'Ranking service']);
+    await context.close();
+  });
+
+  it('opens a share link as a new board, and rejects a link cut short', async () => {
+    const { context, page } = await openApp(browser);
+    await openFixture(page);
+    await page.keyboard.press('Alt+l');
+    await expect.poll(() => page.locator('.notice').last().textContent()).toMatch(/Share link copied/);
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toMatch(/#board=/);
+
+    const other = await context.newPage();
+    await other.goto(link.replace(/^https?:\/\/[^/]+/, baseUrl()));
+    await waitReady(other);
+    await expect.poll(() => labels(other)).toEqual(['Query user', 'Ranking service']);
+    expect(other.url()).not.toContain('#board=');
+
+    const cut = link.slice(0, link.length - 12);
+    const third = await context.newPage();
+    await third.goto(cut.replace(/^https?:\/\/[^/]+/, baseUrl()));
+    await waitReady(third);
+    await expect.poll(() => third.locator('.notice-error').textContent()).toMatch(/cut short|damaged|changed/i);
+    await context.close();
+  });
+
+  it('copies the board as Mermaid text', async () => {
+    const { context, page } = await openApp(browser);
+    await openFixture(page);
+    await page.keyboard.press('Alt+m');
+    await expect.poll(() => page.locator('.notice').last().textContent()).toMatch(/Mermaid flowchart copied/);
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text).toMatch(/^flowchart LR/);
+    expect(text).toContain('Query user');
+    expect(text).toContain('Ranking service');
+    await context.close();
+  });
+});

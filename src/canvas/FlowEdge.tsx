@@ -1,11 +1,37 @@
 import { memo } from 'react';
-import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps, type EdgeTypes } from '@xyflow/react';
-import type { FlowEdge as FlowEdgeType } from '../store/types';
+import {
+  BaseEdge, EdgeLabelRenderer, getSmoothStepPath, useInternalNode, type EdgeProps, type EdgeTypes, type InternalNode,
+} from '@xyflow/react';
+import type { FlowEdge as FlowEdgeType, FlowNode } from '../store/types';
+import { facingSides, sidePoint, type Box } from './edge-sides';
+
+function boxOf(node: InternalNode<FlowNode> | undefined): Box | null {
+  if (!node?.measured.width || !node.measured.height) return null;
+  const { x, y } = node.internals.positionAbsolute;
+  return { x, y, width: node.measured.width, height: node.measured.height };
+}
+
+/** Where the edge starts and ends: at the handles the user picked, else on the sides that face each other. */
+function useEnds(props: EdgeProps<FlowEdgeType>) {
+  const source = boxOf(useInternalNode<FlowNode>(props.source));
+  const target = boxOf(useInternalNode<FlowNode>(props.target));
+  const picked = props.sourceHandleId && props.targetHandleId;
+  if (picked || !source || !target) return props;
+  const [sourcePosition, targetPosition] = facingSides(source, target);
+  const s = sidePoint(source, sourcePosition);
+  const t = sidePoint(target, targetPosition);
+  return { sourceX: s.x, sourceY: s.y, targetX: t.x, targetY: t.y, sourcePosition, targetPosition };
+}
 
 /** An edge drawn by its kind: request/response solid, batch data dashed, streaming data dotted. */
 const FlowEdge = memo(function FlowEdge(props: EdgeProps<FlowEdgeType>) {
   const { id, type, data, selected, markerEnd, markerStart } = props;
-  const [path, labelX, labelY] = getSmoothStepPath({ ...props, borderRadius: 10 });
+  const ends = useEnds(props);
+  const [path, labelX, labelY] = getSmoothStepPath({
+    sourceX: ends.sourceX, sourceY: ends.sourceY, sourcePosition: ends.sourcePosition,
+    targetX: ends.targetX, targetY: ends.targetY, targetPosition: ends.targetPosition,
+    borderRadius: 10,
+  });
   const label = data?.label?.trim();
   return (
     <>

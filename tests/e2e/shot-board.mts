@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+const [file, out, theme] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: theme === 'dark' ? 'dark' : 'light' });
+await page.goto('http://127.0.0.1:4173/');
+await page.waitForSelector('.app[data-ready="true"] .react-flow__pane');
+const chooser = page.waitForEvent('filechooser');
+await page.getByRole('button', { name: 'Open a board file…' }).click();
+await (await chooser).setFiles(file);
+await page.waitForTimeout(1200);
+await page.screenshot({ path: out });
+await browser.close();

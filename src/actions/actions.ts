@@ -2,12 +2,12 @@
 import {
   Copy, Group, Keyboard, Magnet, Maximize, Moon, PanelLeft, PanelRight, Plus, Redo2, StickyNote, Trash2, Undo2,
   Ungroup, ZoomIn, ZoomOut, ClipboardPaste, Scissors, SquareDashedMousePointer, CopyPlus, FolderOpen, Download, Braces,
-  GitFork, Link, type LucideIcon,
+  GitFork, Link, ListChecks, type LucideIcon,
 } from 'lucide-react';
 import { createNode } from '../domain/board';
 import { getFlowInstance, viewCentre } from '../canvas/flow-instance';
 import { redo, undo, useBoardStore } from '../store/board-store';
-import { setTheme, toggleSnap, togglePanel, useAppStore } from '../store/app-store';
+import { setTheme, toggleRightTab, toggleSnap, togglePanel, useAppStore } from '../store/app-store';
 import {
   addNodes, deleteSelection, duplicateSelection, groupSelection, selectOnly, ungroupSelection,
 } from '../store/edits';
@@ -81,7 +81,8 @@ export const ACTIONS: readonly Action[] = [
     },
   },
   { id: 'toggle-palette', label: 'Show / hide components', group: 'View', icon: PanelLeft, keys: ['Alt+1'], run: () => togglePanel('palette') },
-  { id: 'toggle-inspector', label: 'Show / hide inspector', group: 'View', icon: PanelRight, keys: ['Alt+2'], run: () => togglePanel('inspector') },
+  { id: 'toggle-inspector', label: 'Show / hide inspector', group: 'View', icon: PanelRight, keys: ['Alt+2'], run: () => toggleRightTab('inspect') },
+  { id: 'toggle-checklist', label: 'Check the design', group: 'View', icon: ListChecks, keys: ['Alt+3'], run: () => toggleRightTab('check') },
   {
     id: 'help', label: 'Keyboard shortcuts', group: 'Help', icon: Keyboard, keys: ['?'],
     run: () => useAppStore.setState((s) => ({ dialog: s.dialog === 'help' ? null : 'help' })),

@@ -7,7 +7,7 @@ import { HelpDialog } from '../panels/HelpDialog';
 import { ExportDialog } from '../panels/ExportDialog';
 import { CopyFallback, Progress } from '../panels/Overlays';
 import { useFileDrop } from './useFileDrop';
-import { Inspector } from '../panels/Inspector';
+import { RightPanel } from '../panels/RightPanel';
 import { Notices } from '../panels/Notices';
 import { Palette } from '../panels/Palette';
 import { Toolbar } from '../panels/Toolbar';
@@ -53,7 +53,7 @@ export function App() {
             {ready ? <Canvas colorMode={theme} /> : <p className="loading">Opening your boards…</p>}
             {ready ? <EmptyBoardHint /> : null}
           </section>
-          {panels.inspector ? <Inspector /> : null}
+          {panels.inspector ? <RightPanel /> : null}
         </main>
         <Notices />
         {dialog === 'help' ? <HelpDialog /> : null}

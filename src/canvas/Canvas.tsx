@@ -31,7 +31,7 @@ function miniMapColor(node: FlowNode): string {
 }
 
 export function focusLabelField(): void {
-  useAppStore.setState((s) => ({ panels: { ...s.panels, inspector: true } }));
+  useAppStore.setState((s) => ({ panels: { ...s.panels, inspector: true }, rightTab: 'inspect' }));
   requestAnimationFrame(() => document.getElementById('inspector-label')?.focus());
 }
 

@@ -23,12 +23,12 @@ export function Inspector() {
   const key = useBoardStore((s) => selectionKey(s.board));
   const [what, id, more] = key.split(':');
   return (
-    <aside className="panel inspector" aria-label="Inspector">
+    <>
       {what === 'node' ? <NodeInspector key={id} id={id} /> : null}
       {what === 'edge' ? <EdgeInspector key={id} id={id} /> : null}
       {what === 'many' ? <ManyInspector nodes={Number(id)} edges={Number(more)} /> : null}
       {what === 'none' ? <BoardInspector /> : null}
-    </aside>
+    </>
   );
 }
 

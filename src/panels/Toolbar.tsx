@@ -23,6 +23,7 @@ function SaveStatus() {
 export function Toolbar() {
   const snap = useAppStore((s) => s.snapToGrid);
   const panels = useAppStore((s) => s.panels);
+  const rightTab = useAppStore((s) => s.rightTab);
   return (
     <header className="toolbar">
       <div className="toolbar-start">
@@ -52,7 +53,8 @@ export function Toolbar() {
         <span className="toolbar-sep" />
         <ActionButton id="toggle-theme" />
         <ActionButton id="help" />
-        <ActionButton id="toggle-inspector" pressed={panels.inspector} />
+        <ActionButton id="toggle-checklist" pressed={panels.inspector && rightTab === 'check'} />
+        <ActionButton id="toggle-inspector" pressed={panels.inspector && rightTab === 'inspect'} />
       </div>
     </header>
   );

@@ -11,7 +11,8 @@ export type Notice = {
 
 export type SaveStatus = { state: 'idle' | 'saving' | 'saved' | 'error'; message?: string };
 export type ThemeChoice = 'system' | 'light' | 'dark';
-export type PanelId = 'palette' | 'inspector' | 'boards' | 'checklist';
+export type PanelId = 'palette' | 'inspector';
+export type RightTab = 'inspect' | 'check';
 
 export type AppState = {
   ready: boolean;
@@ -21,6 +22,8 @@ export type AppState = {
   theme: ThemeChoice;
   snapToGrid: boolean;
   panels: Record<PanelId, boolean>;
+  /** What the right-hand panel shows: the inspector or the checklist. */
+  rightTab: RightTab;
   dialog: 'help' | 'templates' | 'export' | null;
   /** A slow task under way (an export), shown over the app. */
   progress: string | null;
@@ -46,7 +49,8 @@ export const useAppStore = create<AppState>()(() => ({
   theme: (stored('mlsd-theme') as ThemeChoice | null) ?? 'system',
   snapToGrid: stored('mlsd-snap') !== 'off',
   // On a tablet or phone the panels start closed so the canvas has the room.
-  panels: { palette: !narrow, inspector: !narrow, boards: false, checklist: false },
+  panels: { palette: !narrow, inspector: !narrow },
+  rightTab: 'inspect',
   dialog: null,
   progress: null,
   copyFallback: null,
@@ -86,4 +90,12 @@ export function toggleSnap(): void {
     // Private mode: the choice lasts for this visit.
   }
   useAppStore.setState({ snapToGrid });
+}
+
+/** Show a tab of the right-hand panel, or hide the panel when that tab is already showing. */
+export function toggleRightTab(tab: RightTab): void {
+  useAppStore.setState((s) => {
+    const showing = s.panels.inspector && s.rightTab === tab;
+    return { rightTab: tab, panels: { ...s.panels, inspector: !showing } };
+  });
 }

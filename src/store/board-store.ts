@@ -35,6 +35,11 @@ export function beginGesture(): void {
   if (gesture.depth++ === 0) gesture.recorded = false;
 }
 
+/** True while a drag, resize or typing gesture is open: heavy derived work waits for it to end. */
+export function isGesturing(): boolean {
+  return gesture.depth > 0;
+}
+
 export function endGesture(): void {
   gesture.depth = Math.max(0, gesture.depth - 1);
 }

@@ -3,15 +3,15 @@ import type { BoardNode } from '../board/types';
 import type { Role } from '../catalog';
 import { defineRule, type Rule, type RuleContext } from './engine';
 import { missingCardAnswer } from './cards';
-import { agree, ids, isDataStep, listLabels, trainingDataInputs, withAnyRole } from './derived';
+import { agree, ids, isDataKind, listLabels, trainingDataInputs, withAnyRole } from './derived';
 import { reach } from './graph';
 import { isAnswered } from './text';
 
 /** Where raw data starts: a data source or event stream, or a raw store (data lake, database, object storage). */
 export function rawDataNodes(ctx: RuleContext): BoardNode[] {
-  return ctx.memo('rawData', () => ctx.components.filter((n) =>
+  return ctx.memo('rawData', () => withAnyRole(ctx, ['source', 'storage']).filter((n) =>
     ctx.hasRole(n, 'source')
-    || (ctx.kindOf(n)?.step === 'data' && ctx.hasRole(n, 'storage') && !ctx.hasRole(n, 'feature-store') && !ctx.hasRole(n, 'dataset'))));
+    || (ctx.kindOf(n)?.step === 'data' && !ctx.hasRole(n, 'feature-store') && !ctx.hasRole(n, 'dataset'))));
 }
 
 /** Roles of the stages that turn raw data into training examples. */
@@ -35,7 +35,7 @@ export const checkDataPipeline = defineRule({
         nodeIds: ids(training),
       }];
     }
-    const fromRaw = reach(ctx, raw, 'forward', (n) => isDataStep(ctx, n));
+    const fromRaw = reach(ctx, raw, 'forward', isDataKind);
     const stages = withAnyRole(ctx, PREPARATION_ROLES).filter((n) => ctx.kindOf(n)?.step === 'data');
     if (training.length === 0) {
       if (stages.some((s) => fromRaw.has(s.id))) return [];

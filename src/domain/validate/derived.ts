@@ -1,41 +1,58 @@
 // Facts about a design that several rules share (which services the client reaches, which model serving uses),
 // computed once per validation through the context's memo.
 import type { BoardNode } from '../board/types';
-import type { Role } from '../catalog';
+import type { ComponentKind, Role } from '../catalog';
 import type { RuleContext } from './engine';
-import { reach } from './graph';
+import { reach, type NodeSet } from './graph';
 
 /** Roles of the components that answer a request with a model: prediction, ranking and retrieval services. */
 export const SERVICE_ROLES: readonly Role[] = ['prediction', 'ranking', 'retrieval'];
 
+export const isServiceKind = (kind: ComponentKind): boolean =>
+  kind.family === 'component' && SERVICE_ROLES.some((role) => kind.roles.includes(role));
+
 export function isService(ctx: RuleContext, node: BoardNode): boolean {
-  return SERVICE_ROLES.some((role) => ctx.hasRole(node, role));
+  const kind = ctx.kindOf(node);
+  return !!kind && isServiceKind(kind);
 }
 
 export function services(ctx: RuleContext): BoardNode[] {
-  return ctx.memo('services', () => ctx.components.filter((n) => isService(ctx, n)));
+  return ctx.memo('services', () => withAnyRole(ctx, SERVICE_ROLES));
 }
 
+/** Components playing any of the roles, each once, in board order when there is only one role. */
 export function withAnyRole(ctx: RuleContext, roles: readonly Role[]): BoardNode[] {
-  const seen = new Set<string>();
+  if (roles.length === 1) return [...ctx.withRole(roles[0])];
+  const seen = new Set<BoardNode>();
   const out: BoardNode[] = [];
   for (const role of roles) {
     for (const node of ctx.withRole(role)) {
-      if (seen.has(node.id)) continue;
-      seen.add(node.id);
+      if (seen.has(node)) continue;
+      seen.add(node);
       out.push(node);
     }
   }
   return out;
 }
 
-/** A serving component other than the deploy step (deploy belongs to the path from training, not to requests). */
-export function isServingComponent(ctx: RuleContext, node: BoardNode): boolean {
-  return ctx.kindOf(node)?.step === 'serving' && ctx.kindOf(node)?.family === 'component' && !ctx.hasRole(node, 'deploy');
+/** Serving components (not the deploy step): where requests are answered. */
+export function servingComponents(ctx: RuleContext): BoardNode[] {
+  return ctx.memo('servingComponents', () => ctx.ofStep('serving').filter((n) => isServingComponent(ctx, n)));
 }
 
+/** A serving component other than the deploy step (deploy belongs to the path from training, not to requests). */
+export const isServingKind = (kind: ComponentKind): boolean =>
+  kind.step === 'serving' && kind.family === 'component' && !kind.roles.includes('deploy');
+
+export function isServingComponent(ctx: RuleContext, node: BoardNode): boolean {
+  const kind = ctx.kindOf(node);
+  return !!kind && isServingKind(kind);
+}
+
+export const isDataKind = (kind: ComponentKind): boolean => kind.step === 'data';
+
 /** Everything a client's requests flow to, following edge direction. */
-export function requestReach(ctx: RuleContext): Set<string> {
+export function requestReach(ctx: RuleContext): NodeSet {
   return ctx.memo('requestReach', () => reach(ctx, ctx.withRole('client'), 'forward'));
 }
 
@@ -44,11 +61,11 @@ export function requestReach(ctx: RuleContext): Set<string> {
  * components in either direction (a fetching service reads precomputed results that a batch job wrote). The set
  * includes its border, so a model joined to any serving component is in it.
  */
-export function servingSide(ctx: RuleContext): Set<string> {
+export function servingSide(ctx: RuleContext): NodeSet {
   return ctx.memo('servingSide', () => {
     const reached = requestReach(ctx);
     const seeds = ctx.ofStep('serving').filter((n) => reached.has(n.id) && isServingComponent(ctx, n));
-    return reach(ctx, seeds, 'both', (n) => isServingComponent(ctx, n));
+    return reach(ctx, seeds, 'both', isServingKind);
   });
 }
 
@@ -61,28 +78,26 @@ export function servedModels(ctx: RuleContext): BoardNode[] {
 }
 
 /** Everything downstream of a training component. */
-export function trainingReach(ctx: RuleContext): Set<string> {
+export function trainingReach(ctx: RuleContext): NodeSet {
   return ctx.memo('trainingReach', () => reach(ctx, ctx.withRole('training'), 'forward'));
 }
-
-export const isDataStep = (ctx: RuleContext, node: BoardNode): boolean => ctx.kindOf(node)?.step === 'data';
 
 /**
  * What training reads: everything upstream of a training component through data-preparation components only.
  * Staying inside the data step keeps a feedback loop (serving → logs → data → training) from making everything
  * serving reads look like a training input.
  */
-export function trainingDataInputs(ctx: RuleContext): Set<string> {
-  return ctx.memo('trainingDataInputs', () => reach(ctx, ctx.withRole('training'), 'backward', (n) => isDataStep(ctx, n)));
+export function trainingDataInputs(ctx: RuleContext): NodeSet {
+  return ctx.memo('trainingDataInputs', () => reach(ctx, ctx.withRole('training'), 'backward', isDataKind));
 }
 
 /**
  * What serving reads: everything upstream of a service through data and serving components only (not back through
  * the model and training, which would make every training input look like a serving input).
  */
-export function servingDataInputs(ctx: RuleContext): Set<string> {
+export function servingDataInputs(ctx: RuleContext): NodeSet {
   return ctx.memo('servingDataInputs', () =>
-    reach(ctx, services(ctx), 'backward', (n) => isDataStep(ctx, n) || isServingComponent(ctx, n)));
+    reach(ctx, services(ctx), 'backward', (k) => isDataKind(k) || isServingKind(k)));
 }
 
 export function labelOf(node: BoardNode | undefined): string {

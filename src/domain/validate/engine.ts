@@ -1,7 +1,7 @@
 // The rule engine: what a rule and a finding are, and the context every rule reads. The context is built
 // once per validation, with every index a rule needs, so a whole validation stays linear in nodes + edges.
 import type { Board, BoardEdge, BoardNode } from '../board/types';
-import { findKind, type ComponentKind, type Role } from '../catalog';
+import { CATALOG, findKind, type ComponentKind, type Role } from '../catalog';
 import type { StepId } from '../framework';
 import { isAnswered } from './text';
 
@@ -58,6 +58,28 @@ export function defineRule(spec: RuleSpec): Rule {
   };
 }
 
+/**
+ * The board's arrows as compressed adjacency lists over node positions 0..n-1: the neighbours of node i in a
+ * list are `to[offset[i] .. offset[i + 1] - 1]`. Graph walks run on these typed arrays, not on string maps.
+ */
+export interface Adjacency {
+  offset: Int32Array;
+  to: Int32Array;
+}
+
+export interface BoardGraph {
+  /** Position of each node id in ctx.nodes. */
+  index: ReadonlyMap<string, number>;
+  /** The catalog position of each node's kind (UNKNOWN_KIND when it has none), so walks test kinds without lookups. */
+  kinds: Uint16Array;
+  /** Along the arrows; a bidirectional arrow counts both ways. */
+  out: Adjacency;
+  /** Against the arrows; a bidirectional arrow counts both ways. */
+  into: Adjacency;
+  /** Either way. */
+  both: Adjacency;
+}
+
 export interface RuleContext {
   readonly board: Board;
   readonly nodes: readonly BoardNode[];
@@ -67,13 +89,14 @@ export interface RuleContext {
   readonly edges: readonly BoardEdge[];
   /** Edges whose source or target is not on the board. */
   readonly danglingEdges: readonly BoardEdge[];
+  readonly graph: BoardGraph;
   node(id: string): BoardNode | undefined;
   kindOf(node: BoardNode): ComponentKind | undefined;
   ofKind(kindId: string): readonly BoardNode[];
-  /** Components that play a role (cards are left out: their fields are read with cardField). */
+  /** Components that play a role, kind by kind (cards are left out: their fields are read with cardField). */
   withRole(role: Role): readonly BoardNode[];
   hasRole(node: BoardNode, role: Role): boolean;
-  /** Cards and components of a framework step. */
+  /** Cards and components of a framework step, kind by kind. */
   ofStep(step: StepId): readonly BoardNode[];
   /** The trimmed text of a node's field ('' when absent). */
   field(node: BoardNode, key: string): string;
@@ -81,15 +104,20 @@ export interface RuleContext {
    *  text is '' and nodeId is the first card of that kind (if any), so a finding can point at it. */
   cardField(cardKind: string, key: string): { text: string; nodeId?: string };
   /** Direct successors along edges (a bidirectional edge counts both ways). */
-  successors(id: string): readonly string[];
-  predecessors(id: string): readonly string[];
+  successors(id: string): string[];
+  predecessors(id: string): string[];
   /** Nodes joined to this one by any edge, either direction. */
-  neighbours(id: string): readonly string[];
+  neighbours(id: string): string[];
+  /** How many edge ends touch this node. */
+  degree(id: string): number;
   /** Computes a value once per validation (shared reachability sets). */
   memo<T>(key: string, compute: () => T): T;
 }
 
 const NONE: readonly never[] = [];
+
+export const UNKNOWN_KIND = 0xffff;
+const KIND_POSITION = new Map(CATALOG.map((k, i) => [k.id, i]));
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -97,81 +125,145 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** Builds compressed adjacency lists from (from, to) pairs in two passes: count, then fill. */
+function adjacency(n: number, from: Int32Array, to: Int32Array, count: number): Adjacency {
+  const offset = new Int32Array(n + 1);
+  for (let k = 0; k < count; k++) offset[from[k] + 1]++;
+  for (let i = 0; i < n; i++) offset[i + 1] += offset[i];
+  const cursor = offset.slice(0, n);
+  const out = new Int32Array(count);
+  for (let k = 0; k < count; k++) out[cursor[from[k]]++] = to[k];
+  return { offset, to: out };
+}
+
+function buildGraph(
+  nodes: readonly BoardNode[], index: Map<string, number>, kinds: Uint16Array, edges: readonly BoardEdge[],
+): BoardGraph {
+  const n = nodes.length;
+  const pairs = (size: number) => [new Int32Array(size), new Int32Array(size)] as const;
+  const [outFrom, outTo] = pairs(edges.length * 2);
+  const [bothFrom, bothTo] = pairs(edges.length * 2);
+  let directed = 0;
+  let k = 0;
+  for (const edge of edges) {
+    const s = index.get(edge.source)!;
+    const t = index.get(edge.target)!;
+    outFrom[directed] = s;
+    outTo[directed++] = t;
+    if (edge.data?.bidirectional) {
+      outFrom[directed] = t;
+      outTo[directed++] = s;
+    }
+    bothFrom[k] = s;
+    bothTo[k++] = t;
+    bothFrom[k] = t;
+    bothTo[k++] = s;
+  }
+  return {
+    index,
+    kinds,
+    out: adjacency(n, outFrom, outTo, directed),
+    into: adjacency(n, outTo, outFrom, directed),
+    both: adjacency(n, bothFrom, bothTo, k),
+  };
+}
+
 export function buildContext(board: Board): RuleContext {
-  const byId = new Map<string, BoardNode>();
-  const kinds = new Map<string, ComponentKind | undefined>();
-  const byKind = new Map<string, BoardNode[]>();
-  const byRole = new Map<Role, BoardNode[]>();
-  const byStep = new Map<StepId, BoardNode[]>();
-  const components: BoardNode[] = [];
-  for (const node of board.nodes) {
-    byId.set(node.id, node);
-    const kind = findKind(node.type);
-    kinds.set(node.id, kind);
-    push(byKind, node.type, node);
-    if (!kind) continue;
-    if (kind.step) push(byStep, kind.step, node);
-    if (kind.family !== 'component') continue;
-    components.push(node);
-    for (const role of kind.roles) push(byRole, role, node);
+  const nodes = board.nodes;
+  const index = new Map<string, number>();
+  const kinds = new Uint16Array(nodes.length);
+  // One list per catalog kind (an array, not a map); lists by role and by step are joined from them on demand.
+  const byKindAt: BoardNode[][] = CATALOG.map(() => []);
+  const unknownByType = new Map<string, BoardNode[]>();
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
+    // A duplicate id (only possible on a board that skipped restore) keeps its first node.
+    if (!index.has(node.id)) index.set(node.id, i);
+    const k = KIND_POSITION.get(node.type);
+    if (k === undefined) {
+      kinds[i] = UNKNOWN_KIND;
+      push(unknownByType, node.type, node);
+    } else {
+      kinds[i] = k;
+      byKindAt[k].push(node);
+    }
   }
 
-  const out = new Map<string, string[]>();
-  const into = new Map<string, string[]>();
-  const both = new Map<string, string[]>();
   const edges: BoardEdge[] = [];
   const danglingEdges: BoardEdge[] = [];
   for (const edge of board.edges) {
-    if (!byId.has(edge.source) || !byId.has(edge.target)) {
-      danglingEdges.push(edge);
-      continue;
-    }
-    edges.push(edge);
-    push(out, edge.source, edge.target);
-    push(into, edge.target, edge.source);
-    push(both, edge.source, edge.target);
-    push(both, edge.target, edge.source);
-    if (edge.data?.bidirectional) {
-      push(out, edge.target, edge.source);
-      push(into, edge.source, edge.target);
-    }
+    if (index.has(edge.source) && index.has(edge.target)) edges.push(edge);
+    else danglingEdges.push(edge);
   }
+  const graph = buildGraph(nodes, index, kinds, edges);
 
+  const kindAt = (node: BoardNode) => findKind(node.type);
+  const ofKind = (kindId: string): readonly BoardNode[] => {
+    const k = KIND_POSITION.get(kindId);
+    return k === undefined ? unknownByType.get(kindId) ?? NONE : byKindAt[k];
+  };
+  const idsOf = (list: Adjacency, id: string): string[] => {
+    const i = index.get(id);
+    if (i === undefined) return [];
+    const out: string[] = [];
+    for (let k = list.offset[i]; k < list.offset[i + 1]; k++) out.push(nodes[list.to[k]].id);
+    return out;
+  };
   const field = (node: BoardNode, key: string): string => {
     const value = node.data?.fields?.[key];
     return typeof value === 'string' ? value.trim() : '';
   };
   const cache = new Map<string, unknown>();
+  const memo = <T>(key: string, compute: () => T): T => {
+    if (!cache.has(key)) cache.set(key, compute());
+    return cache.get(key) as T;
+  };
+  /** The nodes of every kind that passes the test, kind by kind in catalog order. */
+  const ofKinds = (test: (kind: ComponentKind) => boolean): BoardNode[] => {
+    const out: BoardNode[] = [];
+    CATALOG.forEach((kind, k) => {
+      if (test(kind)) for (const node of byKindAt[k]) out.push(node);
+    });
+    return out;
+  };
 
   return {
     board,
-    nodes: board.nodes,
-    components,
+    nodes,
+    get components() {
+      return memo('components', () => nodes.filter((_, i) => kinds[i] !== UNKNOWN_KIND && CATALOG[kinds[i]].family === 'component'));
+    },
     edges,
     danglingEdges,
-    node: (id) => byId.get(id),
-    kindOf: (node) => kinds.get(node.id) ?? findKind(node.type),
-    ofKind: (kindId) => byKind.get(kindId) ?? NONE,
-    withRole: (role) => byRole.get(role) ?? NONE,
+    graph,
+    node: (id) => {
+      const i = index.get(id);
+      return i === undefined ? undefined : nodes[i];
+    },
+    kindOf: kindAt,
+    ofKind,
+    withRole: (role) => memo(`role:${role}`, () => ofKinds((k) => k.family === 'component' && k.roles.includes(role))),
     hasRole: (node, role) => {
-      const kind = kinds.get(node.id);
+      const kind = kindAt(node);
       return kind?.family === 'component' && kind.roles.includes(role);
     },
-    ofStep: (step) => byStep.get(step) ?? NONE,
+    ofStep: (step) => memo(`step:${step}`, () => ofKinds((k) => k.step === step)),
     field,
     cardField(cardKind, key) {
-      for (const card of byKind.get(cardKind) ?? NONE) {
+      const cards = ofKind(cardKind);
+      for (const card of cards) {
         const text = field(card, key);
         if (isAnswered(text)) return { text, nodeId: card.id };
       }
-      return { text: '', nodeId: byKind.get(cardKind)?.[0]?.id };
+      return { text: '', nodeId: cards[0]?.id };
     },
-    successors: (id) => out.get(id) ?? NONE,
-    predecessors: (id) => into.get(id) ?? NONE,
-    neighbours: (id) => both.get(id) ?? NONE,
-    memo<T>(key: string, compute: () => T): T {
-      if (!cache.has(key)) cache.set(key, compute());
-      return cache.get(key) as T;
+    successors: (id) => idsOf(graph.out, id),
+    predecessors: (id) => idsOf(graph.into, id),
+    neighbours: (id) => idsOf(graph.both, id),
+    degree: (id) => {
+      const i = index.get(id);
+      return i === undefined ? 0 : graph.both.offset[i + 1] - graph.both.offset[i];
     },
+    memo,
   };
 }

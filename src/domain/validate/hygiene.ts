@@ -52,7 +52,7 @@ export const checkIsolatedComponents = defineRule({
     + 'earn its place in a pipeline.',
   find(ctx) {
     return ctx.components
-      .filter((n) => ctx.neighbours(n.id).length === 0)
+      .filter((n) => ctx.degree(n.id) === 0)
       .map((n) => ({
         message: `"${labelOf(n)}" is not connected to anything. Connect it to the pipeline it belongs to, or remove it: an unconnected box says nothing about how data flows.`,
         nodeIds: [n.id],
@@ -69,7 +69,7 @@ export const checkUnnamedNodes = defineRule({
   rationale: 'Names in the book\'s words ("Candidate generation", "Feature store") let the interviewer follow the diagram.',
   find(ctx) {
     return ctx.nodes
-      .filter((n) => ctx.kindOf(n)?.family !== 'note' && !n.data.label.trim())
+      .filter((n) => !n.data.label.trim() && ctx.kindOf(n)?.family !== 'note')
       .map((n) => ({
         message: `A ${ctx.kindOf(n)?.label ?? 'node'} has no name. Name it in the book's words so the interviewer can follow the diagram.`,
         nodeIds: [n.id],
@@ -88,8 +88,10 @@ export const checkDuplicateNames = defineRule({
     + '"Text preprocessing").',
   find(ctx) {
     const byName = new Map<string, BoardNode[]>();
+    const keys = new Map<string, string>(); // label → key, computed once per distinct label
     for (const n of ctx.components) {
-      const key = labelKey(n.data.label);
+      let key = keys.get(n.data.label);
+      if (key === undefined) keys.set(n.data.label, (key = labelKey(n.data.label)));
       if (!key) continue;
       const list = byName.get(key);
       if (list) list.push(n);

@@ -1,6 +1,6 @@
 // Step 7, monitoring: serving is watched, and logged interactions flow back to training.
 import { defineRule, type Rule } from './engine';
-import { agree, ids, isServingComponent, listLabels, services, withAnyRole } from './derived';
+import { agree, ids, isServingComponent, listLabels, services, servingComponents, withAnyRole } from './derived';
 import { reach, stronglyConnected } from './graph';
 
 const DRIFT_WORDS = /drift|shift|distribution/i;
@@ -47,7 +47,7 @@ export const checkFeedbackLoop = defineRule({
     const carriers = withAnyRole(ctx, ['logging', 'review']);
     const training = ctx.withRole('training');
     const targets = training.length > 0 ? training : withAnyRole(ctx, ['dataset', 'labels']);
-    const fromServing = reach(ctx, ctx.components.filter((n) => isServingComponent(ctx, n)), 'forward');
+    const fromServing = reach(ctx, servingComponents(ctx), 'forward');
     const toTraining = reach(ctx, targets, 'backward');
     if (carriers.some((c) => fromServing.has(c.id) && toTraining.has(c.id))) return [];
     return [{
@@ -72,8 +72,9 @@ export const checkClosedLoop = defineRule({
     const served = services(ctx);
     if (training.length === 0 || served.length === 0) return [];
     const component = stronglyConnected(ctx);
-    const loops = new Set(training.map((t) => component.get(t.id)));
-    if (served.some((s) => loops.has(component.get(s.id)))) return [];
+    const at = (id: string) => component[ctx.graph.index.get(id)!];
+    const loops = new Set(training.map((t) => at(t.id)));
+    if (served.some((s) => loops.has(at(s.id)))) return [];
     return [{
       message: 'Serving and training do not form a closed loop. Following the arrows from a prediction service through logging and training back to the deployed model shows the system keeps learning.',
       nodeIds: [...ids(training), ...ids(served)],

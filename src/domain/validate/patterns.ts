@@ -1,7 +1,7 @@
 // Cross-chapter design patterns: ANN search needs an index built by an indexing pipeline, candidates are ranked,
 // online and training features share one store, re-ranking applies business rules.
 import { defineRule, type Rule } from './engine';
-import { ids, isService, labelOf, servingDataInputs, trainingDataInputs, withAnyRole } from './derived';
+import { ids, isService, isServiceKind, labelOf, servingDataInputs, trainingDataInputs, withAnyRole } from './derived';
 import { reach } from './graph';
 import { isAnswered } from './text';
 
@@ -33,9 +33,8 @@ export const checkIndexIsFed = defineRule({
     + 'encoder and add new items as they arrive.',
   find(ctx) {
     // One walk forward from every indexer and encoder, through anything but services, finds the indexes they fill.
-    const feeders = ctx.components.filter((n) =>
-      ctx.hasRole(n, 'indexing') || (ctx.hasRole(n, 'model') && !isService(ctx, n)));
-    const filled = reach(ctx, feeders, 'forward', (n) => !isService(ctx, n));
+    const feeders = withAnyRole(ctx, ['indexing', 'model']).filter((n) => !isService(ctx, n));
+    const filled = reach(ctx, feeders, 'forward', (k) => !isServiceKind(k));
     return ctx.withRole('index')
       .filter((index) => !filled.has(index.id) && ctx.neighbours(index.id).some((id) => ctx.hasRole(ctx.node(id)!, 'ann')))
       .map((index) => ({
@@ -76,8 +75,7 @@ export const checkSharedFeatureStore = defineRule({
     + '(training–serving skew); a shared feature store, or logging the served features, keeps them identical.',
   find(ctx) {
     const intoTraining = trainingDataInputs(ctx);
-    const trainingReadsFeatures = ctx.components.some((n) =>
-      intoTraining.has(n.id) && (ctx.hasRole(n, 'features') || ctx.hasRole(n, 'feature-computation')));
+    const trainingReadsFeatures = withAnyRole(ctx, ['features', 'feature-computation']).some((n) => intoTraining.has(n.id));
     if (!trainingReadsFeatures) return [];
     const intoServing = servingDataInputs(ctx);
     const online = ctx.ofKind('online-feature-computation').filter((n) => intoServing.has(n.id));

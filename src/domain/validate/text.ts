@@ -47,5 +47,7 @@ export function isRestatement(a: string, b: string): boolean {
 
 /** A case-, space- and punctuation-insensitive key for a component name: "Re-ranking Service" → "rerankingservice". */
 export function labelKey(label: string): string {
+  // Fast path for plain ASCII names (almost all of them): no Unicode normalisation needed.
+  if (/^[\x20-\x7e]*$/.test(label)) return label.toLowerCase().replace(/[^a-z0-9]+/g, '');
   return normaliseText(label).replace(/ /g, '');
 }

@@ -48,6 +48,10 @@ describe('case-study templates', () => {
     return;
   }
 
+  it('has the ten case studies of the book', () => {
+    expect(files).toHaveLength(10);
+  });
+
   describe.each(files)('%s', (file) => {
     const board = loadTemplate(file);
 

@@ -1,0 +1,317 @@
+// Auto-layout with dagre. Each pipeline group is laid out on its own (innermost first) and then resized to fit;
+// then the groups and top-level nodes are laid out among themselves. Keeping each dagre graph to one level
+// keeps it small, so large boards stay fast.
+import dagre, { type Graph } from '@dagrejs/dagre';
+import { findKind } from './catalog';
+import type { Board, BoardEdge, BoardNode } from './board/types';
+import { nodeSize } from './geometry';
+import { fitScale, packBlocks, type Point, type Size } from './pack';
+import { BLOCK_GAP, GROUP_HEADER, GROUP_PADDING, NODE_GAP, RANK_GAP, WRAP_LENGTH } from './spacing';
+import { bandRange, wrapFlow } from './wrap';
+
+export type LayoutDirection = 'LR' | 'TB';
+
+export type LayoutOptions = {
+  /** The direction data flows inside a pipeline (and on a board without groups). */
+  direction: LayoutDirection;
+  /**
+   * The direction pipeline groups follow among themselves, on levels that hold groups. By default the other
+   * axis: left-to-right pipelines stack top to bottom, as in the book's figures.
+   */
+  groupDirection?: LayoutDirection;
+  /** Lay out only these nodes (the selection); every other node keeps its place. */
+  nodeIds?: ReadonlySet<string>;
+  /** Sizes measured by the canvas; nodes not in it use nodeSize. */
+  sizes?: ReadonlyMap<string, Size>;
+};
+
+const ROOT = '';
+const isGroupNode = (node: BoardNode) => findKind(node.type)?.family === 'group';
+const other = (d: LayoutDirection): LayoutDirection => (d === 'LR' ? 'TB' : 'LR');
+
+export function layoutBoard(board: Board, options: LayoutOptions): Board {
+  const byId = new Map(board.nodes.map((n) => [n.id, n]));
+  const children = new Map<string, string[]>();
+  for (const node of board.nodes) {
+    const parent = node.parentId !== undefined && byId.has(node.parentId) ? node.parentId : ROOT;
+    if (!children.has(parent)) children.set(parent, []);
+    children.get(parent)!.push(node.id);
+  }
+  const position = new Map<string, Point>(board.nodes.map((n) => [n.id, { ...n.position }]));
+  const size = new Map<string, Size>(board.nodes.map((n) => [n.id, options.sizes?.get(n.id) ?? nodeSize(n)]));
+  const moves = (id: string) => options.nodeIds?.has(id) ?? true;
+  const groupDirection = options.groupDirection ?? other(options.direction);
+  const edgesByLevel = liftEdges(board.edges, byId);
+
+  const arrange = (container: string) => {
+    const kids = children.get(container) ?? [];
+    for (const id of kids) if (children.has(id)) arrange(id);
+    const moving = kids.filter(moves);
+    const isGroup = container !== ROOT;
+    if (moving.length > 0) {
+      const direction = mostlyGroups(moving, byId) ? groupDirection : options.direction;
+      const block = layoutLevel(moving, edgesByLevel.get(container) ?? [], size, direction, !isGroup);
+      const fixed = kids.filter((id) => !moves(id));
+      const wholeGroup = isGroup && fixed.length === 0;
+      const origin = wholeGroup ? { x: GROUP_PADDING, y: GROUP_HEADER } : topLeft(moving, position);
+      if (isGroup) {
+        origin.x = Math.max(origin.x, GROUP_PADDING);
+        origin.y = Math.max(origin.y, GROUP_HEADER);
+      }
+      const placed = avoid(origin, block, fixed.map((id) => box(id, position, size)), direction);
+      for (const id of moving) {
+        const p = block.positions.get(id)!;
+        position.set(id, { x: placed.x + p.x, y: placed.y + p.y });
+      }
+      if (wholeGroup) {
+        size.set(container, { width: block.width + 2 * GROUP_PADDING, height: block.height + GROUP_HEADER + GROUP_PADDING });
+        return;
+      }
+    }
+    if (isGroup) growToFit(container, kids, position, size);
+  };
+  arrange(ROOT);
+
+  const nodes = board.nodes.map((node) => {
+    const p = position.get(node.id)!;
+    const moved = p.x !== node.position.x || p.y !== node.position.y;
+    const s = size.get(node.id)!;
+    const resized = isGroupNode(node) && (s.width !== node.width || s.height !== node.height);
+    if (!moved && !resized) return node;
+    const out: BoardNode = { ...node, position: { x: p.x, y: p.y } };
+    if (resized) Object.assign(out, { width: s.width, height: s.height });
+    return out;
+  });
+  return { ...board, nodes };
+}
+
+/** A level of pipelines (rather than one flow with a sub-group or two) is arranged in the group direction. */
+function mostlyGroups(ids: readonly string[], byId: Map<string, BoardNode>): boolean {
+  let groups = 0;
+  let components = 0;
+  for (const id of ids) {
+    const family = findKind(byId.get(id)!.type)?.family;
+    if (family === 'group') groups++;
+    else if (family === 'component') components++;
+  }
+  return groups > 0 && groups >= components;
+}
+
+type LevelEdge = { source: string; target: string; label: string; feedback: boolean; twoWay: boolean };
+
+/** Arrows leaving monitoring (logs, reviews, dashboards) close feedback loops: they must not pull their target down the flow. */
+const isFeedback = (node: BoardNode | undefined) => findKind(node?.type ?? '')?.step === 'monitoring';
+
+/** Each edge, drawn between the two children of the deepest group that holds both ends (the group's level). */
+function liftEdges(edges: readonly BoardEdge[], byId: Map<string, BoardNode>): Map<string, LevelEdge[]> {
+  const chain = (id: string) => {
+    const out = [id];
+    const seen = new Set(out);
+    for (let p = byId.get(id)?.parentId; p !== undefined && byId.has(p) && !seen.has(p); p = byId.get(p)?.parentId) {
+      out.push(p);
+      seen.add(p);
+    }
+    return out.reverse(); // outermost group first
+  };
+  const levels = new Map<string, LevelEdge[]>();
+  for (const edge of edges) {
+    if (!byId.has(edge.source) || !byId.has(edge.target)) continue;
+    const a = chain(edge.source);
+    const b = chain(edge.target);
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i]) i++;
+    if (i >= a.length || i >= b.length) continue; // one end contains the other
+    const container = i === 0 ? ROOT : a[i - 1];
+    const direct = i === a.length - 1 && i === b.length - 1;
+    if (!levels.has(container)) levels.set(container, []);
+    const feedback = isFeedback(byId.get(edge.source));
+    const twoWay = edge.data.bidirectional === true;
+    levels.get(container)!.push({ source: a[i], target: b[i], label: direct ? edge.data.label : '', feedback, twoWay });
+  }
+  return levels;
+}
+
+type Block = { positions: Map<string, Point>; width: number; height: number };
+
+/**
+ * Lays out sibling nodes: each connected part with dagre, then the parts and loose nodes packed together.
+ * Long flows wrap into bands; on the top level, of the band counts worth trying, the one fit-view shows
+ * largest wins.
+ */
+function layoutLevel(
+  ids: readonly string[], edges: readonly LevelEdge[], size: Map<string, Size>, direction: LayoutDirection, top: boolean,
+): Block {
+  const inLevel = new Set(ids);
+  const levelEdges = edges.filter((e) => inLevel.has(e.source) && inLevel.has(e.target) && e.source !== e.target);
+  const parts = connectedParts(ids, levelEdges);
+  const loose = parts.filter((p) => p.length === 1).map((p) => p[0]);
+  const looseSizes = loose.map((id) => size.get(id)!);
+  const flows = parts.filter((p) => p.length > 1).map((part) => layoutFlow(part, levelEdges, size, direction));
+  const ranges = flows.map((f) => bandRange(f.positions, size, direction, WRAP_LENGTH[direction]));
+  let best: { flows: Block[]; packed: ReturnType<typeof packBlocks>; scale: number } | undefined;
+  // Only the top level sees the whole board, so only there is wrapping further worth weighing.
+  for (let extra = 0; extra < (top ? MAX_EXTRA_BANDS : 1); extra++) {
+    if (extra > 0 && ranges.every((r) => r.min + extra > r.max)) break;
+    const wrapped = flows.map((f, i) => {
+      const bands = Math.min(ranges[i].min + extra, ranges[i].max);
+      return { ...wrapFlow(f.positions, size, direction, bands, RANK_GAP) };
+    });
+    const packed = packBlocks(looseSizes, wrapped, BLOCK_GAP);
+    const scale = fitScale(packed.width, packed.height);
+    if (!best || scale > best.scale + 1e-9) best = { flows: wrapped, packed, scale };
+  }
+  const { packed } = best!;
+  const positions = new Map<string, Point>();
+  loose.forEach((id, i) => positions.set(id, packed.loose[i]));
+  best!.flows.forEach((flow, i) => {
+    const at = packed.parts[i];
+    for (const [id, p] of flow.positions) positions.set(id, { x: at.x + p.x, y: at.y + p.y });
+  });
+  return { positions, width: packed.width, height: packed.height };
+}
+
+/** Groups of ids linked by edges, each in the order the ids came, the groups by their first id. */
+function connectedParts(ids: readonly string[], edges: readonly LevelEdge[]): string[][] {
+  const root = new Map(ids.map((id) => [id, id]));
+  const find = (id: string): string => {
+    let r = id;
+    while (root.get(r) !== r) r = root.get(r)!;
+    root.set(id, r);
+    return r;
+  };
+  for (const e of edges) root.set(find(e.source), find(e.target));
+  const parts = new Map<string, string[]>();
+  for (const id of ids) {
+    const r = find(id);
+    if (!parts.has(r)) parts.set(r, []);
+    parts.get(r)!.push(id);
+  }
+  return [...parts.values()];
+}
+
+/** Band counts tried beyond the fewest a flow needs. */
+const MAX_EXTRA_BANDS = 3;
+const LABEL_CHAR_WIDTH = 6.5;
+const LABEL_HEIGHT = 18;
+
+function layoutFlow(ids: readonly string[], edges: readonly LevelEdge[], size: Map<string, Size>, direction: LayoutDirection): Block {
+  const inPart = new Set(ids);
+  const g = new dagre.graphlib.Graph();
+  g.setGraph({ rankdir: direction, nodesep: NODE_GAP, ranksep: RANK_GAP, edgesep: 12, marginx: 0, marginy: 0 });
+  g.setDefaultEdgeLabel(() => ({}));
+  for (const id of ids) g.setNode(id, { ...size.get(id)! });
+  const closesLoop = (e: LevelEdge) => e.feedback && reaches(g, e.target, e.source);
+  const partEdges = edges.filter((e) => inPart.has(e.source)).map((e) => orientTwoWay(e, edges));
+  const ordered = [...partEdges.filter((e) => !e.feedback), ...partEdges.filter((e) => e.feedback)];
+  for (const e of ordered) {
+    if (closesLoop(e)) continue;
+    const existing = g.edge(e.source, e.target) as { weight: number; width: number } | undefined;
+    const labelled = e.label !== '';
+    const labelWidth = labelled ? e.label.length * LABEL_CHAR_WIDTH + 16 : 0;
+    if (existing) {
+      existing.weight += 1;
+      existing.width = Math.max(existing.width, labelWidth);
+    } else {
+      g.setEdge(e.source, e.target, {
+        weight: 1, minlen: 1, width: labelWidth, height: labelled ? LABEL_HEIGHT : 0, labelpos: 'c',
+      });
+    }
+  }
+  dagre.layout(g);
+  let minX = Infinity;
+  let minY = Infinity;
+  const corners = new Map<string, Point>();
+  for (const id of ids) {
+    const n = g.node(id);
+    const s = size.get(id)!;
+    const x = n.x - s.width / 2;
+    const y = n.y - s.height / 2;
+    corners.set(id, { x, y });
+    minX = Math.min(minX, x);
+    minY = Math.min(minY, y);
+  }
+  const positions = new Map<string, Point>();
+  for (const [id, p] of corners) positions.set(id, { x: Math.round(p.x - minX), y: Math.round(p.y - minY) });
+  let width = 0;
+  let height = 0;
+  for (const [id, p] of positions) {
+    width = Math.max(width, p.x + size.get(id)!.width);
+    height = Math.max(height, p.y + size.get(id)!.height);
+  }
+  return { positions, width, height };
+}
+
+/**
+ * A two-way arrow (A <-> B) usually joins a service and its helper (a preprocessor, a model, a feature store).
+ * The end with fewer other arrows is taken as the helper and placed before the service, beside its inputs.
+ */
+function orientTwoWay(e: LevelEdge, edges: readonly LevelEdge[]): LevelEdge {
+  if (!e.twoWay) return e;
+  const degree = (id: string) => edges.filter((o) => o !== e && (o.source === id || o.target === id)).length;
+  return degree(e.target) <= degree(e.source) ? { ...e, source: e.target, target: e.source } : e;
+}
+
+/** Whether `to` can be reached from `from` along the graph's edges. */
+function reaches(g: Graph, from: string, to: string): boolean {
+  const seen = new Set([from]);
+  const stack = [from];
+  while (stack.length) {
+    const id = stack.pop()!;
+    if (id === to) return true;
+    for (const next of g.successors(id) ?? []) {
+      if (!seen.has(next)) {
+        seen.add(next);
+        stack.push(next);
+      }
+    }
+  }
+  return false;
+}
+
+type Rect = { x: number; y: number; width: number; height: number };
+
+function box(id: string, position: Map<string, Point>, size: Map<string, Size>): Rect {
+  return { ...position.get(id)!, ...size.get(id)! };
+}
+
+function topLeft(ids: readonly string[], position: Map<string, Point>): Point {
+  let x = Infinity;
+  let y = Infinity;
+  for (const id of ids) {
+    const p = position.get(id)!;
+    x = Math.min(x, p.x);
+    y = Math.min(y, p.y);
+  }
+  return { x, y };
+}
+
+const intersects = (a: Rect, b: Rect, gap: number) =>
+  a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;
+
+/** Where to put a laid-out block so it clears the nodes that stay: slide it across the flow until free. */
+function avoid(origin: Point, block: Block, obstacles: readonly Rect[], direction: LayoutDirection): Point {
+  const at = { ...origin };
+  for (let moved = true; moved; ) {
+    moved = false;
+    for (const o of obstacles) {
+      if (!intersects({ ...at, width: block.width, height: block.height }, o, BLOCK_GAP / 2)) continue;
+      if (direction === 'LR') at.y = o.y + o.height + BLOCK_GAP;
+      else at.x = o.x + o.width + BLOCK_GAP;
+      moved = true;
+    }
+  }
+  return at;
+}
+
+/** Grows a group (never shrinks it) so all its children fit inside with the header and padding. */
+function growToFit(group: string, kids: readonly string[], position: Map<string, Point>, size: Map<string, Size>) {
+  const current = size.get(group)!;
+  let width = current.width;
+  let height = current.height;
+  for (const id of kids) {
+    const r = box(id, position, size);
+    width = Math.max(width, r.x + r.width + GROUP_PADDING);
+    height = Math.max(height, r.y + r.height + GROUP_PADDING);
+  }
+  if (width !== current.width || height !== current.height) size.set(group, { width, height });
+}

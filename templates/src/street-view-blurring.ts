@@ -1,0 +1,117 @@
+// Chapter 3, Google Street View Blurring System. Figure 3.12, plus model evaluation and registry, and the
+// spot-check and monitoring the chapter's online metrics call for.
+import { batch, both, box, group, request, stream, type TemplateSpec } from './spec';
+
+export const streetViewBlurring: TemplateSpec = {
+  id: 'street-view-blurring',
+  cards: {
+    requirements: {
+      businessObjective: 'Protect user privacy by blurring every face and license plate in Street View images.',
+      features: 'Detect and blur faces and license plates; users can report images that were blurred badly.',
+      data: '1 million annotated images (faces and license plates with bounding boxes).',
+      constraints: 'Fairness and bias out of scope; images are processed offline.',
+      scale: 'Every Street View image, a huge and growing corpus; 1 M annotated training images.',
+      performance: 'Latency is not a concern: images are blurred in batch before users see them.',
+    },
+    framing: {
+      mlObjective: 'Accurately detect objects of interest (faces and license plates) in an image.',
+      input: 'An image with zero or more objects',
+      output: 'Bounding boxes (locations) and classes of the objects',
+      mlCategory: 'Object detection: box regression + multi-class classification (two-stage)',
+    },
+    data: {
+      sources: 'Annotated dataset (image path, class, bbox x, y, w, h); Street View images (path, lat/lng, pitch/yaw/roll, timestamp); user reports',
+      storage: 'Images in object storage; annotations and image metadata in tables',
+      labels: 'Hand-labelled annotated dataset (1 M images); user reports mined as hard negatives',
+    },
+    features: {
+      features: 'Image pixels; the detector learns its own feature map',
+      engineering: 'Resize and normalize; offline augmentation (crop, flips, rotation, affine, brightness, contrast, saturation; boxes moved too): 1 M -> ~10 M images',
+    },
+    model: {
+      model: 'Two-stage detector (Faster R-CNN): convolutional layers -> Region Proposal Network -> classifier',
+      dataset: 'Annotated images + hard negatives from user reports, preprocessed and augmented offline',
+      loss: 'L = L_cls (cross-entropy) + λ · L_reg (MSE on x, y, w, h)',
+      training: 'Train on the augmented dataset; switch to one-stage if data grows or speed matters',
+    },
+    evaluation: {
+      offlineMetrics: 'AP and mAP (precision at IOU thresholds)',
+      onlineMetrics: 'User reports and complaints; human spot-check of incorrectly blurred images',
+    },
+    serving: {
+      predictionMode: 'batch (images blurred offline; users fetch stored blurred images)',
+      deployment: 'cloud (preprocessing on CPUs, blurring on GPUs, scaled separately)',
+      compression: 'Not needed: latency is not a concern offline',
+      testing: 'Human spot-check of blurred images before release',
+    },
+    monitoring: {
+      operationalMetrics: 'Images processed per hour, GPU use, fetch latency',
+      mlMetrics: 'User reports per day, spot-check error rate, detection confidence',
+      retraining: 'Periodically, with hard negatives from user reports',
+    },
+  },
+  cardLabels: { serving: 'Deployment and serving' },
+  groups: [
+    group('batch-prediction-pipeline', 'Batch prediction pipeline', [
+      box('sourcing-team', 'data-source', 'Street view data sourcing team', { dataType: 'unstructured' }),
+      box('raw-images', 'object-storage', 'Raw Street View Images', { contents: 'raw images' }),
+      box('preprocessing-images', 'preprocessing', 'Preprocessing (images)', { operations: 'resize, normalize (CPU-bound)' }),
+      box('blurring-service', 'batch-prediction', 'Blurring service', { schedule: 'as new images arrive' },
+        'Detects objects, refines them with NMS, blurs them and stores the result (GPU-bound).'),
+      box('nms', 'postprocessing', 'NMS', { method: 'non-maximum suppression of overlapping boxes' }),
+      box('blurred-images', 'precomputed-store', 'Blurred Street View Images', { freshness: 'as images are processed' }),
+    ]),
+    group('serving-pipeline', 'Serving', [
+      box('user', 'client', 'User', { request: 'fetch(lat, long)' }),
+      box('fetching-service', 'prediction-service', 'Fetching Service', { predictionMode: 'batch (looks up blurred images)' }),
+    ]),
+    group('data-pipeline', 'Data pipeline', [
+      box('reporter', 'client', 'User (report)', { request: 'user_report(image)' }),
+      box('kafka', 'event-stream', 'Kafka', { topic: 'user reports' }),
+      box('hard-negative-mining', 'hard-negative-mining', 'Hard negative mining', { source: 'reported images' }),
+      box('hard-dataset', 'dataset', 'Hard dataset'),
+      box('original-dataset', 'dataset', 'Original dataset', { size: '1 M annotated images' }),
+      box('preprocessing-dataset', 'preprocessing', 'Preprocessing (dataset)', { operations: 'resize, normalize' }),
+      box('augmentation', 'augmentation', 'Augmentation', { operations: 'crop, flip, rotate, affine, color', mode: 'offline' }),
+      box('preprocessed-dataset', 'dataset', 'Preprocessed dataset', { size: '~10 M images' }),
+      box('model-training', 'training', 'Model training'),
+      box('ml-model', 'trained-model', 'ML model', { architecture: 'Faster R-CNN (two-stage)' }),
+      box('evaluator', 'offline-evaluation', 'Evaluator', { metrics: 'mAP, AP' }),
+      box('registry', 'model-registry', 'Model registry'),
+    ]),
+    group('monitoring-group', 'Monitoring and feedback', [
+      box('blurring-logs', 'logging', 'Blurring logs', { events: 'detections, confidence, processing time' }),
+      box('spot-check', 'human-review', 'Human spot-check', { volume: 'a sample of blurred images' }),
+      box('dashboard', 'monitoring-dashboard', 'Monitoring dashboard', {
+        operationalMetrics: 'throughput, GPU use, fetch latency', mlMetrics: 'user reports, spot-check errors',
+      }),
+    ]),
+  ],
+  arrows: [
+    batch('sourcing-team', 'raw-images'),
+    batch('raw-images', 'preprocessing-images'),
+    batch('preprocessing-images', 'blurring-service'),
+    both('blurring-service', 'nms'),
+    request('ml-model', 'blurring-service'),
+    batch('blurring-service', 'blurred-images'),
+    request('user', 'fetching-service', 'fetch(lat, long)'),
+    request('fetching-service', 'blurred-images'),
+    stream('reporter', 'kafka', 'user_report(image)'),
+    stream('kafka', 'hard-negative-mining'),
+    batch('hard-negative-mining', 'hard-dataset'),
+    batch('hard-dataset', 'preprocessing-dataset'),
+    batch('original-dataset', 'preprocessing-dataset'),
+    batch('preprocessing-dataset', 'augmentation'),
+    batch('augmentation', 'preprocessed-dataset'),
+    batch('preprocessed-dataset', 'model-training'),
+    batch('model-training', 'ml-model'),
+    batch('model-training', 'evaluator'),
+    batch('evaluator', 'registry'),
+    batch('registry', 'ml-model', 'deploy'),
+    batch('blurring-service', 'blurring-logs'),
+    batch('blurring-logs', 'spot-check', 'sampled images'),
+    batch('spot-check', 'hard-dataset', 'corrected boxes'),
+    stream('fetching-service', 'dashboard', 'latency'),
+    stream('blurring-logs', 'dashboard', 'throughput'),
+  ],
+};

@@ -20,19 +20,9 @@ export function services(ctx: RuleContext): BoardNode[] {
   return ctx.memo('services', () => withAnyRole(ctx, SERVICE_ROLES));
 }
 
-/** Components playing any of the roles, each once, in board order when there is only one role. */
+/** Components playing any of the roles, each once, kind by kind. */
 export function withAnyRole(ctx: RuleContext, roles: readonly Role[]): BoardNode[] {
-  if (roles.length === 1) return [...ctx.withRole(roles[0])];
-  const seen = new Set<BoardNode>();
-  const out: BoardNode[] = [];
-  for (const role of roles) {
-    for (const node of ctx.withRole(role)) {
-      if (seen.has(node)) continue;
-      seen.add(node);
-      out.push(node);
-    }
-  }
-  return out;
+  return ctx.whereKind((k) => k.family === 'component' && roles.some((role) => k.roles.includes(role)));
 }
 
 /** Serving components (not the deploy step): where requests are answered. */

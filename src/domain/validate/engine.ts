@@ -95,6 +95,8 @@ export interface RuleContext {
   ofKind(kindId: string): readonly BoardNode[];
   /** Components that play a role, kind by kind (cards are left out: their fields are read with cardField). */
   withRole(role: Role): readonly BoardNode[];
+  /** Nodes of every kind that passes the test, kind by kind in catalog order (each node once). */
+  whereKind(test: (kind: ComponentKind) => boolean): BoardNode[];
   hasRole(node: BoardNode, role: Role): boolean;
   /** Cards and components of a framework step, kind by kind. */
   ofStep(step: StepId): readonly BoardNode[];
@@ -136,18 +138,19 @@ function adjacency(n: number, from: Int32Array, to: Int32Array, count: number): 
   return { offset, to: out };
 }
 
+/** `ends` holds each edge's source and target positions, two numbers per edge. */
 function buildGraph(
-  nodes: readonly BoardNode[], index: Map<string, number>, kinds: Uint16Array, edges: readonly BoardEdge[],
+  n: number, index: Map<string, number>, kinds: Uint16Array, edges: readonly BoardEdge[], ends: Int32Array,
 ): BoardGraph {
-  const n = nodes.length;
   const pairs = (size: number) => [new Int32Array(size), new Int32Array(size)] as const;
   const [outFrom, outTo] = pairs(edges.length * 2);
   const [bothFrom, bothTo] = pairs(edges.length * 2);
   let directed = 0;
   let k = 0;
-  for (const edge of edges) {
-    const s = index.get(edge.source)!;
-    const t = index.get(edge.target)!;
+  for (let e = 0; e < edges.length; e++) {
+    const edge = edges[e];
+    const s = ends[2 * e];
+    const t = ends[2 * e + 1];
     outFrom[directed] = s;
     outTo[directed++] = t;
     if (edge.data?.bidirectional) {
@@ -191,11 +194,19 @@ export function buildContext(board: Board): RuleContext {
 
   const edges: BoardEdge[] = [];
   const danglingEdges: BoardEdge[] = [];
+  const ends = new Int32Array(board.edges.length * 2);
   for (const edge of board.edges) {
-    if (index.has(edge.source) && index.has(edge.target)) edges.push(edge);
-    else danglingEdges.push(edge);
+    const s = index.get(edge.source);
+    const t = index.get(edge.target);
+    if (s === undefined || t === undefined) {
+      danglingEdges.push(edge);
+      continue;
+    }
+    ends[2 * edges.length] = s;
+    ends[2 * edges.length + 1] = t;
+    edges.push(edge);
   }
-  const graph = buildGraph(nodes, index, kinds, edges);
+  const graph = buildGraph(nodes.length, index, kinds, edges, ends);
 
   const kindAt = (node: BoardNode) => findKind(node.type);
   const ofKind = (kindId: string): readonly BoardNode[] => {
@@ -242,6 +253,7 @@ export function buildContext(board: Board): RuleContext {
     },
     kindOf: kindAt,
     ofKind,
+    whereKind: ofKinds,
     withRole: (role) => memo(`role:${role}`, () => ofKinds((k) => k.family === 'component' && k.roles.includes(role))),
     hasRole: (node, role) => {
       const kind = kindAt(node);

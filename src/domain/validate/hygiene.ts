@@ -51,8 +51,9 @@ export const checkIsolatedComponents = defineRule({
     'A component with no arrows says nothing about how data or requests flow; in an interview every box should '
     + 'earn its place in a pipeline.',
   find(ctx) {
-    return ctx.components
-      .filter((n) => ctx.degree(n.id) === 0)
+    const { offset } = ctx.graph.both;
+    return ctx.nodes
+      .filter((n, i) => offset[i + 1] === offset[i] && ctx.kindOf(n)?.family === 'component')
       .map((n) => ({
         message: `"${labelOf(n)}" is not connected to anything. Connect it to the pipeline it belongs to, or remove it: an unconnected box says nothing about how data flows.`,
         nodeIds: [n.id],

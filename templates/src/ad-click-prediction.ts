@@ -45,7 +45,7 @@ export const adClickPrediction: TemplateSpec = {
     },
     monitoring: {
       operationalMetrics: 'Ranking latency, feature freshness, throughput',
-      mlMetrics: 'CTR, NCE on recent data, hide rate',
+      mlMetrics: 'CTR, NCE on recent data, hide rate, feature drift',
       retraining: 'Continual learning pipeline, within minutes',
     },
   },

@@ -45,7 +45,7 @@ export const peopleYouMayKnow: TemplateSpec = {
     },
     monitoring: {
       operationalMetrics: 'Batch job duration, PYMK service latency, coverage',
-      mlMetrics: 'Requests sent and accepted; ROC-AUC on new edges',
+      mlMetrics: 'Requests sent and accepted; ROC-AUC on new edges; feature drift',
       retraining: 'Recompute PYMK e.g. weekly; retrain the GNN on new snapshots',
     },
   },
@@ -82,7 +82,9 @@ export const peopleYouMayKnow: TemplateSpec = {
   arrows: [
     both('user', 'pymk-service'),
     request('precomputed', 'pymk-service'),
-    request('pymk-service', 'pymk-generation-pipeline', 'one-time request'),
+    // The book's dashed arrow points at the whole PYMK generation pipeline; group boxes have no handles on the
+    // canvas, so it enters the pipeline's first step for one user.
+    request('pymk-service', 'feature-computation', 'one-time request'),
     batch('graph-data', 'data-lake'),
     batch('data-lake', 'feature-computation'),
     batch('feature-computation', 'scoring-service'),

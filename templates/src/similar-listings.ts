@@ -46,7 +46,7 @@ export const similarListings: TemplateSpec = {
     },
     monitoring: {
       operationalMetrics: 'Fetch + ANN latency, index freshness',
-      mlMetrics: 'CTR, session book rate, new listings without embeddings',
+      mlMetrics: 'CTR, session book rate, embedding drift, listings without embeddings',
       retraining: 'Daily fine-tuning; re-compute all embeddings on a new model',
     },
   },

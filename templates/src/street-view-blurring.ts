@@ -46,7 +46,7 @@ export const streetViewBlurring: TemplateSpec = {
     },
     monitoring: {
       operationalMetrics: 'Images processed per hour, GPU use, fetch latency',
-      mlMetrics: 'User reports per day, spot-check error rate, detection confidence',
+      mlMetrics: 'User reports per day, spot-check errors, confidence drift',
       retraining: 'Periodically, with hard negatives from user reports',
     },
   },

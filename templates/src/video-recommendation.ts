@@ -46,7 +46,7 @@ export const videoRecommendation: TemplateSpec = {
     },
     monitoring: {
       operationalMetrics: 'Latency (< 200 ms), throughput',
-      mlMetrics: 'CTR, watch time, completed videos, diversity',
+      mlMetrics: 'CTR, watch time, completed videos, diversity, drift',
       retraining: 'Fine-tune frequently on new interactions',
     },
   },

@@ -4,14 +4,16 @@ import type { Role } from '../catalog';
 import { defineRule, type Rule, type RuleContext } from './engine';
 import { missingCardAnswer } from './cards';
 import { agree, ids, isDataKind, listLabels, trainingDataInputs, withAnyRole } from './derived';
-import { reach } from './graph';
+import { reach, type KindTest } from './graph';
 import { isAnswered } from './text';
 
 /** Where raw data starts: a data source or event stream, or a raw store (data lake, database, object storage). */
+export const isRawDataKind: KindTest = (k) => k.family === 'component' && (
+  k.roles.includes('source')
+  || (k.step === 'data' && k.roles.includes('storage') && !k.roles.includes('feature-store') && !k.roles.includes('dataset')));
+
 export function rawDataNodes(ctx: RuleContext): BoardNode[] {
-  return ctx.memo('rawData', () => withAnyRole(ctx, ['source', 'storage']).filter((n) =>
-    ctx.hasRole(n, 'source')
-    || (ctx.kindOf(n)?.step === 'data' && !ctx.hasRole(n, 'feature-store') && !ctx.hasRole(n, 'dataset'))));
+  return ctx.memo('rawData', () => ctx.whereKind(isRawDataKind));
 }
 
 /** Roles of the stages that turn raw data into training examples. */
@@ -35,8 +37,9 @@ export const checkDataPipeline = defineRule({
         nodeIds: ids(training),
       }];
     }
-    const fromRaw = reach(ctx, raw, 'forward', isDataKind);
-    const stages = withAnyRole(ctx, PREPARATION_ROLES).filter((n) => ctx.kindOf(n)?.step === 'data');
+    const fromRaw = reach(ctx, isRawDataKind, 'forward', isDataKind);
+    const stages = ctx.whereKind((k) =>
+      k.family === 'component' && k.step === 'data' && PREPARATION_ROLES.some((role) => k.roles.includes(role)));
     if (training.length === 0) {
       if (stages.some((s) => fromRaw.has(s.id))) return [];
       return [{

@@ -3,13 +3,16 @@
 import type { BoardNode } from '../board/types';
 import type { ComponentKind, Role } from '../catalog';
 import type { RuleContext } from './engine';
-import { reach, type NodeSet } from './graph';
+import { positionsOf, reach, reachFrom, type KindTest, type NodeSet } from './graph';
 
 /** Roles of the components that answer a request with a model: prediction, ranking and retrieval services. */
 export const SERVICE_ROLES: readonly Role[] = ['prediction', 'ranking', 'retrieval'];
 
-export const isServiceKind = (kind: ComponentKind): boolean =>
-  kind.family === 'component' && SERVICE_ROLES.some((role) => kind.roles.includes(role));
+/** A kind test: components playing any of these roles. */
+export const roleTest = (...roles: Role[]): KindTest => (kind) =>
+  kind.family === 'component' && roles.some((role) => kind.roles.includes(role));
+
+export const isServiceKind: KindTest = roleTest(...SERVICE_ROLES);
 
 export function isService(ctx: RuleContext, node: BoardNode): boolean {
   const kind = ctx.kindOf(node);
@@ -27,7 +30,7 @@ export function withAnyRole(ctx: RuleContext, roles: readonly Role[]): BoardNode
 
 /** Serving components (not the deploy step): where requests are answered. */
 export function servingComponents(ctx: RuleContext): BoardNode[] {
-  return ctx.memo('servingComponents', () => ctx.ofStep('serving').filter((n) => isServingComponent(ctx, n)));
+  return ctx.memo('servingComponents', () => ctx.whereKind(isServingKind));
 }
 
 /** A serving component other than the deploy step (deploy belongs to the path from training, not to requests). */
@@ -43,7 +46,7 @@ export const isDataKind = (kind: ComponentKind): boolean => kind.step === 'data'
 
 /** Everything a client's requests flow to, following edge direction. */
 export function requestReach(ctx: RuleContext): NodeSet {
-  return ctx.memo('requestReach', () => reach(ctx, ctx.withRole('client'), 'forward'));
+  return ctx.memo('requestReach', () => reach(ctx, roleTest('client'), 'forward'));
 }
 
 /**
@@ -53,9 +56,7 @@ export function requestReach(ctx: RuleContext): NodeSet {
  */
 export function servingSide(ctx: RuleContext): NodeSet {
   return ctx.memo('servingSide', () => {
-    const reached = requestReach(ctx);
-    const seeds = ctx.ofStep('serving').filter((n) => reached.has(n.id) && isServingComponent(ctx, n));
-    return reach(ctx, seeds, 'both', isServingKind);
+    return reachFrom(ctx, positionsOf(ctx, isServingKind, requestReach(ctx)), 'both', isServingKind);
   });
 }
 
@@ -69,7 +70,7 @@ export function servedModels(ctx: RuleContext): BoardNode[] {
 
 /** Everything downstream of a training component. */
 export function trainingReach(ctx: RuleContext): NodeSet {
-  return ctx.memo('trainingReach', () => reach(ctx, ctx.withRole('training'), 'forward'));
+  return ctx.memo('trainingReach', () => reach(ctx, roleTest('training'), 'forward'));
 }
 
 /**
@@ -78,7 +79,7 @@ export function trainingReach(ctx: RuleContext): NodeSet {
  * serving reads look like a training input.
  */
 export function trainingDataInputs(ctx: RuleContext): NodeSet {
-  return ctx.memo('trainingDataInputs', () => reach(ctx, ctx.withRole('training'), 'backward', isDataKind));
+  return ctx.memo('trainingDataInputs', () => reach(ctx, roleTest('training'), 'backward', isDataKind));
 }
 
 /**
@@ -87,7 +88,7 @@ export function trainingDataInputs(ctx: RuleContext): NodeSet {
  */
 export function servingDataInputs(ctx: RuleContext): NodeSet {
   return ctx.memo('servingDataInputs', () =>
-    reach(ctx, services(ctx), 'backward', (k) => isDataKind(k) || isServingKind(k)));
+    reach(ctx, isServiceKind, 'backward', (k) => isDataKind(k) || isServingKind(k)));
 }
 
 export function labelOf(node: BoardNode | undefined): string {

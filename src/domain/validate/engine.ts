@@ -72,6 +72,8 @@ export interface BoardGraph {
   index: ReadonlyMap<string, number>;
   /** The catalog position of each node's kind (UNKNOWN_KIND when it has none), so walks test kinds without lookups. */
   kinds: Uint16Array;
+  /** The node positions of each catalog kind, so walks can start from kinds without looking ids up. */
+  positionsByKind: readonly (readonly number[])[];
   /** Along the arrows; a bidirectional arrow counts both ways. */
   out: Adjacency;
   /** Against the arrows; a bidirectional arrow counts both ways. */
@@ -140,7 +142,8 @@ function adjacency(n: number, from: Int32Array, to: Int32Array, count: number): 
 
 /** `ends` holds each edge's source and target positions, two numbers per edge. */
 function buildGraph(
-  n: number, index: Map<string, number>, kinds: Uint16Array, edges: readonly BoardEdge[], ends: Int32Array,
+  n: number, index: Map<string, number>, kinds: Uint16Array, positionsByKind: number[][],
+  edges: readonly BoardEdge[], ends: Int32Array,
 ): BoardGraph {
   const pairs = (size: number) => [new Int32Array(size), new Int32Array(size)] as const;
   const [outFrom, outTo] = pairs(edges.length * 2);
@@ -165,6 +168,7 @@ function buildGraph(
   return {
     index,
     kinds,
+    positionsByKind,
     out: adjacency(n, outFrom, outTo, directed),
     into: adjacency(n, outTo, outFrom, directed),
     both: adjacency(n, bothFrom, bothTo, k),
@@ -177,11 +181,12 @@ export function buildContext(board: Board): RuleContext {
   const kinds = new Uint16Array(nodes.length);
   // One list per catalog kind (an array, not a map); lists by role and by step are joined from them on demand.
   const byKindAt: BoardNode[][] = CATALOG.map(() => []);
+  const positionsByKind: number[][] = CATALOG.map(() => []);
   const unknownByType = new Map<string, BoardNode[]>();
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i];
-    // A duplicate id (only possible on a board that skipped restore) keeps its first node.
-    if (!index.has(node.id)) index.set(node.id, i);
+    // Ids are unique on a restored board; on one that skipped restore, a repeated id names its last node.
+    index.set(node.id, i);
     const k = KIND_POSITION.get(node.type);
     if (k === undefined) {
       kinds[i] = UNKNOWN_KIND;
@@ -189,6 +194,7 @@ export function buildContext(board: Board): RuleContext {
     } else {
       kinds[i] = k;
       byKindAt[k].push(node);
+      positionsByKind[k].push(i);
     }
   }
 
@@ -206,7 +212,7 @@ export function buildContext(board: Board): RuleContext {
     ends[2 * edges.length + 1] = t;
     edges.push(edge);
   }
-  const graph = buildGraph(nodes.length, index, kinds, edges, ends);
+  const graph = buildGraph(nodes.length, index, kinds, positionsByKind, edges, ends);
 
   const kindAt = (node: BoardNode) => findKind(node.type);
   const ofKind = (kindId: string): readonly BoardNode[] => {

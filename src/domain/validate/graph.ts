@@ -8,28 +8,15 @@ export type Direction = 'forward' | 'backward' | 'both';
 
 /** A set of nodes found by a walk: a bitmap over node positions. */
 export class NodeSet {
-  private count = 0;
-
   constructor(
     private readonly index: ReadonlyMap<string, number>,
     readonly bits: Uint8Array,
+    readonly size: number,
   ) {}
 
   has(id: string): boolean {
     const i = this.index.get(id);
     return i !== undefined && this.bits[i] === 1;
-  }
-
-  /** Adds a node position; true when it was not in the set yet. */
-  addAt(i: number): boolean {
-    if (this.bits[i]) return false;
-    this.bits[i] = 1;
-    this.count++;
-    return true;
-  }
-
-  get size(): number {
-    return this.count;
   }
 }
 
@@ -39,40 +26,73 @@ function listOf(ctx: RuleContext, direction: Direction): Adjacency {
   return ctx.graph.both;
 }
 
+/** A test on a component kind: walks start from, or pass through, the nodes of the kinds that pass it. */
+export type KindTest = (kind: ComponentKind) => boolean;
+
+/** The positions of the nodes whose kind passes the test (and that are in `within`, when given). */
+export function positionsOf(ctx: RuleContext, test: KindTest, within?: NodeSet): number[] {
+  const out: number[] = [];
+  CATALOG.forEach((kind, k) => {
+    if (!test(kind)) return;
+    for (const i of ctx.graph.positionsByKind[k]) if (!within || within.bits[i]) out.push(i);
+  });
+  return out;
+}
+
 /**
- * Every node reachable from the seeds (seeds included). When `canPass` is given, the walk still enters a node
- * whose kind fails it, but does not go on from there: the result is the region plus its border. Seeds always go
- * on. Nodes of unknown kind never let the walk through.
+ * Every node reachable from the seeds (seeds included): nodes or ids, or every node of the kinds that pass a test.
+ * When `canPass` is given, the walk still enters a node whose kind fails it, but does not go on from there: the
+ * result is the region plus its border. Seeds always go on. Nodes of unknown kind never let the walk through.
  */
 export function reach(
   ctx: RuleContext,
-  seeds: Iterable<string | BoardNode>,
+  seeds: Iterable<string | BoardNode> | KindTest,
   direction: Direction,
-  canPass?: (kind: ComponentKind) => boolean,
+  canPass?: KindTest,
 ): NodeSet {
+  if (typeof seeds === 'function') return reachFrom(ctx, positionsOf(ctx, seeds), direction, canPass);
+  const positions: number[] = [];
+  for (const seed of seeds) {
+    const i = ctx.graph.index.get(typeof seed === 'string' ? seed : seed.id);
+    if (i !== undefined) positions.push(i);
+  }
+  return reachFrom(ctx, positions, direction, canPass);
+}
+
+/** reach, from node positions. */
+export function reachFrom(ctx: RuleContext, seeds: readonly number[], direction: Direction, canPass?: KindTest): NodeSet {
   const { offset, to } = listOf(ctx, direction);
   const { index, kinds } = ctx.graph;
   // The test depends on the kind only: answer it once per catalog kind, not once per node.
   const passes = canPass ? Uint8Array.from(CATALOG, (k) => (canPass(k) ? 1 : 0)) : undefined;
-  const nodes = ctx.nodes;
-  const set = new NodeSet(index, new Uint8Array(nodes.length));
-  const stack: number[] = [];
-  for (const seed of seeds) {
-    const i = index.get(typeof seed === 'string' ? seed : seed.id);
-    if (i !== undefined && set.addAt(i)) stack.push(i);
-  }
-  const seedCount = stack.length;
-  const isSeed = new Uint8Array(canPass ? nodes.length : 0);
-  if (canPass) for (let s = 0; s < seedCount; s++) isSeed[stack[s]] = 1;
-  while (stack.length) {
-    const i = stack.pop()!;
-    if (passes && !isSeed[i] && (kinds[i] === UNKNOWN_KIND || !passes[kinds[i]])) continue;
-    for (let k = offset[i]; k < offset[i + 1]; k++) {
-      const j = to[k];
-      if (set.addAt(j)) stack.push(j);
+  const n = ctx.nodes.length;
+  const bits = new Uint8Array(n);
+  const stack = new Int32Array(n); // each node is pushed at most once
+  let top = 0;
+  for (const i of seeds) {
+    if (!bits[i]) {
+      bits[i] = 1;
+      stack[top++] = i;
     }
   }
-  return set;
+  let isSeed: Uint8Array | undefined;
+  if (passes) {
+    isSeed = new Uint8Array(n);
+    for (let s = 0; s < top; s++) isSeed[stack[s]] = 1;
+  }
+  let count = top;
+  while (top > 0) {
+    const i = stack[--top];
+    if (passes && !isSeed![i] && (kinds[i] === UNKNOWN_KIND || !passes[kinds[i]])) continue;
+    for (let k = offset[i], end = offset[i + 1]; k < end; k++) {
+      const j = to[k];
+      if (bits[j]) continue;
+      bits[j] = 1;
+      count++;
+      stack[top++] = j;
+    }
+  }
+  return new NodeSet(index, bits, count);
 }
 
 /** Strongly connected components (iterative Tarjan): the component number of each node position. */

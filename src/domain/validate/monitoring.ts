@@ -1,6 +1,6 @@
 // Step 7, monitoring: serving is watched, and logged interactions flow back to training.
 import { defineRule, type Rule } from './engine';
-import { agree, ids, isServingComponent, listLabels, services, servingComponents, withAnyRole } from './derived';
+import { agree, ids, isServingComponent, isServingKind, listLabels, roleTest, services, withAnyRole } from './derived';
 import { reach, stronglyConnected } from './graph';
 
 const DRIFT_WORDS = /drift|shift|distribution/i;
@@ -46,9 +46,8 @@ export const checkFeedbackLoop = defineRule({
   find(ctx) {
     const carriers = withAnyRole(ctx, ['logging', 'review']);
     const training = ctx.withRole('training');
-    const targets = training.length > 0 ? training : withAnyRole(ctx, ['dataset', 'labels']);
-    const fromServing = reach(ctx, servingComponents(ctx), 'forward');
-    const toTraining = reach(ctx, targets, 'backward');
+    const fromServing = reach(ctx, isServingKind, 'forward');
+    const toTraining = reach(ctx, training.length > 0 ? roleTest('training') : roleTest('dataset', 'labels'), 'backward');
     if (carriers.some((c) => fromServing.has(c.id) && toTraining.has(c.id))) return [];
     return [{
       message: carriers.length === 0

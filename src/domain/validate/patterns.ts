@@ -1,8 +1,8 @@
 // Cross-chapter design patterns: ANN search needs an index built by an indexing pipeline, candidates are ranked,
 // online and training features share one store, re-ranking applies business rules.
 import { defineRule, type Rule } from './engine';
-import { ids, isService, isServiceKind, labelOf, servingDataInputs, trainingDataInputs, withAnyRole } from './derived';
-import { reach } from './graph';
+import { ids, isServiceKind, labelOf, roleTest, servingDataInputs, trainingDataInputs, withAnyRole } from './derived';
+import { reach, type KindTest } from './graph';
 import { isAnswered } from './text';
 
 export const checkAnnHasIndex = defineRule({
@@ -33,8 +33,8 @@ export const checkIndexIsFed = defineRule({
     + 'encoder and add new items as they arrive.',
   find(ctx) {
     // One walk forward from every indexer and encoder, through anything but services, finds the indexes they fill.
-    const feeders = withAnyRole(ctx, ['indexing', 'model']).filter((n) => !isService(ctx, n));
-    const filled = reach(ctx, feeders, 'forward', (k) => !isServiceKind(k));
+    const isFeeder: KindTest = (k) => roleTest('indexing', 'model')(k) && !isServiceKind(k);
+    const filled = reach(ctx, isFeeder, 'forward', (k) => !isServiceKind(k));
     return ctx.withRole('index')
       .filter((index) => !filled.has(index.id) && ctx.neighbours(index.id).some((id) => ctx.hasRole(ctx.node(id)!, 'ann')))
       .map((index) => ({
@@ -54,8 +54,7 @@ export const checkCandidatesRanked = defineRule({
     + 'thousand candidates with a heavier model: a ranking service, or a scoring job as in chapter 11\'s batch PYMK.',
   find(ctx) {
     // A ranking service, or any prediction service or batch scoring job downstream, scores the candidates.
-    const scorers = withAnyRole(ctx, ['ranking', 'prediction']);
-    const leadsToScoring = reach(ctx, scorers, 'backward');
+    const leadsToScoring = reach(ctx, roleTest('ranking', 'prediction'), 'backward');
     return ctx.ofKind('candidate-generation')
       .filter((c) => !leadsToScoring.has(c.id))
       .map((c) => ({

@@ -3,9 +3,9 @@
 import { defineRule, type Rule } from './engine';
 import { missingCardAnswer } from './cards';
 import {
-  agree, ids, listLabels, requestReach, servedModels, services, servingSide, trainingReach, withAnyRole,
+  agree, ids, isServiceKind, listLabels, requestReach, servedModels, services, servingSide, trainingReach, withAnyRole,
 } from './derived';
-import { reach } from './graph';
+import { positionsOf, reachFrom } from './graph';
 import { isAnswered } from './text';
 
 export const checkRequestPath = defineRule({
@@ -73,7 +73,8 @@ export const checkModelDeployed = defineRule({
     const afterTraining = trainingReach(ctx);
     const side = servingSide(ctx);
     const servedIds = new Set(ids(served));
-    const beforeServing = reach(ctx, [...served, ...services(ctx).filter((s) => side.has(s.id))], 'backward');
+    const seeds = [...positionsOf(ctx, isServiceKind, side), ...served.map((m) => ctx.graph.index.get(m.id)!)];
+    const beforeServing = reachFrom(ctx, seeds, 'backward');
     const gates = withAnyRole(ctx, ['registry', 'deploy']);
     const ok = gates.some((g) => afterTraining.has(g.id)
       && (beforeServing.has(g.id) || ctx.neighbours(g.id).some((id) => servedIds.has(id))));

@@ -1,7 +1,7 @@
 // Facts about a design that several rules share (which services the client reaches, which model serving uses),
 // computed once per validation through the context's memo.
 import type { BoardNode } from '../board/types';
-import type { ComponentKind, Role } from '../catalog';
+import type { Role } from '../catalog';
 import type { RuleContext } from './engine';
 import { positionsOf, reach, reachFrom, type KindTest, type NodeSet } from './graph';
 
@@ -25,16 +25,11 @@ export function services(ctx: RuleContext): BoardNode[] {
 
 /** Components playing any of the roles, each once, kind by kind. */
 export function withAnyRole(ctx: RuleContext, roles: readonly Role[]): BoardNode[] {
-  return ctx.whereKind((k) => k.family === 'component' && roles.some((role) => k.roles.includes(role)));
-}
-
-/** Serving components (not the deploy step): where requests are answered. */
-export function servingComponents(ctx: RuleContext): BoardNode[] {
-  return ctx.memo('servingComponents', () => ctx.whereKind(isServingKind));
+  return ctx.whereKind(roleTest(...roles));
 }
 
 /** A serving component other than the deploy step (deploy belongs to the path from training, not to requests). */
-export const isServingKind = (kind: ComponentKind): boolean =>
+export const isServingKind: KindTest = (kind) =>
   kind.step === 'serving' && kind.family === 'component' && !kind.roles.includes('deploy');
 
 export function isServingComponent(ctx: RuleContext, node: BoardNode): boolean {
@@ -42,7 +37,7 @@ export function isServingComponent(ctx: RuleContext, node: BoardNode): boolean {
   return !!kind && isServingKind(kind);
 }
 
-export const isDataKind = (kind: ComponentKind): boolean => kind.step === 'data';
+export const isDataKind: KindTest = (kind) => kind.step === 'data';
 
 /** Everything a client's requests flow to, following edge direction. */
 export function requestReach(ctx: RuleContext): NodeSet {
@@ -55,9 +50,8 @@ export function requestReach(ctx: RuleContext): NodeSet {
  * includes its border, so a model joined to any serving component is in it.
  */
 export function servingSide(ctx: RuleContext): NodeSet {
-  return ctx.memo('servingSide', () => {
-    return reachFrom(ctx, positionsOf(ctx, isServingKind, requestReach(ctx)), 'both', isServingKind);
-  });
+  return ctx.memo('servingSide', () =>
+    reachFrom(ctx, positionsOf(ctx, isServingKind, requestReach(ctx)), 'both', isServingKind));
 }
 
 /** Models the serving side uses: model nodes on it or joined to it by an edge. */

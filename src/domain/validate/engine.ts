@@ -3,7 +3,10 @@
 import type { Board, BoardEdge, BoardNode } from '../board/types';
 import { CATALOG, findKind, type ComponentKind, type Role } from '../catalog';
 import type { StepId } from '../framework';
+import { buildBoardGraph, KIND_POSITION, UNKNOWN_KIND, type Adjacency, type BoardGraph } from './board-graph';
 import { isAnswered } from './text';
+
+export type { Adjacency, BoardGraph } from './board-graph';
 
 export type Severity = 'error' | 'warning' | 'tip';
 
@@ -58,30 +61,6 @@ export function defineRule(spec: RuleSpec): Rule {
   };
 }
 
-/**
- * The board's arrows as compressed adjacency lists over node positions 0..n-1: the neighbours of node i in a
- * list are `to[offset[i] .. offset[i + 1] - 1]`. Graph walks run on these typed arrays, not on string maps.
- */
-export interface Adjacency {
-  offset: Int32Array;
-  to: Int32Array;
-}
-
-export interface BoardGraph {
-  /** Position of each node id in ctx.nodes. */
-  index: ReadonlyMap<string, number>;
-  /** The catalog position of each node's kind (UNKNOWN_KIND when it has none), so walks test kinds without lookups. */
-  kinds: Uint16Array;
-  /** The node positions of each catalog kind, so walks can start from kinds without looking ids up. */
-  positionsByKind: readonly (readonly number[])[];
-  /** Along the arrows; a bidirectional arrow counts both ways. */
-  out: Adjacency;
-  /** Against the arrows; a bidirectional arrow counts both ways. */
-  into: Adjacency;
-  /** Either way. */
-  both: Adjacency;
-}
-
 export interface RuleContext {
   readonly board: Board;
   readonly nodes: readonly BoardNode[];
@@ -118,106 +97,28 @@ export interface RuleContext {
   memo<T>(key: string, compute: () => T): T;
 }
 
-const NONE: readonly never[] = [];
-
-export const UNKNOWN_KIND = 0xffff;
-const KIND_POSITION = new Map(CATALOG.map((k, i) => [k.id, i]));
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-/** Builds compressed adjacency lists from (from, to) pairs in two passes: count, then fill. */
-function adjacency(n: number, from: Int32Array, to: Int32Array, count: number): Adjacency {
-  const offset = new Int32Array(n + 1);
-  for (let k = 0; k < count; k++) offset[from[k] + 1]++;
-  for (let i = 0; i < n; i++) offset[i + 1] += offset[i];
-  const cursor = offset.slice(0, n);
-  const out = new Int32Array(count);
-  for (let k = 0; k < count; k++) out[cursor[from[k]]++] = to[k];
-  return { offset, to: out };
-}
-
-/** `ends` holds each edge's source and target positions, two numbers per edge. */
-function buildGraph(
-  n: number, index: Map<string, number>, kinds: Uint16Array, positionsByKind: number[][],
-  edges: readonly BoardEdge[], ends: Int32Array,
-): BoardGraph {
-  const pairs = (size: number) => [new Int32Array(size), new Int32Array(size)] as const;
-  const [outFrom, outTo] = pairs(edges.length * 2);
-  const [bothFrom, bothTo] = pairs(edges.length * 2);
-  let directed = 0;
-  let k = 0;
-  for (let e = 0; e < edges.length; e++) {
-    const edge = edges[e];
-    const s = ends[2 * e];
-    const t = ends[2 * e + 1];
-    outFrom[directed] = s;
-    outTo[directed++] = t;
-    if (edge.data?.bidirectional) {
-      outFrom[directed] = t;
-      outTo[directed++] = s;
-    }
-    bothFrom[k] = s;
-    bothTo[k++] = t;
-    bothFrom[k] = t;
-    bothTo[k++] = s;
-  }
-  return {
-    index,
-    kinds,
-    positionsByKind,
-    out: adjacency(n, outFrom, outTo, directed),
-    into: adjacency(n, outTo, outFrom, directed),
-    both: adjacency(n, bothFrom, bothTo, k),
-  };
-}
-
 export function buildContext(board: Board): RuleContext {
   const nodes = board.nodes;
-  const index = new Map<string, number>();
-  const kinds = new Uint16Array(nodes.length);
-  // One list per catalog kind (an array, not a map); lists by role and by step are joined from them on demand.
-  const byKindAt: BoardNode[][] = CATALOG.map(() => []);
-  const positionsByKind: number[][] = CATALOG.map(() => []);
-  const unknownByType = new Map<string, BoardNode[]>();
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i];
-    // Ids are unique on a restored board; on one that skipped restore, a repeated id names its last node.
-    index.set(node.id, i);
-    const k = KIND_POSITION.get(node.type);
-    if (k === undefined) {
-      kinds[i] = UNKNOWN_KIND;
-      push(unknownByType, node.type, node);
-    } else {
-      kinds[i] = k;
-      byKindAt[k].push(node);
-      positionsByKind[k].push(i);
-    }
-  }
+  const { graph, edges, danglingEdges } = buildBoardGraph(board);
+  const { index, kinds, positionsByKind } = graph;
 
-  const edges: BoardEdge[] = [];
-  const danglingEdges: BoardEdge[] = [];
-  const ends = new Int32Array(board.edges.length * 2);
-  for (const edge of board.edges) {
-    const s = index.get(edge.source);
-    const t = index.get(edge.target);
-    if (s === undefined || t === undefined) {
-      danglingEdges.push(edge);
-      continue;
-    }
-    ends[2 * edges.length] = s;
-    ends[2 * edges.length + 1] = t;
-    edges.push(edge);
-  }
-  const graph = buildGraph(nodes.length, index, kinds, positionsByKind, edges, ends);
-
-  const kindAt = (node: BoardNode) => findKind(node.type);
+  const cache = new Map<string, unknown>();
+  const memo = <T>(key: string, compute: () => T): T => {
+    if (!cache.has(key)) cache.set(key, compute());
+    return cache.get(key) as T;
+  };
+  const ofKindAt = (k: number): BoardNode[] => memo(`kind#${k}`, () => positionsByKind[k].map((i) => nodes[i]));
   const ofKind = (kindId: string): readonly BoardNode[] => {
     const k = KIND_POSITION.get(kindId);
-    return k === undefined ? unknownByType.get(kindId) ?? NONE : byKindAt[k];
+    return k === undefined ? nodes.filter((n) => n.type === kindId) : ofKindAt(k);
+  };
+  /** The nodes of every kind that passes the test, kind by kind in catalog order. */
+  const whereKind = (test: (kind: ComponentKind) => boolean): BoardNode[] => {
+    const out: BoardNode[] = [];
+    CATALOG.forEach((kind, k) => {
+      if (test(kind)) for (const i of positionsByKind[k]) out.push(nodes[i]);
+    });
+    return out;
   };
   const idsOf = (list: Adjacency, id: string): string[] => {
     const i = index.get(id);
@@ -229,19 +130,6 @@ export function buildContext(board: Board): RuleContext {
   const field = (node: BoardNode, key: string): string => {
     const value = node.data?.fields?.[key];
     return typeof value === 'string' ? value.trim() : '';
-  };
-  const cache = new Map<string, unknown>();
-  const memo = <T>(key: string, compute: () => T): T => {
-    if (!cache.has(key)) cache.set(key, compute());
-    return cache.get(key) as T;
-  };
-  /** The nodes of every kind that passes the test, kind by kind in catalog order. */
-  const ofKinds = (test: (kind: ComponentKind) => boolean): BoardNode[] => {
-    const out: BoardNode[] = [];
-    CATALOG.forEach((kind, k) => {
-      if (test(kind)) for (const node of byKindAt[k]) out.push(node);
-    });
-    return out;
   };
 
   return {
@@ -257,15 +145,15 @@ export function buildContext(board: Board): RuleContext {
       const i = index.get(id);
       return i === undefined ? undefined : nodes[i];
     },
-    kindOf: kindAt,
+    kindOf: (node) => findKind(node.type),
     ofKind,
-    whereKind: ofKinds,
-    withRole: (role) => memo(`role:${role}`, () => ofKinds((k) => k.family === 'component' && k.roles.includes(role))),
+    whereKind,
+    withRole: (role) => memo(`role:${role}`, () => whereKind((k) => k.family === 'component' && k.roles.includes(role))),
     hasRole: (node, role) => {
-      const kind = kindAt(node);
+      const kind = findKind(node.type);
       return kind?.family === 'component' && kind.roles.includes(role);
     },
-    ofStep: (step) => memo(`step:${step}`, () => ofKinds((k) => k.step === step)),
+    ofStep: (step) => memo(`step:${step}`, () => whereKind((k) => k.step === step)),
     field,
     cardField(cardKind, key) {
       const cards = ofKind(cardKind);

@@ -2,7 +2,8 @@
 // (the book's A ↔ B) can be walked both ways. Every walk visits each node and edge at most once.
 import type { BoardNode } from '../board/types';
 import { CATALOG, type ComponentKind } from '../catalog';
-import { UNKNOWN_KIND, type Adjacency, type RuleContext } from './engine';
+import { UNKNOWN_KIND, type Adjacency } from './board-graph';
+import type { RuleContext } from './engine';
 
 export type Direction = 'forward' | 'backward' | 'both';
 

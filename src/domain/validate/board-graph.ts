@@ -1,0 +1,94 @@
+// The board as a graph over node positions 0..n-1, built once per validation: each node's kind as a catalog
+// position, the positions of each kind, and the arrows as compressed adjacency lists in typed arrays, so that
+// walks never look a string up in their inner loop.
+import type { Board, BoardEdge } from '../board/types';
+import { CATALOG } from '../catalog';
+
+/** The neighbours of node i are `to[offset[i] .. offset[i + 1] - 1]`. */
+export interface Adjacency {
+  offset: Int32Array;
+  to: Int32Array;
+}
+
+export interface BoardGraph {
+  /** Position of each node id in board.nodes (on a board that skipped restore, a repeated id names its last node). */
+  index: ReadonlyMap<string, number>;
+  /** The catalog position of each node's kind (UNKNOWN_KIND when it has none). */
+  kinds: Uint16Array;
+  /** The node positions of each catalog kind, in board order. */
+  positionsByKind: readonly (readonly number[])[];
+  /** Along the arrows; a bidirectional arrow counts both ways. */
+  out: Adjacency;
+  /** Against the arrows; a bidirectional arrow counts both ways. */
+  into: Adjacency;
+  /** Either way. */
+  both: Adjacency;
+}
+
+export const UNKNOWN_KIND = 0xffff;
+export const KIND_POSITION: ReadonlyMap<string, number> = new Map(CATALOG.map((k, i) => [k.id, i]));
+
+/** Compressed adjacency lists from (from, to) pairs in two passes: count, then fill. */
+function adjacency(n: number, from: Int32Array, to: Int32Array, count: number): Adjacency {
+  const offset = new Int32Array(n + 1);
+  for (let k = 0; k < count; k++) offset[from[k] + 1]++;
+  for (let i = 0; i < n; i++) offset[i + 1] += offset[i];
+  const cursor = offset.slice(0, n);
+  const out = new Int32Array(count);
+  for (let k = 0; k < count; k++) out[cursor[from[k]]++] = to[k];
+  return { offset, to: out };
+}
+
+export function buildBoardGraph(board: Board): { graph: BoardGraph; edges: BoardEdge[]; danglingEdges: BoardEdge[] } {
+  const n = board.nodes.length;
+  const index = new Map<string, number>();
+  const kinds = new Uint16Array(n);
+  const positionsByKind: number[][] = CATALOG.map(() => []);
+  for (let i = 0; i < n; i++) {
+    const node = board.nodes[i];
+    index.set(node.id, i);
+    const k = KIND_POSITION.get(node.type);
+    kinds[i] = k ?? UNKNOWN_KIND;
+    if (k !== undefined) positionsByKind[k].push(i);
+  }
+
+  const edges: BoardEdge[] = [];
+  const danglingEdges: BoardEdge[] = [];
+  const outFrom = new Int32Array(board.edges.length * 2);
+  const outTo = new Int32Array(board.edges.length * 2);
+  const bothFrom = new Int32Array(board.edges.length * 2);
+  const bothTo = new Int32Array(board.edges.length * 2);
+  let directed = 0;
+  let undirected = 0;
+  for (const edge of board.edges) {
+    const s = index.get(edge.source);
+    const t = index.get(edge.target);
+    if (s === undefined || t === undefined) {
+      danglingEdges.push(edge);
+      continue;
+    }
+    edges.push(edge);
+    outFrom[directed] = s;
+    outTo[directed++] = t;
+    if (edge.data?.bidirectional) {
+      outFrom[directed] = t;
+      outTo[directed++] = s;
+    }
+    bothFrom[undirected] = s;
+    bothTo[undirected++] = t;
+    bothFrom[undirected] = t;
+    bothTo[undirected++] = s;
+  }
+  return {
+    graph: {
+      index,
+      kinds,
+      positionsByKind,
+      out: adjacency(n, outFrom, outTo, directed),
+      into: adjacency(n, outTo, outFrom, directed),
+      both: adjacency(n, bothFrom, bothTo, undirected),
+    },
+    edges,
+    danglingEdges,
+  };
+}

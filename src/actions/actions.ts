@@ -2,7 +2,7 @@
 import {
   Copy, Group, Keyboard, Magnet, Maximize, Moon, PanelLeft, PanelRight, Plus, Redo2, StickyNote, Trash2, Undo2,
   Ungroup, ZoomIn, ZoomOut, ClipboardPaste, Scissors, SquareDashedMousePointer, CopyPlus, FolderOpen, Download, Braces,
-  GitFork, Link, ListChecks, type LucideIcon,
+  GitFork, Link, ListChecks, LayoutTemplate, Workflow, Rows3, type LucideIcon,
 } from 'lucide-react';
 import { createNode } from '../domain/board';
 import { getFlowInstance, viewCentre } from '../canvas/flow-instance';
@@ -13,6 +13,7 @@ import {
 } from '../store/edits';
 import { newBlankBoard } from '../store/persistence';
 import { copyToClipboard, pasteFromClipboard } from './clipboard';
+import { autoLayout } from './layout';
 import { pickFile } from '../io/import-board';
 
 const exporter = () => import('../io/export-board');
@@ -37,6 +38,7 @@ const hasSelection = () => board().nodes.some((n) => n.selected) || board().edge
 
 export const ACTIONS: readonly Action[] = [
   { id: 'new-board', label: 'New board', group: 'Board', icon: Plus, keys: ['Alt+N'], run: () => void newBlankBoard() },
+  { id: 'templates', label: 'Templates…', group: 'Board', icon: LayoutTemplate, keys: ['Alt+P'], run: () => useAppStore.setState({ dialog: 'templates' }) },
   { id: 'open-file', label: 'Open a board file…', group: 'Board', icon: FolderOpen, keys: ['Mod+O'], run: pickFile },
   { id: 'export', label: 'Export…', group: 'Board', icon: Download, keys: ['Mod+E'], run: () => useAppStore.setState({ dialog: 'export' }) },
   { id: 'export-json', label: 'Download board file (JSON)', group: 'Board', icon: Braces, keys: ['Mod+S'], run: () => void exporter().then((m) => m.exportJson()) },
@@ -69,6 +71,8 @@ export const ACTIONS: readonly Action[] = [
   },
   { id: 'group', label: 'Group into a pipeline', group: 'Arrange', icon: Group, keys: ['Mod+G'], run: () => apply((b) => groupSelection(b, 'New pipeline')) },
   { id: 'ungroup', label: 'Ungroup', group: 'Arrange', icon: Ungroup, keys: ['Mod+Shift+G'], run: () => apply(ungroupSelection) },
+  { id: 'layout-lr', label: 'Auto-layout left to right', group: 'Arrange', icon: Workflow, keys: ['Alt+Shift+L'], run: () => void autoLayout('LR') },
+  { id: 'layout-tb', label: 'Auto-layout top to bottom', group: 'Arrange', icon: Rows3, keys: ['Alt+Shift+V'], run: () => void autoLayout('TB') },
   { id: 'fit-view', label: 'Fit to screen', group: 'View', icon: Maximize, keys: ['Shift+1'], run: () => void getFlowInstance()?.fitView({ padding: 0.1, duration: 200 }) },
   { id: 'zoom-in', label: 'Zoom in', group: 'View', icon: ZoomIn, keys: ['+', '='], run: () => void getFlowInstance()?.zoomIn({ duration: 150 }) },
   { id: 'zoom-out', label: 'Zoom out', group: 'View', icon: ZoomOut, keys: ['-'], run: () => void getFlowInstance()?.zoomOut({ duration: 150 }) },

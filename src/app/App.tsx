@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from '../canvas/Canvas';
 import { useClipboardEvents, useShortcuts } from '../actions/useShortcuts';
@@ -14,13 +15,19 @@ import { Toolbar } from '../panels/Toolbar';
 import { useResolvedTheme } from './theme';
 import { importFile, importText } from '../io/import-board';
 
+// The gallery and its templates load when first opened.
+const TemplateGallery = lazy(() => import('../panels/TemplateGallery').then((m) => ({ default: m.TemplateGallery })));
+
 function EmptyBoardHint() {
   const empty = useBoardStore((s) => s.board.nodes.length === 0);
   if (!empty) return null;
   return (
-    <div className="empty-hint" aria-hidden>
+    <div className="empty-hint">
       <strong>An empty board</strong>
       <span>Drag components from the palette, or click one to add it here.</span>
+      <button type="button" className="primary" onClick={() => useAppStore.setState({ dialog: 'templates' })}>
+        Start from a template
+      </button>
     </div>
   );
 }
@@ -58,6 +65,11 @@ export function App() {
         <Notices />
         {dialog === 'help' ? <HelpDialog /> : null}
         {dialog === 'export' ? <ExportDialog /> : null}
+        {dialog === 'templates' ? (
+          <Suspense fallback={null}>
+            <TemplateGallery />
+          </Suspense>
+        ) : null}
         <Progress />
         <CopyFallback />
       </div>

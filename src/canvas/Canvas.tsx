@@ -57,7 +57,10 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
 
   useEffect(() => {
     // A board just opened: show all of it once its nodes are measured.
-    const timer = setTimeout(() => void getFlowInstance()?.fitView({ padding: 0.1, maxZoom: 1.2 }), 60);
+    // An empty board is not fitted: React Flow would queue the fit and jump to the first node added.
+    const timer = setTimeout(() => {
+      if (useBoardStore.getState().board.nodes.length > 0) void getFlowInstance()?.fitView({ padding: 0.1, maxZoom: 1.2 });
+    }, 60);
     return () => clearTimeout(timer);
   }, [boardId]);
 

@@ -1,13 +1,15 @@
 import { useMemo, useRef, useState } from 'react';
-import { Search } from 'lucide-react';
-import { CATALOG, searchCatalog, type ComponentKind } from '../domain/catalog';
+import { Boxes, Search } from 'lucide-react';
+import { CATALOG, searchCatalog } from '../domain/catalog';
+import { PATTERNS, instantiatePattern, type DesignPattern } from '../domain/patterns';
 import { STEPS } from '../domain/framework';
 import { nodeSize } from '../domain/geometry';
 import { createNode } from '../domain/board';
 import { getFlowInstance, viewCentre } from '../canvas/flow-instance';
 import { ICONS } from '../canvas/icons';
 import { useBoardStore } from '../store/board-store';
-import { addComponent } from '../store/edits';
+import { addComponent, addNodes } from '../store/edits';
+import { boundsOf } from '../store/geometry';
 
 const SECTIONS = [
   ...STEPS.map((s) => ({ id: s.id, title: `${s.number}. ${s.short}`, step: s.id as string | null })),
@@ -22,37 +24,69 @@ function addAt(kindId: string, centre: { x: number; y: number }): void {
   useBoardStore.getState().apply((b) => addComponent(b, kindId, { x: centre.x - width / 2, y: centre.y - height / 2 }));
 }
 
-function dropAt(kindId: string, clientX: number, clientY: number): void {
+/** Insert a pattern centred on a board point; its nodes get fresh ids and become the selection. */
+function insertPattern(pattern: DesignPattern, centre: { x: number; y: number }): void {
+  const top = pattern.nodes.filter((n) => n.parentId === undefined);
+  const box = boundsOf(top.map((n) => ({ ...n.position, ...nodeSize(n) })));
+  const { nodes, edges } = instantiatePattern(pattern, { x: centre.x - box.x - box.width / 2, y: centre.y - box.y - box.height / 2 });
+  useBoardStore.getState().apply((b) => addNodes(b, nodes, edges));
+}
+
+/** Something the palette adds: a component kind or a design pattern. */
+type Item = {
+  key: string;
+  label: string;
+  description: string;
+  step: string;
+  Icon: typeof Boxes;
+  add: (centre: { x: number; y: number }) => void;
+};
+
+const KIND_ITEMS: Item[] = CATALOG.map((k) => ({
+  key: k.id, label: k.label, description: k.description, step: k.step ?? 'none', Icon: ICONS[k.icon],
+  add: (centre) => addAt(k.id, centre),
+}));
+
+const PATTERN_ITEMS: Item[] = PATTERNS.map((p) => ({
+  key: `pattern:${p.id}`, label: p.title, description: p.description, step: 'none', Icon: Boxes,
+  add: (centre) => insertPattern(p, centre),
+}));
+
+function dropAt(item: Item, clientX: number, clientY: number): void {
   const flow = getFlowInstance();
   const target = document.elementFromPoint(clientX, clientY);
   if (!flow || !target?.closest('.react-flow') || target.closest('.react-flow__panel')) return;
-  addAt(kindId, flow.screenToFlowPosition({ x: clientX, y: clientY }));
+  item.add(flow.screenToFlowPosition({ x: clientX, y: clientY }));
 }
 
-type Ghost = { kind: ComponentKind; x: number; y: number };
+type Ghost = { item: Item; x: number; y: number };
 
 /**
- * The component palette. Drag is built on pointer events so it works with a mouse, a pen or a finger
+ * The component palette, and the design patterns. Drag is built on pointer events so it works with a mouse, a pen or a finger
  * (HTML5 drag and drop does not fire on touch screens); a click or Enter adds the component at the view's centre.
  */
 export function Palette() {
   const [query, setQuery] = useState('');
   const [ghost, setGhost] = useState<Ghost | null>(null);
-  const drag = useRef<{ kind: ComponentKind; x: number; y: number; moved: boolean } | null>(null);
+  const drag = useRef<{ item: Item; x: number; y: number; moved: boolean } | null>(null);
   const suppressClick = useRef(false);
-  const matches = useMemo(() => searchCatalog(query, CATALOG), [query]);
+  const matches = useMemo(() => new Set(searchCatalog(query, CATALOG).map((k) => k.id)), [query]);
+  const patterns = useMemo(() => {
+    const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+    return PATTERN_ITEMS.filter((p) => words.every((w) => `${p.label} ${p.description}`.toLowerCase().includes(w)));
+  }, [query]);
 
-  const onPointerDown = (kind: ComponentKind) => (e: React.PointerEvent<HTMLButtonElement>) => {
+  const onPointerDown = (item: Item) => (e: React.PointerEvent<HTMLButtonElement>) => {
     if (e.button !== 0) return;
     e.currentTarget.setPointerCapture(e.pointerId);
-    drag.current = { kind, x: e.clientX, y: e.clientY, moved: false };
+    drag.current = { item, x: e.clientX, y: e.clientY, moved: false };
   };
   const onPointerMove = (e: React.PointerEvent) => {
     const d = drag.current;
     if (!d) return;
     if (!d.moved && Math.hypot(e.clientX - d.x, e.clientY - d.y) < DRAG_THRESHOLD) return;
     d.moved = true;
-    setGhost({ kind: d.kind, x: e.clientX, y: e.clientY });
+    setGhost({ item: d.item, x: e.clientX, y: e.clientY });
   };
   const onPointerUp = (e: React.PointerEvent) => {
     const d = drag.current;
@@ -60,19 +94,43 @@ export function Palette() {
     setGhost(null);
     if (!d?.moved) return;
     suppressClick.current = true;
-    dropAt(d.kind.id, e.clientX, e.clientY);
+    dropAt(d.item, e.clientX, e.clientY);
   };
   const onPointerCancel = () => {
     drag.current = null;
     setGhost(null);
   };
-  const onClick = (kind: ComponentKind) => () => {
+  const onClick = (item: Item) => () => {
     if (suppressClick.current) {
       suppressClick.current = false;
       return;
     }
-    addAt(kind.id, viewCentre());
+    item.add(viewCentre());
   };
+
+  const renderItem = (item: Item) => (
+    <button
+      key={item.key}
+      type="button"
+      className="palette-item"
+      data-kind={item.key}
+      aria-label={`Add ${item.label}`}
+      title={item.description}
+      onPointerDown={onPointerDown(item)}
+      onPointerMove={onPointerMove}
+      onPointerUp={onPointerUp}
+      onPointerCancel={onPointerCancel}
+      onClick={onClick(item)}
+    >
+      <span className="mlsd-node-icon" aria-hidden>
+        <item.Icon size={16} strokeWidth={1.8} />
+      </span>
+      <span className="palette-item-text">
+        <span className="palette-item-label">{item.label}</span>
+        <span className="palette-item-desc">{item.description}</span>
+      </span>
+    </button>
+  );
 
   return (
     <aside className="panel palette" aria-label="Components">
@@ -88,45 +146,26 @@ export function Palette() {
       </label>
       <div className="palette-list">
         {SECTIONS.map((section) => {
-          const kinds = matches.filter((k) => k.step === section.step);
-          if (kinds.length === 0) return null;
+          const items = KIND_ITEMS.filter((i) => i.step === (section.step ?? 'none') && matches.has(i.key));
+          if (items.length === 0) return null;
           return (
             <section key={section.id} className={`palette-section step-${section.step ?? 'none'}`}>
               <h3>{section.title}</h3>
-              {kinds.map((kind) => {
-                const Icon = ICONS[kind.icon];
-                return (
-                  <button
-                    key={kind.id}
-                    type="button"
-                    className="palette-item"
-                    data-kind={kind.id}
-                    aria-label={`Add ${kind.label}`}
-                    title={kind.description}
-                    onPointerDown={onPointerDown(kind)}
-                    onPointerMove={onPointerMove}
-                    onPointerUp={onPointerUp}
-                    onPointerCancel={onPointerCancel}
-                    onClick={onClick(kind)}
-                  >
-                    <span className="mlsd-node-icon" aria-hidden>
-                      <Icon size={16} strokeWidth={1.8} />
-                    </span>
-                    <span className="palette-item-text">
-                      <span className="palette-item-label">{kind.label}</span>
-                      <span className="palette-item-desc">{kind.description}</span>
-                    </span>
-                  </button>
-                );
-              })}
+              {items.map(renderItem)}
             </section>
           );
         })}
-        {matches.length === 0 ? <p className="panel-empty">No component matches “{query}”.</p> : null}
+        {patterns.length ? (
+          <section className="palette-section step-none">
+            <h3>Design patterns</h3>
+            {patterns.map(renderItem)}
+          </section>
+        ) : null}
+        {matches.size === 0 && patterns.length === 0 ? <p className="panel-empty">Nothing matches “{query}”.</p> : null}
       </div>
       {ghost ? (
-        <div className={`palette-ghost step-${ghost.kind.step}`} style={{ left: ghost.x, top: ghost.y }} aria-hidden>
-          {ghost.kind.label}
+        <div className={`palette-ghost step-${ghost.item.step}`} style={{ left: ghost.x, top: ghost.y }} aria-hidden>
+          {ghost.item.label}
         </div>
       ) : null}
     </aside>

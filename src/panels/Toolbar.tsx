@@ -44,10 +44,13 @@ export function Toolbar() {
         <ActionButton id="duplicate" />
         <ActionButton id="delete" />
         <span className="toolbar-sep" />
+        <ActionButton id="layout-lr" />
+        <ActionButton id="layout-tb" />
         <ActionButton id="fit-view" />
         <ActionButton id="toggle-snap" pressed={snap} />
       </nav>
       <div className="toolbar-end">
+        <ActionButton id="templates" text />
         <ActionButton id="open-file" />
         <ActionButton id="export" />
         <span className="toolbar-sep" />

@@ -1,0 +1,24 @@
+import type { Board } from '../domain/board';
+import type { LayoutDirection } from '../domain/layout';
+import { getFlowInstance } from '../canvas/flow-instance';
+import { useBoardStore } from '../store/board-store';
+import { selectedIds, withDescendants } from '../store/edits';
+import type { EditorBoard } from '../store/types';
+
+/**
+ * Auto-layout (dagre, loaded on demand) of the selection when two or more nodes are selected, else of the whole
+ * board, with the sizes the canvas measured. One undo step, then the view fits the result.
+ */
+export async function autoLayout(direction: LayoutDirection): Promise<void> {
+  const { layoutBoard } = await import('../domain/layout');
+  const store = useBoardStore.getState();
+  const selected = selectedIds(store.board);
+  const nodeIds = selected.size >= 2 ? withDescendants(store.board.nodes, selected) : undefined;
+  const sizes = new Map(
+    store.board.nodes
+      .filter((n) => n.measured?.width && n.measured.height)
+      .map((n) => [n.id, { width: n.measured!.width!, height: n.measured!.height! }]),
+  );
+  store.apply((b) => layoutBoard(b as Board, { direction, nodeIds, sizes }) as EditorBoard);
+  requestAnimationFrame(() => void getFlowInstance()?.fitView({ padding: 0.1, duration: 300 }));
+}

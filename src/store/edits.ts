@@ -1,7 +1,8 @@
 // Pure edits of the open board. Each returns a new board; the store applies it as one undo step.
 import { cleanEdge, cleanNode, createNode, isGroup, type BoardEdge, type BoardNode } from '../domain/board';
 import { newId } from '../domain/ids';
-import { absolutePositions, boundsOf, parentsFirst, sizeOf } from './geometry';
+import { parentsFirst } from '../domain/board/tree';
+import { absolutePositions, boundsOf, sizeOf } from './geometry';
 import type { EditorBoard, FlowEdge, FlowNode } from './types';
 
 export const GROUP_PADDING = 24;

@@ -34,19 +34,3 @@ export function boundsOf(rects: Rect[]): Rect {
   const bottom = Math.max(...rects.map((r) => r.y + r.height));
   return { x, y, width: right - x, height: bottom - y };
 }
-
-/** Stable order with every group before the nodes inside it, as React Flow requires. */
-export function parentsFirst(nodes: FlowNode[]): FlowNode[] {
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  const done = new Set<string>();
-  const out: FlowNode[] = [];
-  const visit = (n: FlowNode) => {
-    if (done.has(n.id)) return;
-    done.add(n.id);
-    const parent = n.parentId ? byId.get(n.parentId) : undefined;
-    if (parent) visit(parent);
-    out.push(n);
-  };
-  nodes.forEach(visit);
-  return out;
-}

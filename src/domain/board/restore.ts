@@ -5,6 +5,7 @@ import { newId } from '../ids';
 import { migrate } from './migrate';
 import { EnvelopeSchema } from './schema';
 import { GROUP_DEFAULT_SIZE } from './create';
+import { parentsFirst } from './tree';
 import {
   BOARD_FORMAT, BOARD_VERSION, EDGE_KINDS,
   type Board, type BoardEdge, type BoardNode, type EdgeKind,
@@ -156,23 +157,24 @@ function orderParentsFirst(nodes: BoardNode[], repairs: string[]): BoardNode[] {
       delete node.parentId;
     }
   }
-  const ordered: BoardNode[] = [];
-  const state = new Map<string, 'visiting' | 'done'>();
-  const visit = (node: BoardNode) => {
-    if (state.get(node.id) === 'done') return;
-    state.set(node.id, 'visiting');
-    if (node.parentId !== undefined) {
-      const parent = byId.get(node.parentId)!;
-      if (state.get(parent.id) === 'visiting') {
-        repairs.push(`Node "${node.id}" was part of a loop of groups; it now stands on its own.`);
-        delete node.parentId;
-      } else visit(parent);
+  // Walk up from each node; a chain that comes back to a node on the current walk is a loop: cut it there.
+  const safe = new Set<string>();
+  for (const node of nodes) {
+    const walk = new Set<string>();
+    let current: BoardNode | undefined = node;
+    while (current && !safe.has(current.id)) {
+      walk.add(current.id);
+      const parent: BoardNode | undefined = current.parentId !== undefined ? byId.get(current.parentId) : undefined;
+      if (parent && walk.has(parent.id)) {
+        repairs.push(`Node "${current.id}" was part of a loop of groups; it now stands on its own.`);
+        delete current.parentId;
+        break;
+      }
+      current = parent;
     }
-    state.set(node.id, 'done');
-    ordered.push(node);
-  };
-  nodes.forEach(visit);
-  return ordered;
+    walk.forEach((id) => safe.add(id));
+  }
+  return parentsFirst(nodes);
 }
 
 function restoreEdges(raw: unknown[], nodeIds: Set<string>, repairs: string[]): BoardEdge[] {

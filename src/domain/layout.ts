@@ -1,13 +1,13 @@
 // Auto-layout with dagre. Each pipeline group is laid out on its own (innermost first) and then resized to fit;
 // then the groups and top-level nodes are laid out among themselves. Keeping each dagre graph to one level
 // keeps it small, so large boards stay fast.
-import dagre, { type Graph } from '@dagrejs/dagre';
 import { findKind } from './catalog';
 import type { Board, BoardEdge, BoardNode } from './board/types';
 import { nodeSize } from './geometry';
 import { fitScale, packBlocks, type Point, type Size } from './pack';
-import { BLOCK_GAP, GROUP_HEADER, GROUP_PADDING, NODE_GAP, RANK_GAP, WRAP_LENGTH } from './spacing';
+import { BLOCK_GAP, GROUP_HEADER, GROUP_PADDING, RANK_GAP, WRAP_LENGTH } from './spacing';
 import { bandRange, wrapFlow } from './wrap';
+import { layoutFlow, type FlowEdge } from './layout-flow';
 
 export type LayoutDirection = 'LR' | 'TB';
 
@@ -97,7 +97,7 @@ function mostlyGroups(ids: readonly string[], byId: Map<string, BoardNode>): boo
   return groups > 0 && groups >= components;
 }
 
-type LevelEdge = { source: string; target: string; label: string; feedback: boolean; twoWay: boolean };
+type LevelEdge = FlowEdge;
 
 /** Arrows leaving monitoring (logs, reviews, dashboards) close feedback loops: they must not pull their target down the flow. */
 const isFeedback = (node: BoardNode | undefined) => findKind(node?.type ?? '')?.step === 'monitoring';
@@ -191,82 +191,6 @@ function connectedParts(ids: readonly string[], edges: readonly LevelEdge[]): st
 
 /** Band counts tried beyond the fewest a flow needs. */
 const MAX_EXTRA_BANDS = 3;
-const LABEL_CHAR_WIDTH = 6.5;
-const LABEL_HEIGHT = 18;
-
-function layoutFlow(ids: readonly string[], edges: readonly LevelEdge[], size: Map<string, Size>, direction: LayoutDirection): Block {
-  const inPart = new Set(ids);
-  const g = new dagre.graphlib.Graph();
-  g.setGraph({ rankdir: direction, nodesep: NODE_GAP, ranksep: RANK_GAP, edgesep: 12, marginx: 0, marginy: 0 });
-  g.setDefaultEdgeLabel(() => ({}));
-  for (const id of ids) g.setNode(id, { ...size.get(id)! });
-  const closesLoop = (e: LevelEdge) => e.feedback && reaches(g, e.target, e.source);
-  const partEdges = edges.filter((e) => inPart.has(e.source)).map((e) => orientTwoWay(e, edges));
-  const ordered = [...partEdges.filter((e) => !e.feedback), ...partEdges.filter((e) => e.feedback)];
-  for (const e of ordered) {
-    if (closesLoop(e)) continue;
-    const existing = g.edge(e.source, e.target) as { weight: number; width: number } | undefined;
-    const labelled = e.label !== '';
-    const labelWidth = labelled ? e.label.length * LABEL_CHAR_WIDTH + 16 : 0;
-    if (existing) {
-      existing.weight += 1;
-      existing.width = Math.max(existing.width, labelWidth);
-    } else {
-      g.setEdge(e.source, e.target, {
-        weight: 1, minlen: 1, width: labelWidth, height: labelled ? LABEL_HEIGHT : 0, labelpos: 'c',
-      });
-    }
-  }
-  dagre.layout(g);
-  let minX = Infinity;
-  let minY = Infinity;
-  const corners = new Map<string, Point>();
-  for (const id of ids) {
-    const n = g.node(id);
-    const s = size.get(id)!;
-    const x = n.x - s.width / 2;
-    const y = n.y - s.height / 2;
-    corners.set(id, { x, y });
-    minX = Math.min(minX, x);
-    minY = Math.min(minY, y);
-  }
-  const positions = new Map<string, Point>();
-  for (const [id, p] of corners) positions.set(id, { x: Math.round(p.x - minX), y: Math.round(p.y - minY) });
-  let width = 0;
-  let height = 0;
-  for (const [id, p] of positions) {
-    width = Math.max(width, p.x + size.get(id)!.width);
-    height = Math.max(height, p.y + size.get(id)!.height);
-  }
-  return { positions, width, height };
-}
-
-/**
- * A two-way arrow (A <-> B) usually joins a service and its helper (a preprocessor, a model, a feature store).
- * The end with fewer other arrows is taken as the helper and placed before the service, beside its inputs.
- */
-function orientTwoWay(e: LevelEdge, edges: readonly LevelEdge[]): LevelEdge {
-  if (!e.twoWay) return e;
-  const degree = (id: string) => edges.filter((o) => o !== e && (o.source === id || o.target === id)).length;
-  return degree(e.target) <= degree(e.source) ? { ...e, source: e.target, target: e.source } : e;
-}
-
-/** Whether `to` can be reached from `from` along the graph's edges. */
-function reaches(g: Graph, from: string, to: string): boolean {
-  const seen = new Set([from]);
-  const stack = [from];
-  while (stack.length) {
-    const id = stack.pop()!;
-    if (id === to) return true;
-    for (const next of g.successors(id) ?? []) {
-      if (!seen.has(next)) {
-        seen.add(next);
-        stack.push(next);
-      }
-    }
-  }
-  return false;
-}
 
 type Rect = { x: number; y: number; width: number; height: number };
 

@@ -1,0 +1,182 @@
+// One connected flow of sibling nodes laid out in ranks by dagre (or, for a plain chain, in a straight line).
+import dagre from '@dagrejs/dagre';
+import type { Point, Size } from './pack';
+import { NODE_GAP, RANK_GAP } from './spacing';
+
+export type Direction = 'LR' | 'TB';
+/** An arrow between two siblings: `feedback` leaves a monitoring node, `twoWay` is the book's A <-> B. */
+export type FlowEdge = { source: string; target: string; label: string; feedback: boolean; twoWay: boolean };
+export type FlowBlock = { positions: Map<string, Point>; width: number; height: number };
+
+/** Above this many nodes, dagre ranks by longest path and skips its crossing-reduction sweeps: fast enough for big boards. */
+const LARGE_FLOW = 40;
+/** On a large flow, arrows longer than this many ranks do not steer the layout (see shortArrows). */
+const MAX_SPAN = 2;
+const LABEL_CHAR_WIDTH = 6.5;
+const LABEL_HEIGHT = 18;
+const labelWidth = (label: string) => (label ? label.length * LABEL_CHAR_WIDTH + 16 : 0);
+
+export function layoutFlow(ids: readonly string[], edges: readonly FlowEdge[], size: ReadonlyMap<string, Size>, direction: Direction): FlowBlock {
+  const arrows = rankedArrows(ids, edges);
+  const line = chainOrder(ids, arrows);
+  return normalize(line ? placeChain(line, arrows, size, direction) : placeWithDagre(ids, arrows, size, direction), size);
+}
+
+type Arrow = { source: string; target: string; label: string };
+
+/**
+ * The arrows that decide the ranks: two-way arrows turned helper-first, parallel arrows merged, and feedback
+ * arrows (from logs, reviews, dashboards) dropped where they would close a loop, so loops bend back.
+ */
+function rankedArrows(ids: readonly string[], edges: readonly FlowEdge[]): Arrow[] {
+  const inFlow = new Set(ids);
+  const own = edges.filter((e) => inFlow.has(e.source) && inFlow.has(e.target) && e.source !== e.target);
+  const oriented = own.map((e) => orientTwoWay(e, own));
+  const next = new Map<string, Set<string>>(ids.map((id) => [id, new Set()]));
+  const byPair = new Map<string, Arrow>();
+  for (const e of [...oriented.filter((e) => !e.feedback), ...oriented.filter((e) => e.feedback)]) {
+    if (e.feedback && reaches(next, e.target, e.source)) continue;
+    const key = `${e.source}\n${e.target}`;
+    const known = byPair.get(key);
+    if (known) {
+      if (labelWidth(e.label) > labelWidth(known.label)) known.label = e.label;
+      continue;
+    }
+    byPair.set(key, { source: e.source, target: e.target, label: e.label });
+    next.get(e.source)!.add(e.target);
+  }
+  return [...byPair.values()];
+}
+
+/**
+ * A two-way arrow (A <-> B) usually joins a service and its helper (a preprocessor, a model, a feature store).
+ * The end with fewer other arrows is taken as the helper and placed before the service, beside its inputs.
+ */
+function orientTwoWay(e: FlowEdge, edges: readonly FlowEdge[]): FlowEdge {
+  if (!e.twoWay) return e;
+  const degree = (id: string) => edges.filter((o) => o !== e && (o.source === id || o.target === id)).length;
+  return degree(e.target) <= degree(e.source) ? { ...e, source: e.target, target: e.source } : e;
+}
+
+function reaches(next: Map<string, Set<string>>, from: string, to: string): boolean {
+  const seen = new Set([from]);
+  for (const stack = [from]; stack.length; ) {
+    const id = stack.pop()!;
+    if (id === to) return true;
+    for (const n of next.get(id) ?? []) if (!seen.has(n)) stack.push((seen.add(n), n));
+  }
+  return false;
+}
+
+/** The nodes in order when the arrows form one simple chain (a -> b -> c ...), else null. */
+function chainOrder(ids: readonly string[], arrows: readonly Arrow[]): string[] | null {
+  if (arrows.length !== ids.length - 1) return null;
+  const after = new Map<string, string>();
+  const hasBefore = new Set<string>();
+  for (const a of arrows) {
+    if (after.has(a.source) || hasBefore.has(a.target)) return null;
+    after.set(a.source, a.target);
+    hasBefore.add(a.target);
+  }
+  const start = ids.find((id) => !hasBefore.has(id));
+  const order: string[] = [];
+  for (let id = start; id !== undefined && order.length <= ids.length; id = after.get(id)) order.push(id);
+  return order.length === ids.length ? order : null;
+}
+
+/** A chain needs no ranking or crossing reduction: the nodes in a line, centred across it, spaced as dagre would. */
+function placeChain(order: readonly string[], arrows: readonly Arrow[], size: ReadonlyMap<string, Size>, direction: Direction): Map<string, Point> {
+  const labelAfter = new Map(arrows.map((a) => [a.source, a.label]));
+  const breadth = (id: string) => (direction === 'LR' ? size.get(id)!.height : size.get(id)!.width);
+  const widest = Math.max(...order.map(breadth));
+  const out = new Map<string, Point>();
+  let along = 0;
+  for (const id of order) {
+    const across = (widest - breadth(id)) / 2;
+    out.set(id, direction === 'LR' ? { x: along, y: across } : { x: across, y: along });
+    along += (direction === 'LR' ? size.get(id)!.width : size.get(id)!.height) + RANK_GAP + labelWidth(labelAfter.get(id) ?? '');
+  }
+  return out;
+}
+
+function placeWithDagre(ids: readonly string[], all: readonly Arrow[], size: ReadonlyMap<string, Size>, direction: Direction): Map<string, Point> {
+  const large = ids.length > LARGE_FLOW;
+  const arrows = large ? shortArrows(ids, all) : all;
+  const g = new dagre.graphlib.Graph();
+  g.setGraph({
+    rankdir: direction, nodesep: NODE_GAP, ranksep: RANK_GAP, edgesep: 12, marginx: 0, marginy: 0,
+    ...(large ? { ranker: 'longest-path' as const } : {}),
+  });
+  g.setDefaultEdgeLabel(() => ({}));
+  for (const id of ids) g.setNode(id, { ...size.get(id)! });
+  for (const a of arrows) {
+    g.setEdge(a.source, a.target, {
+      weight: 1, minlen: 1, width: labelWidth(a.label), height: a.label ? LABEL_HEIGHT : 0, labelpos: 'c',
+    });
+  }
+  dagre.layout(g, large ? { disableOptimalOrderHeuristic: true } : undefined);
+  const out = new Map<string, Point>();
+  for (const id of ids) {
+    const n = g.node(id);
+    const s = size.get(id)!;
+    out.set(id, { x: n.x! - s.width / 2, y: n.y! - s.height / 2 });
+  }
+  return out;
+}
+
+/**
+ * On a large flow, the arrows that span at most MAX_SPAN ranks (ranked by longest path, loops cut where a
+ * depth-first walk closes them). dagre adds a dummy node per rank an arrow crosses, so a few long arrows
+ * between far-apart pipelines cost more than everything else, and barely change the order.
+ */
+function shortArrows(ids: readonly string[], arrows: readonly Arrow[]): Arrow[] {
+  const out = new Map<string, Arrow[]>(ids.map((id) => [id, []]));
+  for (const a of arrows) out.get(a.source)!.push(a);
+  const state = new Map<string, 'open' | 'done'>();
+  const backward = new Set<Arrow>();
+  const finished: string[] = [];
+  for (const root of ids) {
+    if (state.has(root)) continue;
+    // An explicit stack: each entry is a node and how many of its arrows were followed.
+    const stack: [string, number][] = [[root, 0]];
+    state.set(root, 'open');
+    while (stack.length) {
+      const top = stack[stack.length - 1];
+      const next = out.get(top[0])![top[1]++];
+      if (!next) {
+        state.set(top[0], 'done');
+        finished.push(top[0]);
+        stack.pop();
+      } else if (state.get(next.target) === 'open') backward.add(next);
+      else if (!state.has(next.target)) {
+        state.set(next.target, 'open');
+        stack.push([next.target, 0]);
+      }
+    }
+  }
+  const rank = new Map<string, number>(ids.map((id) => [id, 0]));
+  for (const id of finished.reverse()) {
+    for (const a of out.get(id)!) if (!backward.has(a)) rank.set(a.target, Math.max(rank.get(a.target)!, rank.get(id)! + 1));
+  }
+  return arrows.filter((a) => !backward.has(a) && rank.get(a.target)! - rank.get(a.source)! <= MAX_SPAN);
+}
+
+/** Moves the flow's top-left corner to (0, 0), on whole pixels, and measures it. */
+function normalize(corners: Map<string, Point>, size: ReadonlyMap<string, Size>): FlowBlock {
+  let minX = Infinity;
+  let minY = Infinity;
+  for (const p of corners.values()) {
+    minX = Math.min(minX, p.x);
+    minY = Math.min(minY, p.y);
+  }
+  const positions = new Map<string, Point>();
+  let width = 0;
+  let height = 0;
+  for (const [id, p] of corners) {
+    const q = { x: Math.round(p.x - minX), y: Math.round(p.y - minY) };
+    positions.set(id, q);
+    width = Math.max(width, q.x + size.get(id)!.width);
+    height = Math.max(height, q.y + size.get(id)!.height);
+  }
+  return { positions, width, height };
+}

@@ -1,13 +1,13 @@
 // Auto-layout with dagre. Each pipeline group is laid out on its own (innermost first) and then resized to fit;
-// then the groups and top-level nodes are laid out among themselves. Keeping each dagre graph to one level
-// keeps it small, so large boards stay fast.
+// then the groups and top-level nodes are laid out among themselves, arrows between children of different groups
+// counting as arrows between the groups. Keeping each dagre graph to one level keeps it small and fast.
 import { findKind } from './catalog';
 import type { Board, BoardEdge, BoardNode } from './board/types';
 import { nodeSize } from './geometry';
 import { fitScale, packBlocks, type Point, type Size } from './pack';
 import { BLOCK_GAP, GROUP_HEADER, GROUP_PADDING, RANK_GAP, WRAP_LENGTH } from './spacing';
 import { bandRange, wrapFlow } from './wrap';
-import { layoutFlow, type FlowEdge } from './layout-flow';
+import { layoutFlow, type FlowBlock as Block, type FlowEdge } from './layout-flow';
 
 export type LayoutDirection = 'LR' | 'TB';
 
@@ -38,7 +38,8 @@ export function layoutBoard(board: Board, options: LayoutOptions): Board {
     children.get(parent)!.push(node.id);
   }
   const position = new Map<string, Point>(board.nodes.map((n) => [n.id, { ...n.position }]));
-  const size = new Map<string, Size>(board.nodes.map((n) => [n.id, options.sizes?.get(n.id) ?? nodeSize(n)]));
+  // A group's stored size is the truth (the canvas only measures what it drew); other nodes are as measured.
+  const size = new Map<string, Size>(board.nodes.map((n) => [n.id, (!isGroupNode(n) && options.sizes?.get(n.id)) || nodeSize(n)]));
   const moves = (id: string) => options.nodeIds?.has(id) ?? true;
   const groupDirection = options.groupDirection ?? other(options.direction);
   const edgesByLevel = liftEdges(board.edges, byId);
@@ -97,13 +98,11 @@ function mostlyGroups(ids: readonly string[], byId: Map<string, BoardNode>): boo
   return groups > 0 && groups >= components;
 }
 
-type LevelEdge = FlowEdge;
-
 /** Arrows leaving monitoring (logs, reviews, dashboards) close feedback loops: they must not pull their target down the flow. */
 const isFeedback = (node: BoardNode | undefined) => findKind(node?.type ?? '')?.step === 'monitoring';
 
 /** Each edge, drawn between the two children of the deepest group that holds both ends (the group's level). */
-function liftEdges(edges: readonly BoardEdge[], byId: Map<string, BoardNode>): Map<string, LevelEdge[]> {
+function liftEdges(edges: readonly BoardEdge[], byId: Map<string, BoardNode>): Map<string, FlowEdge[]> {
   const chain = (id: string) => {
     const out = [id];
     const seen = new Set(out);
@@ -113,7 +112,7 @@ function liftEdges(edges: readonly BoardEdge[], byId: Map<string, BoardNode>): M
     }
     return out.reverse(); // outermost group first
   };
-  const levels = new Map<string, LevelEdge[]>();
+  const levels = new Map<string, FlowEdge[]>();
   for (const edge of edges) {
     if (!byId.has(edge.source) || !byId.has(edge.target)) continue;
     const a = chain(edge.source);
@@ -131,15 +130,16 @@ function liftEdges(edges: readonly BoardEdge[], byId: Map<string, BoardNode>): M
   return levels;
 }
 
-type Block = { positions: Map<string, Point>; width: number; height: number };
+/** Band counts tried beyond the fewest a flow needs. */
+const MAX_EXTRA_BANDS = 3;
 
 /**
- * Lays out sibling nodes: each connected part with dagre, then the parts and loose nodes packed together.
+ * Lays out sibling nodes: each connected part as a flow, then the flows and loose nodes packed together.
  * Long flows wrap into bands; on the top level, of the band counts worth trying, the one fit-view shows
  * largest wins.
  */
 function layoutLevel(
-  ids: readonly string[], edges: readonly LevelEdge[], size: Map<string, Size>, direction: LayoutDirection, top: boolean,
+  ids: readonly string[], edges: readonly FlowEdge[], size: Map<string, Size>, direction: LayoutDirection, top: boolean,
 ): Block {
   const inLevel = new Set(ids);
   const levelEdges = edges.filter((e) => inLevel.has(e.source) && inLevel.has(e.target) && e.source !== e.target);
@@ -154,7 +154,7 @@ function layoutLevel(
     if (extra > 0 && ranges.every((r) => r.min + extra > r.max)) break;
     const wrapped = flows.map((f, i) => {
       const bands = Math.min(ranges[i].min + extra, ranges[i].max);
-      return { ...wrapFlow(f.positions, size, direction, bands, RANK_GAP) };
+      return wrapFlow(f.positions, size, direction, bands, RANK_GAP);
     });
     const packed = packBlocks(looseSizes, wrapped, BLOCK_GAP);
     const scale = fitScale(packed.width, packed.height);
@@ -171,7 +171,7 @@ function layoutLevel(
 }
 
 /** Groups of ids linked by edges, each in the order the ids came, the groups by their first id. */
-function connectedParts(ids: readonly string[], edges: readonly LevelEdge[]): string[][] {
+function connectedParts(ids: readonly string[], edges: readonly FlowEdge[]): string[][] {
   const root = new Map(ids.map((id) => [id, id]));
   const find = (id: string): string => {
     let r = id;
@@ -188,9 +188,6 @@ function connectedParts(ids: readonly string[], edges: readonly LevelEdge[]): st
   }
   return [...parts.values()];
 }
-
-/** Band counts tried beyond the fewest a flow needs. */
-const MAX_EXTRA_BANDS = 3;
 
 type Rect = { x: number; y: number; width: number; height: number };
 

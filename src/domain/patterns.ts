@@ -237,8 +237,14 @@ export function findPattern(id: string): DesignPattern | undefined {
   return PATTERNS.find((p) => p.id === id);
 }
 
-/** A copy of the pattern to add to a board at `at`: every node and edge gets a fresh id. */
-export function instantiatePattern(source: DesignPattern, at: { x: number; y: number }): { nodes: BoardNode[]; edges: BoardEdge[] } {
+/**
+ * A copy of a pattern (or any piece of a board, such as the clipboard's) to add at `at`: every node and edge gets
+ * a fresh id, edges and groups are remapped, and top-level nodes move by `at`.
+ */
+export function instantiatePattern(
+  source: Pick<DesignPattern, 'nodes' | 'edges'>,
+  at: { x: number; y: number },
+): { nodes: BoardNode[]; edges: BoardEdge[] } {
   const ids = new Map(source.nodes.map((n) => [n.id, newId('n')]));
   const nodes = source.nodes.map((n): BoardNode => {
     const parentId = n.parentId !== undefined ? ids.get(n.parentId) : undefined;

@@ -1,6 +1,6 @@
 // Pure edits of the open board. Each returns a new board; the store applies it as one undo step.
 import { cleanEdge, cleanNode, createNode, isGroup, type BoardEdge, type BoardNode } from '../domain/board';
-import { newId } from '../domain/ids';
+import { instantiatePattern } from '../domain/patterns';
 import { parentsFirst } from '../domain/board/tree';
 import { absolutePositions, boundsOf, sizeOf } from './geometry';
 import type { EditorBoard, FlowEdge, FlowNode } from './types';
@@ -92,26 +92,8 @@ export function copySelection(board: EditorBoard): Fragment | null {
   return { nodes, edges };
 }
 
-/** Fresh ids for every node and edge of a fragment, its top-level items moved by `offset`. */
-export function instantiateFragment(fragment: Fragment, offset: { x: number; y: number }): { nodes: FlowNode[]; edges: FlowEdge[] } {
-  const ids = new Map(fragment.nodes.map((n) => [n.id, newId('n')]));
-  const nodes = fragment.nodes.map((n) => {
-    const node: FlowNode = { ...n, id: ids.get(n.id)!, data: structuredClone(n.data), position: { ...n.position } };
-    if (n.parentId && ids.has(n.parentId)) node.parentId = ids.get(n.parentId);
-    else {
-      delete node.parentId;
-      node.position = { x: n.position.x + offset.x, y: n.position.y + offset.y };
-    }
-    return node;
-  });
-  const edges = fragment.edges
-    .filter((e) => ids.has(e.source) && ids.has(e.target))
-    .map((e) => ({ ...e, id: newId('e'), source: ids.get(e.source)!, target: ids.get(e.target)!, data: { ...e.data } }));
-  return { nodes, edges };
-}
-
 export function pasteFragment(board: EditorBoard, fragment: Fragment, offset: { x: number; y: number }): EditorBoard {
-  const { nodes, edges } = instantiateFragment(fragment, offset);
+  const { nodes, edges } = instantiatePattern(fragment, offset);
   return addNodes(board, nodes, edges);
 }
 

@@ -2,7 +2,7 @@
 import {
   Copy, Group, Keyboard, Magnet, Maximize, Moon, PanelLeft, PanelRight, Plus, Redo2, StickyNote, Trash2, Undo2,
   Ungroup, ZoomIn, ZoomOut, ClipboardPaste, Scissors, SquareDashedMousePointer, CopyPlus, FolderOpen, Download, Braces,
-  GitFork, Link, ListChecks, LayoutTemplate, Workflow, Rows3, type LucideIcon,
+  GitFork, Link, ListChecks, LayoutTemplate, Workflow, Rows3, Focus, type LucideIcon,
 } from 'lucide-react';
 import { createNode } from '../domain/board';
 import { getFlowInstance, viewCentre } from '../canvas/flow-instance';
@@ -74,6 +74,13 @@ export const ACTIONS: readonly Action[] = [
   { id: 'layout-lr', label: 'Auto-layout left to right', group: 'Arrange', icon: Workflow, keys: ['Alt+Shift+L'], run: () => void autoLayout('LR') },
   { id: 'layout-tb', label: 'Auto-layout top to bottom', group: 'Arrange', icon: Rows3, keys: ['Alt+Shift+V'], run: () => void autoLayout('TB') },
   { id: 'fit-view', label: 'Fit to screen', group: 'View', icon: Maximize, keys: ['Shift+1'], run: () => void getFlowInstance()?.fitView({ padding: 0.1, duration: 200 }) },
+  {
+    id: 'fit-selection', label: 'Zoom to selection', group: 'View', icon: Focus, keys: ['Shift+2'],
+    run: () => {
+      const nodes = board().nodes.filter((n) => n.selected).map((n) => ({ id: n.id }));
+      if (nodes.length) void getFlowInstance()?.fitView({ nodes, padding: 0.2, duration: 200 });
+    },
+  },
   { id: 'zoom-in', label: 'Zoom in', group: 'View', icon: ZoomIn, keys: ['+', '='], run: () => void getFlowInstance()?.zoomIn({ duration: 150 }) },
   { id: 'zoom-out', label: 'Zoom out', group: 'View', icon: ZoomOut, keys: ['-'], run: () => void getFlowInstance()?.zoomOut({ duration: 150 }) },
   { id: 'toggle-snap', label: 'Snap to grid', group: 'View', icon: Magnet, keys: ['Alt+G'], run: toggleSnap },

@@ -82,7 +82,8 @@ export async function startPersistence(): Promise<void> {
   useAppStore.setState({ ready: true });
   await open(first ?? createBoard('My first design'));
   useBoardStore.subscribe((s, prev) => {
-    if (s.board !== prev.board) scheduleSave();
+    // Selecting or measuring is not a change to save.
+    if (s.board !== prev.board && !sameDocument(s.board, prev.board)) scheduleSave();
   });
   const flushIfHidden = () => {
     if (document.visibilityState === 'hidden') void flushSave();

@@ -1,8 +1,8 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from '../canvas/Canvas';
 import { useClipboardEvents, useShortcuts } from '../actions/useShortcuts';
-import { useAppStore } from '../store/app-store';
+import { notify, useAppStore } from '../store/app-store';
 import { useBoardStore } from '../store/board-store';
 import { HelpDialog } from '../panels/HelpDialog';
 import { ExportDialog } from '../panels/ExportDialog';
@@ -37,13 +37,22 @@ function onPasteOther(data: DataTransfer): void {
   const file = data.files[0];
   if (file) void importFile(file);
   else {
-    const text = data.getData('text/plain');
-    if (text.trim()) void importText(text);
+    const text = data.getData('text/plain').trim();
+    if (/^[{[]|^<(\?xml|svg)|board=/.test(text)) void importText(text);
+    else if (text) notify('info', 'Paste a board file, an image exported from MLSD Board, or a share link to open it as a board.');
   }
+}
+
+function useDocumentTitle(): void {
+  const name = useBoardStore((s) => s.board.name);
+  useEffect(() => {
+    document.title = name ? `${name} · MLSD Board` : 'MLSD Board';
+  }, [name]);
 }
 
 export function App() {
   const theme = useResolvedTheme();
+  useDocumentTitle();
   const ready = useAppStore((s) => s.ready);
   const panels = useAppStore((s) => s.panels);
   const dialog = useAppStore((s) => s.dialog);

@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, nodeByLabel, openApp } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Visible controls with no accessible name (aria-label, labelledby, a <label>, text or title). */
+function unnamedControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const selector = 'button, a[href], input:not([type=hidden]), select, textarea, [role=button], [role=tab], [role=menuitem], [role=radio], [role=checkbox]';
+    const nameOf = (el: HTMLElement): string => {
+      const labelledBy = el.getAttribute('aria-labelledby');
+      const fromLabels = 'labels' in el ? [...((el as HTMLInputElement).labels ?? [])].map((l) => l.textContent).join(' ') : '';
+      return [
+        el.getAttribute('aria-label'),
+        labelledBy ? labelledBy.split(' ').map((id) => document.getElementById(id)?.textContent).join(' ') : '',
+        fromLabels,
+        el.textContent,
+        el.getAttribute('title'),
+      ].join(' ').trim();
+    };
+    return [...document.querySelectorAll<HTMLElement>(selector)]
+      .filter((el) => el.offsetParent !== null || el.getClientRects().length > 0)
+      .filter((el) => !nameOf(el))
+      .map((el) => el.outerHTML.slice(0, 120));
+  });
+}
+
+describe('every control has an accessible name', () => {
+  it('in the editor, the inspector, the checklist and every dialog', async () => {
+    const { context, page } = await openApp(browser);
+    expect(await unnamedControls(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Templates…' }).click();
+    expect(await unnamedControls(page)).toEqual([]);
+    await page.getByRole('dialog').getByRole('button', { name: /Visual Search System/ }).click();
+
+    await nodeByLabel(page, 'Re-ranking service').click();
+    expect(await unnamedControls(page)).toEqual([]);
+    await page.locator('.react-flow__edge').first().click({ force: true });
+    expect(await unnamedControls(page)).toEqual([]);
+
+    await page.keyboard.press('Alt+3');
+    await page.locator('.check-score').waitFor();
+    expect(await unnamedControls(page)).toEqual([]);
+
+    await page.keyboard.press('Control+e');
+    expect(await unnamedControls(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: 'Export' }).waitFor({ state: 'detached' });
+
+    await page.keyboard.press('?');
+    expect(await unnamedControls(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: /^Boards/ }).click();
+    expect(await unnamedControls(page)).toEqual([]);
+    await context.close();
+  });
+});

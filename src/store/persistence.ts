@@ -1,6 +1,7 @@
 // Autosave: the open board is written to IndexedDB shortly after each change and at once when the page is hidden.
 // Nothing is written until the stored boards have been read, and a failed write keeps the board in memory.
-import { createBoard, type Board } from '../domain/board';
+import { boardToJson, createBoard, type Board } from '../domain/board';
+import { downloadBlob, fileNameFor } from '../io/download';
 import { newId } from '../domain/ids';
 import { useAppStore, notify } from './app-store';
 import { useBoardStore } from './board-store';
@@ -12,6 +13,10 @@ import { sameDocument } from './same-document';
 import type { EditorBoard } from './types';
 
 const SAVE_DELAY_MS = 400;
+
+type SavedMessage = { id: string; savedAt: number };
+// Tabs tell each other what they saved, so a board open in two tabs shows the latest in both.
+const otherTabs = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('mlsd-board-saves');
 
 let savedBoard: EditorBoard | undefined;
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -29,7 +34,12 @@ export function flushSave(): Promise<void> {
   clearTimeout(timer);
   timer = undefined;
   const board = useBoardStore.getState().board;
-  if (!useAppStore.getState().ready || !storageWorks || (savedBoard && sameDocument(savedBoard, board))) return writing;
+  if (!useAppStore.getState().ready || !storageWorks) return writing;
+  if (savedBoard && sameDocument(savedBoard, board)) {
+    // Back to what is stored (an undo, or another tab's version): nothing to write.
+    if (useAppStore.getState().save.state === 'saving') useAppStore.setState({ save: { state: 'saved' } });
+    return writing;
+  }
   useAppStore.setState({ save: { state: 'saving' } });
   writing = writing.then(async () => {
     try {
@@ -37,6 +47,7 @@ export function flushSave(): Promise<void> {
       savedBoard = board;
       upsertMeta({ id: board.id, name: board.name, savedAt });
       useAppStore.setState({ save: { state: 'saved' } });
+      otherTabs?.postMessage({ id: board.id, savedAt } satisfies SavedMessage);
     } catch (error) {
       const message = describeWriteError(error);
       if (useAppStore.getState().save.state !== 'error') notify('error', message);
@@ -93,11 +104,51 @@ export async function startPersistence(): Promise<void> {
     void flushSave();
   });
   document.addEventListener('visibilitychange', flushIfHidden);
+  otherTabs?.addEventListener('message', (event: MessageEvent<SavedMessage>) => void onSavedElsewhere(event.data));
+}
+
+async function onSavedElsewhere(message: SavedMessage): Promise<void> {
+  if (message.id !== useBoardStore.getState().board.id) {
+    const board = await readBoard(message.id);
+    if (board) upsertMeta({ id: board.id, name: board.name, savedAt: message.savedAt });
+    return;
+  }
+  if (timer !== undefined) {
+    notify('warning', 'This board is also being edited in another tab. The last change saved is the one kept.');
+    return;
+  }
+  const board = await readBoard(message.id);
+  if (!board) return;
+  useBoardStore.getState().loadBoard(board as EditorBoard);
+  savedBoard = useBoardStore.getState().board;
+  notify('info', 'This board was changed in another tab: it now shows the latest version.');
+}
+
+/**
+ * Before the open board is replaced: save it. A board that cannot be saved (storage full or unavailable) stays
+ * open, unless the user takes the offered download of it first.
+ */
+async function leaveOpenBoard(next: () => Promise<void>): Promise<boolean> {
+  await flushSave();
+  const board = useBoardStore.getState().board;
+  const unsaved = !storageWorks || useAppStore.getState().save.state === 'error';
+  if (!unsaved || board.nodes.length === 0) return true;
+  notify('error', `“${board.name}” is not saved, so it stays open. Download it as a file first, then go on.`, {
+    label: 'Download and go on',
+    run: () => {
+      downloadBlob(new Blob([boardToJson(board as Board)], { type: 'application/json' }), fileNameFor(board.name, 'mlsd.json'));
+      void next();
+    },
+  });
+  return false;
 }
 
 export async function switchBoard(id: string): Promise<void> {
   if (id === useBoardStore.getState().board.id) return;
-  await flushSave();
+  if (await leaveOpenBoard(() => showBoard(id))) await showBoard(id);
+}
+
+async function showBoard(id: string): Promise<void> {
   const board = await readBoard(id);
   if (!board) {
     notify('error', 'That board could not be read from storage.');
@@ -108,10 +159,9 @@ export async function switchBoard(id: string): Promise<void> {
 
 /** Open a board as a new board (blank, template, import, link): it never overwrites the open one. */
 export async function openAsNewBoard(board: Board, options: { keepName?: boolean } = {}): Promise<void> {
-  await flushSave();
   const fresh: Board = { ...board, id: newId('b') };
   if (!options.keepName) fresh.name = uniqueName(board.name);
-  await open(fresh);
+  if (await leaveOpenBoard(() => open(fresh))) await open(fresh);
 }
 
 function uniqueName(name: string): string {

@@ -86,3 +86,42 @@ describe('boards are never lost', () => {
     await context.close();
   });
 });
+
+describe('a board open in two tabs', () => {
+  it('shows the latest version saved by the other tab', async () => {
+    const { context, page } = await openApp(browser);
+    await page.locator('.palette-item[data-kind="cache"]').click();
+    await expect.poll(() => page.locator('.save-status').textContent()).toMatch(/Saved/);
+    const second = await context.newPage();
+    await second.goto(page.url());
+    await waitReady(second);
+    await expect.poll(() => nodeByLabel(second, 'Cache').count()).toBe(1);
+
+    await second.locator('.palette-item[data-kind="alerting"]').click();
+    await expect.poll(() => second.locator('.save-status').textContent()).toMatch(/Saved/);
+    await expect.poll(() => nodeByLabel(page, 'Alerting').count()).toBe(1);
+    await expect.poll(() => page.locator('.notice').last().textContent()).toMatch(/changed in another tab/);
+    await context.close();
+  });
+});
+
+describe('a board that cannot be saved', () => {
+  it('stays open when another board is opened, until it is downloaded', async () => {
+    const { context, page } = await openApp(browser);
+    await page.evaluate(() => {
+      IDBObjectStore.prototype.put = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.locator('.palette-item[data-kind="cache"]').click();
+    await expect.poll(() => page.locator('.save-status').textContent()).toMatch(/Not saved/);
+    await page.keyboard.press('Alt+n');
+    await expect.poll(() => page.locator('.notice-error').last().textContent()).toMatch(/is not saved, so it stays open/);
+    expect(await nodeByLabel(page, 'Cache').count()).toBe(1);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download and go on' }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.mlsd\.json$/);
+    await expect.poll(() => nodeByLabel(page, 'Cache').count()).toBe(0);
+    await context.close();
+  });
+});

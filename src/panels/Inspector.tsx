@@ -1,11 +1,14 @@
 import { CopyPlus, Group, Trash2 } from 'lucide-react';
 import { EDGE_KINDS, EDGE_KIND_LABELS } from '../domain/board';
-import { getKind } from '../domain/catalog';
-import { getStep } from '../domain/framework';
+import { CATALOG, getKind } from '../domain/catalog';
+import { STEPS, getStep } from '../domain/framework';
 import { ICONS } from '../canvas/icons';
 import { runAction } from '../actions/actions';
 import { useBoardStore } from '../store/board-store';
 import type { EditorBoard } from '../store/types';
+import { changeKind } from '../store/edits';
+
+const COMPONENT_KINDS = CATALOG.filter((k) => k.family === 'component');
 import { GestureField } from './GestureField';
 
 /** What is selected, as a string so the inspector re-renders only when the selection itself changes. */
@@ -52,6 +55,22 @@ function NodeInspector({ id }: { id: string }) {
         </div>
       </header>
       <GestureField id="inspector-label" label={kind.family === 'note' ? 'Title' : 'Label'} value={data.label} onChange={(label) => updateNodeData(id, { label })} />
+      {kind.family === 'component' ? (
+        <label className="field">
+          <span className="field-label">Kind</span>
+          <select value={type} onChange={(e) => useBoardStore.getState().apply((b) => changeKind(b, id, e.target.value))}>
+            {STEPS.map((step) => (
+              <optgroup key={step.id} label={`${step.number}. ${step.short}`}>
+                {COMPONENT_KINDS.filter((k) => k.step === step.id).map((k) => (
+                  <option key={k.id} value={k.id}>
+                    {k.label}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </label>
+      ) : null}
       {kind.fields.map((f) => (
         <GestureField
           key={f.key}

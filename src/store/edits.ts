@@ -1,5 +1,6 @@
 // Pure edits of the open board. Each returns a new board; the store applies it as one undo step.
 import { cleanEdge, cleanNode, createNode, isGroup, type BoardEdge, type BoardNode } from '../domain/board';
+import { getKind } from '../domain/catalog';
 import { instantiatePattern } from '../domain/patterns';
 import { parentsFirst } from '../domain/board/tree';
 import { absolutePositions, boundsOf, sizeOf } from './geometry';
@@ -199,4 +200,19 @@ export function reparentDropped(board: EditorBoard, draggedIds: string[]): Edito
     abs = absolutePositions(nodes);
   }
   return changed ? { ...board, nodes: parentsFirst(nodes) } : board;
+}
+
+/** Change a component to another kind: shared fields keep their text, a default name follows the kind. */
+export function changeKind(board: EditorBoard, id: string, kindId: string): EditorBoard {
+  const next = getKind(kindId);
+  return {
+    ...board,
+    nodes: board.nodes.map((n) => {
+      if (n.id !== id || n.type === kindId) return n;
+      const fields: Record<string, string> = {};
+      for (const f of next.fields) fields[f.key] = n.data.fields[f.key] ?? '';
+      const label = n.data.label === getKind(n.type).label ? next.label : n.data.label;
+      return { ...n, type: kindId, data: { ...n.data, label, fields } };
+    }),
+  };
 }

@@ -145,3 +145,19 @@ describe('edits', () => {
     expect(out.nodes.find((n) => n.id === client.id)!.parentId).toBeUndefined();
   });
 });
+
+describe('changing a component\'s kind', () => {
+  it('keeps shared fields and a custom name, and renames a default name', async () => {
+    const { changeKind } = await import('../../src/store/edits');
+    const board = createBoard() as EditorBoard;
+    const named = createNode('prediction-service', { x: 0, y: 0 }, 'Fetching service');
+    named.data.fields.predictionMode = 'online';
+    const plain = createNode('database', { x: 300, y: 0 });
+    plain.data.fields.contents = 'events';
+    board.nodes.push(named, plain);
+    const a = changeKind(board, named.id, 'batch-prediction').nodes[0];
+    expect(a).toMatchObject({ type: 'batch-prediction', data: { label: 'Fetching service', fields: { schedule: '' } } });
+    const b = changeKind(board, plain.id, 'data-lake').nodes[1];
+    expect(b).toMatchObject({ type: 'data-lake', data: { label: 'Data lake', fields: { contents: 'events' } } });
+  });
+});

@@ -1,0 +1,98 @@
+// Debian's Chromium driven by playwright-core (as in tests/e2e/harness.ts), plus what the browser benchmarks share:
+// seeding the app's IndexedDB with a board, waiting for a drawn canvas, and Chromium's own main-thread metrics.
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { serializeBoard, type Board } from '../../src/domain/board';
+
+const EXECUTABLE = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+export const VIEWPORT = { width: 1440, height: 900 };
+
+export async function launch(): Promise<Browser> {
+  if (!EXECUTABLE) throw new Error("Chromium not found: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.");
+  return chromium.launch({ executablePath: EXECUTABLE, headless: true, args: ARGS });
+}
+
+/** A fresh profile: empty storage and HTTP cache. Service workers are blocked unless asked for. */
+export async function newContext(browser: Browser, serviceWorkers = false): Promise<BrowserContext> {
+  return browser.newContext({ viewport: VIEWPORT, serviceWorkers: serviceWorkers ? 'allow' : 'block', acceptDownloads: true });
+}
+
+/** Store `board` as the app's last open board (src/store/library.ts layout), from a blank page of the app's origin. */
+export async function seedBoard(page: Page, appUrl: string, board: Board): Promise<void> {
+  await page.goto(`${appUrl}/__blank`);
+  await page.evaluate(async (stored) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('mlsd-board');
+      request.onupgradeneeded = () => request.result.createObjectStore('kv');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('kv', 'readwrite');
+      tx.objectStore('kv').put({ savedAt: Date.now(), board: stored }, `board:${stored.id}`);
+      tx.objectStore('kv').put(stored.id, 'last');
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, serializeBoard(board));
+}
+
+/** Resolves (with the page's clock) once `count` nodes are drawn and measured (React Flow hides unmeasured ones). */
+export async function waitForNodes(page: Page, count: number, appOnly = false, timeout = 60_000): Promise<number> {
+  const handle = await page.waitForFunction(
+    ({ count, appOnly }) => {
+      if (appOnly && !document.querySelector('.app[data-ready="true"]')) return false;
+      const nodes = document.querySelectorAll<HTMLElement>('.react-flow__node');
+      if (nodes.length !== count) return false;
+      for (const node of nodes) if (node.style.visibility === 'hidden') return false;
+      return performance.now();
+    },
+    { count, appOnly },
+    { polling: 'raf', timeout },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+/** Resolve after the next frame has been rendered. */
+export const afterFrame = (page: Page) =>
+  page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+
+export type Viewport = { x: number; y: number; zoom: number };
+
+export async function readViewport(page: Page): Promise<Viewport> {
+  const transform = await page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
+  const match = /translate\(([-\d.e]+)px, ?([-\d.e]+)px\) scale\(([-\d.e]+)\)/.exec(transform);
+  if (!match) throw new Error(`Unexpected viewport transform: ${transform}`);
+  return { x: Number(match[1]), y: Number(match[2]), zoom: Number(match[3]) };
+}
+
+export type Metrics = { task: number; script: number; layout: number; style: number };
+
+/** Chromium's cumulative main-thread metrics (CPU time of the renderer's main thread, in ms). */
+export class MainThread {
+  private constructor(private cdp: CDPSession) {}
+
+  static async attach(page: Page): Promise<MainThread> {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    return new MainThread(cdp);
+  }
+
+  async read(): Promise<Metrics> {
+    const { metrics } = await this.cdp.send('Performance.getMetrics');
+    const get = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+    return { task: get('TaskDuration'), script: get('ScriptDuration'), layout: get('LayoutDuration'), style: get('RecalcStyleDuration') };
+  }
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

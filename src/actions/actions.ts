@@ -78,7 +78,7 @@ export const ACTIONS: readonly Action[] = [
     id: 'fit-selection', label: 'Zoom to selection', group: 'View', icon: Focus, keys: ['Shift+2'],
     run: () => {
       const nodes = board().nodes.filter((n) => n.selected).map((n) => ({ id: n.id }));
-      if (nodes.length) void getFlowInstance()?.fitView({ nodes, padding: 0.2, duration: 200 });
+      if (nodes.length) void getFlowInstance()?.fitView({ nodes, padding: 0.2, maxZoom: 1.5, duration: 200 });
     },
   },
   { id: 'zoom-in', label: 'Zoom in', group: 'View', icon: ZoomIn, keys: ['+', '='], run: () => void getFlowInstance()?.zoomIn({ duration: 150 }) },

@@ -10,9 +10,46 @@ export interface Adjacency {
   to: Int32Array;
 }
 
+/**
+ * Node id → position in board.nodes: an open-addressing hash table in a typed array, several times faster to build
+ * than a Map for 10,000 ids. On a board that skipped restore, a repeated id names its last node.
+ */
+export class IdIndex {
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(private readonly ids: readonly string[]) {
+    let capacity = 16;
+    while (capacity < ids.length * 2) capacity *= 2;
+    this.slots = new Int32Array(capacity).fill(-1);
+    this.mask = capacity - 1;
+    for (let i = 0; i < ids.length; i++) {
+      let slot = hash(ids[i]) & this.mask;
+      while (this.slots[slot] !== -1 && ids[this.slots[slot]] !== ids[i]) slot = (slot + 1) & this.mask;
+      this.slots[slot] = i;
+    }
+  }
+
+  get(id: string): number | undefined {
+    let slot = hash(id) & this.mask;
+    for (let i = this.slots[slot]; i !== -1; i = this.slots[slot]) {
+      if (this.ids[i] === id) return i;
+      slot = (slot + 1) & this.mask;
+    }
+    return undefined;
+  }
+}
+
+/** FNV-1a over the UTF-16 code units. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 export interface BoardGraph {
-  /** Position of each node id in board.nodes (on a board that skipped restore, a repeated id names its last node). */
-  index: ReadonlyMap<string, number>;
+  /** Position of each node id in board.nodes. */
+  index: IdIndex;
   /** The catalog position of each node's kind (UNKNOWN_KIND when it has none). */
   kinds: Uint16Array;
   /** The node positions of each catalog kind, in board order. */
@@ -41,16 +78,17 @@ function adjacency(n: number, from: Int32Array, to: Int32Array, count: number): 
 
 export function buildBoardGraph(board: Board): { graph: BoardGraph; edges: BoardEdge[]; danglingEdges: BoardEdge[] } {
   const n = board.nodes.length;
-  const index = new Map<string, number>();
+  const ids: string[] = new Array(n);
   const kinds = new Uint16Array(n);
   const positionsByKind: number[][] = CATALOG.map(() => []);
   for (let i = 0; i < n; i++) {
     const node = board.nodes[i];
-    index.set(node.id, i);
+    ids[i] = node.id;
     const k = KIND_POSITION.get(node.type);
     kinds[i] = k ?? UNKNOWN_KIND;
     if (k !== undefined) positionsByKind[k].push(i);
   }
+  const index = new IdIndex(ids);
 
   const edges: BoardEdge[] = [];
   const danglingEdges: BoardEdge[] = [];

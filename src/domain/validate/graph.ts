@@ -2,7 +2,7 @@
 // (the book's A ↔ B) can be walked both ways. Every walk visits each node and edge at most once.
 import type { BoardNode } from '../board/types';
 import { CATALOG, type ComponentKind } from '../catalog';
-import { UNKNOWN_KIND, type Adjacency } from './board-graph';
+import { UNKNOWN_KIND, type Adjacency, type IdIndex } from './board-graph';
 import type { RuleContext } from './engine';
 
 export type Direction = 'forward' | 'backward' | 'both';
@@ -10,7 +10,7 @@ export type Direction = 'forward' | 'backward' | 'both';
 /** A set of nodes found by a walk: a bitmap over node positions. */
 export class NodeSet {
   constructor(
-    private readonly index: ReadonlyMap<string, number>,
+    private readonly index: IdIndex,
     readonly bits: Uint8Array,
     readonly size: number,
   ) {}

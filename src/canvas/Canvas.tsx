@@ -30,6 +30,12 @@ function miniMapColor(node: FlowNode): string {
   return step ? `var(--step-${step})` : 'var(--muted)';
 }
 
+/** A drag ends: dropped nodes join or leave groups, in the same undo step as the move. */
+function finishDrag(dragged: FlowNode[]): void {
+  useBoardStore.getState().endDrag(dragged.map((n) => n.id));
+  endGesture();
+}
+
 export function focusLabelField(): void {
   useAppStore.setState((s) => ({ panels: { ...s.panels, inspector: true }, rightTab: 'inspect' }));
   requestAnimationFrame(() => document.getElementById('inspector-label')?.focus());
@@ -45,14 +51,8 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
   const snapToGrid = useAppStore((s) => s.snapToGrid);
   const drawnEdges = useMemo(() => edges.map(withArrows), [edges]);
 
-  const onDragStop = useCallback((_: unknown, _node: unknown, dragged: FlowNode[]) => {
-    useBoardStore.getState().endDrag(dragged.map((n) => n.id));
-    endGesture();
-  }, []);
-  const onSelectionDragStop = useCallback((_: unknown, dragged: FlowNode[]) => {
-    useBoardStore.getState().endDrag(dragged.map((n) => n.id));
-    endGesture();
-  }, []);
+  const onDragStop = useCallback((_: unknown, _node: unknown, dragged: FlowNode[]) => finishDrag(dragged), []);
+  const onSelectionDragStop = useCallback((_: unknown, dragged: FlowNode[]) => finishDrag(dragged), []);
   const onInit = useCallback((flow: FlowInstance) => setFlowInstance(flow), []);
 
   useEffect(() => {

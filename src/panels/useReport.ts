@@ -6,24 +6,24 @@ import { loadTemplate } from '../app/templates';
 import { isGesturing, useBoardStore } from '../store/board-store';
 
 const IDLE_MS = 150;
-const loadValidator = () => import('../domain/validate');
-const loadReference = () => import('../domain/reference');
 
 /**
- * The validator's report on the open board, recomputed shortly after the board stops changing and never during a
- * drag, so it stays off the canvas's hot path. The validator loads on demand.
+ * A value computed from the open board shortly after the board stops changing, and never during a drag, so the
+ * work stays off the canvas's hot path. `compute` may load its code on demand; null while there is no value.
  */
-export function useReport(): Report | null {
-  const [report, setReport] = useState<Report | null>(null);
+function useBoardDerived<T>(compute: ((board: Board) => Promise<T | null>) | null, key: string): T | null {
+  const [value, setValue] = useState<T | null>(null);
   useEffect(() => {
+    setValue(null);
+    if (!compute) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let cancelled = false;
     const run = () => {
       clearTimeout(timer);
       timer = setTimeout(async () => {
         if (isGesturing()) return run();
-        const { validateBoard } = await loadValidator();
-        if (!cancelled) setReport(validateBoard(useBoardStore.getState().board as Board));
+        const next = await compute(useBoardStore.getState().board as Board);
+        if (!cancelled) setValue(next);
       }, IDLE_MS);
     };
     run();
@@ -35,35 +35,28 @@ export function useReport(): Report | null {
       clearTimeout(timer);
       unsubscribe();
     };
-  }, []);
-  return report;
+    // `key` names what `compute` depends on; the function itself is recreated on each render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+  return value;
 }
 
-/** The comparison with a case study's reference design, recomputed like the report. */
+const validate = async (board: Board) => (await import('../domain/validate')).validateBoard(board);
+
+/** The validator's report on the open board (the validator loads on demand). */
+export function useReport(): Report | null {
+  return useBoardDerived(validate, 'report');
+}
+
+/** The comparison with a case study's reference design. */
 export function useReferenceComparison(caseId: string | null): ReferenceComparison | null {
-  const [comparison, setComparison] = useState<ReferenceComparison | null>(null);
-  useEffect(() => {
-    setComparison(null);
-    if (!caseId) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let cancelled = false;
-    const run = () => {
-      clearTimeout(timer);
-      timer = setTimeout(async () => {
-        if (isGesturing()) return run();
-        const [{ compareWithReference }, reference] = await Promise.all([loadReference(), loadTemplate(caseId)]);
-        if (!cancelled && reference) setComparison(compareWithReference(useBoardStore.getState().board as Board, reference));
-      }, IDLE_MS);
-    };
-    run();
-    const unsubscribe = useBoardStore.subscribe((s, prev) => {
-      if (s.board !== prev.board) run();
-    });
-    return () => {
-      cancelled = true;
-      clearTimeout(timer);
-      unsubscribe();
-    };
-  }, [caseId]);
-  return comparison;
+  return useBoardDerived(
+    caseId
+      ? async (board) => {
+          const [{ compareWithReference }, reference] = await Promise.all([import('../domain/reference'), loadTemplate(caseId)]);
+          return reference ? compareWithReference(board, reference) : null;
+        }
+      : null,
+    caseId ?? '',
+  );
 }

@@ -34,6 +34,15 @@ async function idb(page: Page, op: 'keys' | 'put', key?: string, value?: unknown
   );
 }
 
+/** From now on every IndexedDB write fails as it does when the disk is full. */
+function fillStorage(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+}
+
 describe('boards are never lost', () => {
   it('keeps an edit made just before a reload', async () => {
     const { context, page } = await openApp(browser);
@@ -46,11 +55,7 @@ describe('boards are never lost', () => {
 
   it('warns when storage is full and keeps the board in memory', async () => {
     const { context, page } = await openApp(browser);
-    await page.evaluate(() => {
-      IDBObjectStore.prototype.put = function () {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      };
-    });
+    await fillStorage(page);
     await page.locator('.palette-item[data-kind="cache"]').click();
     await expect.poll(() => page.locator('.save-status').textContent()).toMatch(/Not saved/);
     await expect.poll(() => page.locator('.notice-error').textContent()).toMatch(/Storage is full/);
@@ -108,11 +113,7 @@ describe('a board open in two tabs', () => {
 describe('a board that cannot be saved', () => {
   it('stays open when another board is opened, until it is downloaded', async () => {
     const { context, page } = await openApp(browser);
-    await page.evaluate(() => {
-      IDBObjectStore.prototype.put = function () {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      };
-    });
+    await fillStorage(page);
     await page.locator('.palette-item[data-kind="cache"]').click();
     await expect.poll(() => page.locator('.save-status').textContent()).toMatch(/Not saved/);
     await page.keyboard.press('Alt+n');

@@ -99,6 +99,18 @@ function restoreFields(raw: unknown): Record<string, string> {
   return out;
 }
 
+/** The item's id, or a fresh one (said in the repairs) when it is missing or already taken. */
+function uniqueId(raw: unknown, seen: Set<string>, what: 'node' | 'edge', index: number, repairs: string[]): string {
+  let id = stringOr(raw, '');
+  if (!id || seen.has(id)) {
+    const fresh = newId(what[0]);
+    repairs.push(id ? `Renumbered duplicate ${what} id "${id}" to "${fresh}".` : `Gave ${what} #${index + 1} an id.`);
+    id = fresh;
+  }
+  seen.add(id);
+  return id;
+}
+
 function restoreNodes(raw: unknown[], repairs: string[]): BoardNode[] {
   const seen = new Set<string>();
   const nodes: BoardNode[] = [];
@@ -107,13 +119,7 @@ function restoreNodes(raw: unknown[], repairs: string[]): BoardNode[] {
       repairs.push(`Dropped node #${index + 1}: it is not an object.`);
       return;
     }
-    let id = stringOr(item.id, '');
-    if (!id || seen.has(id)) {
-      const fresh = newId('n');
-      repairs.push(id ? `Renumbered duplicate node id "${id}" to "${fresh}".` : `Gave node #${index + 1} an id.`);
-      id = fresh;
-    }
-    seen.add(id);
+    const id = uniqueId(item.id, seen, 'node', index, repairs);
     let type = stringOr(item.type, '');
     const rawData = isRecord(item.data) ? item.data : {};
     let notes = stringOr(rawData.notes, '');
@@ -191,13 +197,7 @@ function restoreEdges(raw: unknown[], nodeIds: Set<string>, repairs: string[]): 
       repairs.push(`Dropped edge #${index + 1}: its ${nodeIds.has(source) ? 'target' : 'source'} node does not exist.`);
       return;
     }
-    let id = stringOr(item.id, '');
-    if (!id || seen.has(id)) {
-      const fresh = newId('e');
-      repairs.push(id ? `Renumbered duplicate edge id "${id}" to "${fresh}".` : `Gave edge #${index + 1} an id.`);
-      id = fresh;
-    }
-    seen.add(id);
+    const id = uniqueId(item.id, seen, 'edge', index, repairs);
     const type = EDGE_KINDS.includes(item.type as EdgeKind) ? (item.type as EdgeKind) : 'request';
     if (item.type !== undefined && item.type !== type) repairs.push(`Edge "${id}" had unknown kind "${String(item.type)}"; it is now a request.`);
     const rawData = isRecord(item.data) ? item.data : {};

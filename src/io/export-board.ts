@@ -2,7 +2,7 @@
 import { boardToJson, type Board } from '../domain/board';
 import { notify, useAppStore } from '../store/app-store';
 import { useBoardStore } from '../store/board-store';
-import { dataUrlToBytes, downloadBlob, fileNameFor } from './download';
+import { downloadBlob, fileNameFor } from './download';
 import { boardToMermaid } from './mermaid';
 import { embedBoardInPng } from './png-chunk';
 import { renderBoardImage, type ImageOptions } from './render-image';
@@ -29,12 +29,11 @@ export async function exportImage(format: 'png' | 'svg', options: ImageOptions):
   const board = openBoard();
   await withProgress(`Exporting ${format.toUpperCase()}…`, async () => {
     const image = await renderBoardImage(format, options);
-    if (format === 'png') {
-      const png = embedBoardInPng(dataUrlToBytes(image.dataUrl), board);
+    if (image.png) {
+      const png = embedBoardInPng(image.png, board);
       downloadBlob(new Blob([png as BlobPart], { type: 'image/png' }), fileNameFor(board.name, 'png'));
     } else {
-      const svg = embedBoardInSvg(decodeURIComponent(image.dataUrl.slice(image.dataUrl.indexOf(',') + 1)), board);
-      downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), fileNameFor(board.name, 'svg'));
+      downloadBlob(new Blob([embedBoardInSvg(image.svg!, board)], { type: 'image/svg+xml' }), fileNameFor(board.name, 'svg'));
     }
     if (image.scale < options.scale) {
       notify('warning', `The board is too large for ${options.scale}×: it was exported at ${image.scale.toFixed(2)}×.`);

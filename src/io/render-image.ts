@@ -1,6 +1,6 @@
 // Renders the whole board (not only the part in view) to PNG or SVG with html-to-image, in the chosen theme.
 // html-to-image is pinned at 1.11.11: from 1.11.12 on it drops React Flow's edges (xyflow issue 5194).
-import { toPng, toSvg } from 'html-to-image';
+import { toBlob, toSvg } from 'html-to-image';
 import { getFlowInstance } from '../canvas/flow-instance';
 
 export type ImageOptions = { scale: 1 | 2 | 3; background: boolean; theme: 'light' | 'dark' };
@@ -9,7 +9,8 @@ export const IMAGE_PADDING = 40;
 // Chromium refuses canvases wider or taller than this; beyond it the scale is lowered.
 const MAX_CANVAS_SIDE = 16_384;
 
-export type RenderedImage = { dataUrl: string; width: number; height: number; scale: number };
+/** A PNG as bytes, or an SVG as text; with the board's size in CSS pixels and the scale it was drawn at. */
+export type RenderedImage = { png?: Uint8Array; svg?: string; width: number; height: number; scale: number };
 
 /** Paint the board in `theme` for the duration of `work`, with selection and handles hidden. */
 async function inExportLook<T>(theme: 'light' | 'dark', work: (pane: HTMLElement) => Promise<T>): Promise<T> {
@@ -59,8 +60,15 @@ export async function renderBoardImage(format: 'png' | 'svg', options: ImageOpti
     const { width, height, style } = frame();
     const scale = Math.max(0.25, Math.min(options.scale, MAX_CANVAS_SIDE / width, MAX_CANVAS_SIDE / height));
     const backgroundColor = options.background ? getComputedStyle(pane).getPropertyValue('--canvas').trim() || undefined : undefined;
-    const render = format === 'png' ? toPng : toSvg;
-    const dataUrl = await render(viewport, { width, height, style, pixelRatio: scale, backgroundColor, filter: skipControls });
-    return { dataUrl, width, height, scale };
+    // System fonts only: no web font to embed, so the stylesheet scan for @font-face is skipped.
+    const settings = { width, height, style, pixelRatio: scale, backgroundColor, filter: skipControls, skipFonts: true };
+    if (format === 'svg') {
+      const dataUrl = await toSvg(viewport, settings);
+      return { svg: decodeURIComponent(dataUrl.slice(dataUrl.indexOf(',') + 1)), width, height, scale };
+    }
+    // toBlob encodes the PNG asynchronously, without a base64 round trip.
+    const blob = await toBlob(viewport, settings);
+    if (!blob) throw new Error('The browser could not draw the image.');
+    return { png: new Uint8Array(await blob.arrayBuffer()), width, height, scale };
   });
 }

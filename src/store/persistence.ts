@@ -58,7 +58,9 @@ export function flushSave(): Promise<void> {
 }
 
 function scheduleSave(): void {
-  if (useAppStore.getState().save.state !== 'error') useAppStore.setState({ save: { state: 'saving' } });
+  // Set once per burst of changes, not on every pointer move of a drag.
+  const state = useAppStore.getState().save.state;
+  if (state !== 'error' && state !== 'saving') useAppStore.setState({ save: { state: 'saving' } });
   clearTimeout(timer);
   timer = setTimeout(() => void flushSave(), SAVE_DELAY_MS);
 }

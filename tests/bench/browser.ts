@@ -23,7 +23,10 @@ export async function launch(): Promise<Browser> {
 
 /** A fresh profile: empty storage and HTTP cache. Service workers are blocked unless asked for. */
 export async function newContext(browser: Browser, serviceWorkers = false): Promise<BrowserContext> {
-  return browser.newContext({ viewport: VIEWPORT, serviceWorkers: serviceWorkers ? 'allow' : 'block', acceptDownloads: true });
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: serviceWorkers ? 'allow' : 'block', acceptDownloads: true });
+  // tsx compiles named functions inside page.evaluate callbacks with esbuild's `__name` helper: give pages one.
+  await context.addInitScript('window.__name = (f) => f;');
+  return context;
 }
 
 /** Store `board` as the app's last open board (src/store/library.ts layout), from a blank page of the app's origin. */
@@ -47,20 +50,39 @@ export async function seedBoard(page: Page, appUrl: string, board: Board): Promi
   }, serializeBoard(board));
 }
 
-/** Resolves (with the page's clock) once `count` nodes are drawn and measured (React Flow hides unmeasured ones). */
+/**
+ * Resolves with the page's clock at the first frame in which the canvas is drawn: `count` nodes in the DOM, every
+ * one measured (React Flow hides unmeasured nodes), and the app ready when `appOnly`. A canvas that draws only the
+ * nodes in view (onlyRenderVisibleElements) counts as drawn once its node count has held for 30 frames.
+ */
 export async function waitForNodes(page: Page, count: number, appOnly = false, timeout = 60_000): Promise<number> {
-  const handle = await page.waitForFunction(
-    ({ count, appOnly }) => {
-      if (appOnly && !document.querySelector('.app[data-ready="true"]')) return false;
-      const nodes = document.querySelectorAll<HTMLElement>('.react-flow__node');
-      if (nodes.length !== count) return false;
-      for (const node of nodes) if (node.style.visibility === 'hidden') return false;
-      return performance.now();
-    },
-    { count, appOnly },
-    { polling: 'raf', timeout },
+  return page.evaluate(
+    ({ count, appOnly, timeout }) =>
+      new Promise<number>((resolve, reject) => {
+        const deadline = performance.now() + timeout;
+        let last = -1;
+        let since = 0;
+        let stable = 0;
+        const tick = () => {
+          const nodes = [...document.querySelectorAll<HTMLElement>('.react-flow__node')];
+          const drawn =
+            (!appOnly || !!document.querySelector('.app[data-ready="true"]')) &&
+            nodes.length > 0 &&
+            nodes.every((node) => node.style.visibility !== 'hidden');
+          const now = performance.now();
+          if (drawn && nodes.length === count) return resolve(now);
+          if (drawn && nodes.length === last) {
+            if (++stable >= 30) return resolve(since);
+          } else {
+            [last, since, stable] = [drawn ? nodes.length : -1, now, 0];
+          }
+          if (now > deadline) return reject(new Error(`${nodes.length} of ${count} nodes drawn after ${timeout} ms`));
+          requestAnimationFrame(tick);
+        };
+        tick();
+      }),
+    { count, appOnly, timeout },
   );
-  return (await handle.jsonValue()) as number;
 }
 
 /** Resolve after the next frame has been rendered. */

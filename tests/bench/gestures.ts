@@ -205,7 +205,7 @@ export function gestureRows(result: GestureResult, absoluteTarget?: number): Ben
   const unit = gesture === 'zoom' ? 'wheel step' : 'move';
   const rows: BenchRow[] = [];
   if (absoluteTarget !== undefined || gesture === 'drag') {
-    rows.push({ name: `${LABEL[gesture]}, ${nodes} nodes: app, per ${unit}`, value: r2(app.task), unit: 'ms', target: absoluteTarget, note: `script ${r2(app.script)}, layout ${r2(app.layout)}, style ${r2(app.style)}` });
+    rows.push({ name: `${LABEL[gesture]}, ${nodes} nodes: app, per ${unit}`, value: r2(app.task), unit: 'ms', target: absoluteTarget, note: `bare React Flow ${r2(bare.task)} ms` });
   }
   rows.push({
     name: `${LABEL[gesture]}, ${nodes} nodes: app / bare React Flow`,

@@ -1,58 +1,107 @@
-// Where the time goes in one gesture, for docs/benchmarks.md: an unminified build of the app (or the bare page),
-// one gesture recorded with Chromium's tracing (main-thread self time by event: script, style, paint, …) and the
-// JS profiler (self time by function). Not part of `npm run bench`.
-// Usage: npx tsx tests/bench/profile.ts [app|bare] [drag|pan|zoom] [nodes] [--css '<rules>']   (default: app drag 1000)
+// Where the time goes, for docs/benchmarks.md: a production build of the app (or the bare page) with source maps,
+// one task recorded with Chromium's tracing (main-thread self time by event: script, hit testing, paint, …) and the
+// JS profiler (self time by source file and by function, with callers). Not part of `npm run bench`.
+// Usage: npx tsx tests/bench/profile.ts [app|bare] [drag|pan|zoom|load|export] [nodes] [--css '<rules>']
+//   drag|pan|zoom: one measured gesture (as in the bench) on a generated board of `nodes` (default 1000);
+//   load: a cold load of the largest template; export: its PNG export at 2× (app only).
+//   --css adds a stylesheet before measuring, to see what a part costs (e.g. '.react-flow__minimap{display:none}').
 import { build } from 'vite';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { CDPSession, Page } from 'playwright-core';
 import { ROOT } from './build';
-import { launch } from './browser';
+import { launch, newContext, seedBoard, sleep, waitForNodes } from './browser';
 import { serve } from './serve';
 import { generateBoard } from './generate-board';
+import { largestTemplate } from './export-png';
 import { measure, MOVES, openApp, openBare, type Gesture } from './gestures';
 
 const cssAt = process.argv.indexOf('--css');
 const css = cssAt > 0 ? process.argv.splice(cssAt, 2)[1] : undefined;
-const [which = 'app', gesture = 'drag', count = '1000'] = process.argv.slice(2) as [string?, Gesture?, string?];
-const OUT = fileURLToPath(new URL(`../../node_modules/.cache/mlsd-bench/profile-${which}`, import.meta.url));
+const [which = 'app', task = 'drag', count = '1000'] = process.argv.slice(2);
+const cache = (name: string) => fileURLToPath(new URL(`../../node_modules/.cache/mlsd-bench/${name}`, import.meta.url));
 process.chdir(ROOT);
 await build({
   ...(which === 'app' ? { root: ROOT, configFile: `${ROOT}vite.config.ts` } : { configFile: fileURLToPath(new URL('./bare/vite.config.ts', import.meta.url)) }),
   logLevel: 'warn',
-  build: { outDir: OUT, emptyOutDir: true, minify: false },
+  build: { outDir: cache(`profile-${which}`), emptyOutDir: true, sourcemap: true },
 });
-const appServer = await serve(which === 'app' ? OUT : fileURLToPath(new URL('../../node_modules/.cache/mlsd-bench/app', import.meta.url)));
-const bareServer = await serve(OUT);
+const appServer = await serve(which === 'app' ? cache('profile-app') : cache('app'));
+const bareServer = await serve(cache('profile-bare'));
 const browser = await launch();
-const board = generateBoard(Number(count));
-const app = await openApp(browser, appServer.url, board);
-const canvas = which === 'app' ? app.canvas : (await openBare(browser, bareServer.url, board, app.pane, app.view, app.index)).canvas;
-// An experiment: --css '<rules>' adds a stylesheet first (e.g. hide the minimap to see what it costs).
-if (css) await canvas.page.addStyleTag({ content: css });
-await measure(canvas, gesture, false); // warm-up
-const cdp = await canvas.page.context().newCDPSession(canvas.page);
-await cdp.send('Profiler.enable');
-await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-const events: TraceEvent[] = [];
-cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-const tracingDone = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink,cc', transferMode: 'ReportEvents' });
-await cdp.send('Profiler.start');
-const metrics = await measure(canvas, gesture, true);
-const { profile } = await cdp.send('Profiler.stop');
-await cdp.send('Tracing.end');
-await tracingDone;
+
+async function record(page: Page, work: () => Promise<unknown>) {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink,cc', transferMode: 'ReportEvents' });
+  await cdp.send('Profiler.start');
+  const result = await work();
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.send('Tracing.end');
+  await done;
+  return { events, profile, result };
+}
+
+let recorded: Awaited<ReturnType<typeof record>>;
+let per = 1;
+let headline: string;
+if (task === 'load' || task === 'export') {
+  const template = largestTemplate(`${ROOT}templates`);
+  const context = await newContext(browser, task === 'load');
+  const page = await context.newPage();
+  await seedBoard(page, appServer.url, template);
+  if (task === 'load') {
+    recorded = await record(page, async () => {
+      await page.goto(appServer.url + '/', { waitUntil: 'commit' });
+      return waitForNodes(page, template.nodes.length, true);
+    });
+    headline = `cold load of "${template.name}": usable at ${Math.round(recorded.result as number)} ms`;
+  } else {
+    await page.goto(appServer.url + '/');
+    await waitForNodes(page, template.nodes.length, true);
+    await sleep(500);
+    const exportOnce = async () => {
+      await page.keyboard.press('Control+e');
+      await page.getByRole('radio', { name: '2×' }).check();
+      const download = page.waitForEvent('download');
+      const t0 = performance.now();
+      await page.getByRole('button', { name: 'Download PNG' }).click();
+      await download;
+      return performance.now() - t0;
+    };
+    await exportOnce();
+    await sleep(500);
+    recorded = await record(page, exportOnce);
+    headline = `PNG export at 2× of "${template.name}": ${Math.round(recorded.result as number)} ms`;
+  }
+} else {
+  const gesture = task as Gesture;
+  const board = generateBoard(Number(count));
+  const app = await openApp(browser, appServer.url, board);
+  const canvas = which === 'app' ? app.canvas : (await openBare(browser, bareServer.url, board, app.pane, app.view, app.index)).canvas;
+  if (css) await canvas.page.addStyleTag({ content: css });
+  await measure(canvas, gesture, false); // warm-up
+  recorded = await record(canvas.page, () => measure(canvas, gesture, true));
+  per = MOVES[gesture];
+  const m = recorded.result as Awaited<ReturnType<typeof measure>>;
+  headline = `${gesture}, ${count} nodes${css ? ` with ${css}` : ''}: ${m.task.toFixed(2)} ms main-thread time per move`;
+}
 await browser.close();
 await appServer.close();
 await bareServer.close();
 
 type TraceEvent = { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string } };
-const moves = MOVES[gesture];
-const pct = (part: number, all: number) => `${((100 * part) / all).toFixed(1)}%`;
+const { events, profile } = recorded;
+const unit = per === 1 ? 'in all' : 'per move';
+const ms = (us: number) => (us / 1000 / per).toFixed(2).padStart(8);
+console.log(`${which}, ${headline}\n`);
 
-console.log(`${which}, ${gesture}, ${count} nodes${css ? ` with ${css}` : ''}: ${metrics.task.toFixed(2)} ms main-thread time per move (script ${metrics.script.toFixed(2)}, layout ${metrics.layout.toFixed(2)}, style ${metrics.style.toFixed(2)})\n`);
-
-// Self time of trace events on the renderer's main thread, per move.
-const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'FunctionCall'));
+// Self time of trace events on the renderer's main thread (the one that ran the page's script).
+const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.tid === e.tid && x.name === 'FunctionCall'));
 const slices = events.filter((e) => e.ph === 'X' && main && e.pid === main.pid && e.tid === main.tid && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
 const self = new Map<string, number>();
 const stack: { end: number; name: string }[] = [];
@@ -64,50 +113,66 @@ for (const e of slices) {
   stack.push({ end: e.ts + e.dur!, name: e.name });
 }
 const total = [...self.values()].reduce((a, b) => a + b, 0);
-console.log('Main thread, self time per move by trace event:');
+console.log(`Main thread, self time ${unit} by trace event (${ms(total).trim()} ms in all):`);
 for (const [name, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
-  console.log(`  ${(us / 1000 / moves).toFixed(2).padStart(7)} ms  ${pct(us, total).padStart(6)}  ${name}`);
+  console.log(`  ${ms(us)} ms  ${((100 * us) / total).toFixed(1).padStart(5)}%  ${name}`);
 }
 
-// JS self time by function.
-const byFunction = new Map<string, number>();
-const interval = new Map<number, number>();
+// JS self time by source file and by function (through the build's source maps), and the callers of the costliest.
+type Frame = { functionName: string; url: string; lineNumber: number; columnNumber: number };
+type Consumer = { originalPositionFor: (p: { line: number; column: number }) => { source: string | null; line: number | null; name: string | null } };
+const { SourceMapConsumer } = (await import('source-map-js').catch(() => ({ SourceMapConsumer: undefined }))) as {
+  SourceMapConsumer?: new (map: unknown) => Consumer;
+};
+const consumers = new Map<string, Consumer | undefined>();
+function original(f: Frame): { file: string; fn: string } {
+  const file = f.url.replace(/^.*\//, '');
+  if (!consumers.has(file)) {
+    const map = `${cache(`profile-${which}`)}/assets/${file}.map`;
+    consumers.set(file, SourceMapConsumer && existsSync(map) ? new SourceMapConsumer(JSON.parse(readFileSync(map, 'utf8'))) : undefined);
+  }
+  const at = consumers.get(file)?.originalPositionFor({ line: f.lineNumber + 1, column: f.columnNumber });
+  if (!at?.source) return { file: file || '(native)', fn: `${f.functionName || '(anonymous)'}  ${file}:${f.lineNumber + 1}` };
+  const source = at.source.replace(/^(\.\.\/)+/, '').replace(/^.*node_modules\//, '');
+  return { file: source, fn: `${at.name ?? (f.functionName || '(anonymous)')}  ${source}:${at.line}` };
+}
 const { nodes, samples = [], timeDeltas = [] } = profile;
-samples.forEach((id, i) => interval.set(id, (interval.get(id) ?? 0) + (timeDeltas[i + 1] ?? 0)));
+// Every sample weighs the same (the mean interval): on a busy machine the sampler is sometimes descheduled, and
+// weighing by the time since the last sample would charge the whole delay to one function.
+const sampled = new Map<number, number>();
+const weight = timeDeltas.reduce((a, b) => a + b, 0) / Math.max(1, samples.length);
+for (const id of samples) sampled.set(id, (sampled.get(id) ?? 0) + weight);
+const origin = new Map(nodes.map((n) => [n.id, original(n.callFrame)]));
+const byFile = new Map<string, number>();
+const byFunction = new Map<string, number>();
 let jsTotal = 0;
 for (const node of nodes) {
-  const { functionName, url, lineNumber } = node.callFrame;
-  if (['(idle)', '(program)', '(garbage collector)', '(root)'].includes(functionName) && !url) continue;
-  const us = interval.get(node.id) ?? 0;
-  const key = `${functionName || '(anonymous)'}  ${url.replace(/^.*\//, '')}:${lineNumber + 1}`;
-  byFunction.set(key, (byFunction.get(key) ?? 0) + us);
+  if (!node.callFrame.url && ['(idle)', '(program)', '(root)'].includes(node.callFrame.functionName)) continue;
+  const us = sampled.get(node.id) ?? 0;
+  const { file, fn } = origin.get(node.id)!;
+  byFile.set(file, (byFile.get(file) ?? 0) + us);
+  byFunction.set(fn, (byFunction.get(fn) ?? 0) + us);
   jsTotal += us;
 }
-console.log(`\nJavaScript, self time per move by function (${(jsTotal / 1000 / moves).toFixed(2)} ms in all):`);
-for (const [name, us] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
-  console.log(`  ${(us / 1000 / moves).toFixed(2).padStart(7)} ms  ${name}`);
-}
+console.log(`\nJavaScript, self time ${unit} by source file (${ms(jsTotal).trim()} ms in all):`);
+for (const [file, us] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${ms(us)} ms  ${file}`);
+console.log(`\nJavaScript, self time ${unit} by function:`);
+const top = [...byFunction].sort((a, b) => b[1] - a[1]);
+for (const [fn, us] of top.slice(0, 20)) console.log(`  ${ms(us)} ms  ${fn}`);
 
-// Who calls the top functions: their callers, three frames up, by self time.
 const parent = new Map<number, number>();
 for (const node of nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-const byId = new Map(nodes.map((n) => [n.id, n]));
-const frame = (id: number | undefined) => {
-  const f = id === undefined ? undefined : byId.get(id)?.callFrame;
-  return f ? `${f.functionName || '(anonymous)'}:${f.lineNumber + 1}` : '';
+const callers = (id: number) => {
+  const chain: string[] = [];
+  for (let p = parent.get(id); p !== undefined && chain.length < 4; p = parent.get(p)) chain.push(origin.get(p)!.fn.replace(/ {2}.*\//, ' '));
+  return chain.join(' < ');
 };
-console.log('\nCallers of the five most costly functions:');
-for (const [key] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 5)) {
+console.log('\nCallers of the six costliest functions:');
+for (const [fn] of top.slice(0, 6)) {
   const chains = new Map<string, number>();
-  for (const node of nodes) {
-    const { functionName, url, lineNumber } = node.callFrame;
-    if (`${functionName || '(anonymous)'}  ${url.replace(/^.*\//, '')}:${lineNumber + 1}` !== key) continue;
-    const p1 = parent.get(node.id);
-    const p2 = p1 === undefined ? undefined : parent.get(p1);
-    const p3 = p2 === undefined ? undefined : parent.get(p2);
-    const chain = [frame(p1), frame(p2), frame(p3)].join(' < ');
-    chains.set(chain, (chains.get(chain) ?? 0) + (interval.get(node.id) ?? 0));
+  for (const node of nodes.filter((n) => origin.get(n.id)!.fn === fn)) {
+    chains.set(callers(node.id), (chains.get(callers(node.id)) ?? 0) + (sampled.get(node.id) ?? 0));
   }
-  console.log(`  ${key}`);
-  for (const [chain, us] of [...chains].sort((a, b) => b[1] - a[1]).slice(0, 3)) console.log(`    ${(us / 1000 / moves).toFixed(2)} ms  < ${chain}`);
+  console.log(`  ${fn}`);
+  for (const [chain, us] of [...chains].sort((a, b) => b[1] - a[1]).slice(0, 3)) console.log(`    ${ms(us)} ms  < ${chain}`);
 }

@@ -2,12 +2,12 @@
 import {
   Copy, Group, Keyboard, Magnet, Maximize, Moon, PanelLeft, PanelRight, Plus, Redo2, StickyNote, Trash2, Undo2,
   Ungroup, ZoomIn, ZoomOut, ClipboardPaste, Scissors, SquareDashedMousePointer, CopyPlus, FolderOpen, Download, Braces,
-  GitFork, Link, ListChecks, LayoutTemplate, Workflow, Rows3, Focus, type LucideIcon,
+  GitFork, Link, ListChecks, LayoutTemplate, Workflow, Rows3, Focus, Map as MapIcon, type LucideIcon,
 } from 'lucide-react';
 import { createNode } from '../domain/board';
 import { getFlowInstance, viewCentre } from '../canvas/flow-instance';
 import { redo, undo, useBoardStore } from '../store/board-store';
-import { setTheme, toggleRightTab, toggleSnap, togglePanel, useAppStore } from '../store/app-store';
+import { MINIMAP_AUTO_LIMIT, setTheme, toggleMiniMap, toggleRightTab, toggleSnap, togglePanel, useAppStore } from '../store/app-store';
 import {
   addNodes, deleteSelection, duplicateSelection, groupSelection, selectOnly, ungroupSelection,
 } from '../store/edits';
@@ -83,6 +83,10 @@ export const ACTIONS: readonly Action[] = [
   },
   { id: 'zoom-in', label: 'Zoom in', group: 'View', icon: ZoomIn, keys: ['+', '='], run: () => void getFlowInstance()?.zoomIn({ duration: 150 }) },
   { id: 'zoom-out', label: 'Zoom out', group: 'View', icon: ZoomOut, keys: ['-'], run: () => void getFlowInstance()?.zoomOut({ duration: 150 }) },
+  {
+    id: 'toggle-minimap', label: 'Show / hide mini map', group: 'View', icon: MapIcon, keys: ['Alt+K'],
+    run: () => toggleMiniMap(useAppStore.getState().miniMap ?? board().nodes.length <= MINIMAP_AUTO_LIMIT),
+  },
   { id: 'toggle-snap', label: 'Snap to grid', group: 'View', icon: Magnet, keys: ['Alt+G'], run: toggleSnap },
   {
     id: 'toggle-theme', label: 'Switch light / dark theme', group: 'View', icon: Moon, keys: ['Alt+D'],

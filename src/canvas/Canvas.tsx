@@ -4,7 +4,7 @@ import {
 } from '@xyflow/react';
 import { findKind } from '../domain/catalog';
 import { beginGesture, endGesture, useBoardStore } from '../store/board-store';
-import { useAppStore } from '../store/app-store';
+import { MINIMAP_AUTO_LIMIT, useAppStore } from '../store/app-store';
 import type { FlowEdge, FlowNode } from '../store/types';
 import { EDGE_TYPES } from './FlowEdge';
 import { NODE_TYPES } from './node-types';
@@ -49,6 +49,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
   const onEdgesChange = useBoardStore((s) => s.onEdgesChange);
   const onConnect = useBoardStore((s) => s.onConnect);
   const snapToGrid = useAppStore((s) => s.snapToGrid);
+  const miniMap = useAppStore((s) => s.miniMap) ?? nodes.length <= MINIMAP_AUTO_LIMIT;
   const drawnEdges = useMemo(() => edges.map(withArrows), [edges]);
 
   const onDragStop = useCallback((_: unknown, _node: unknown, dragged: FlowNode[]) => finishDrag(dragged), []);
@@ -94,7 +95,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
       aria-label="Board canvas"
     >
       <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
-      <MiniMap pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={0} ariaLabel="Mini map" />
+      {miniMap ? <MiniMap pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={0} ariaLabel="Mini map" /> : null}
       <Controls showInteractive={false} position="bottom-left" />
     </ReactFlow>
   );

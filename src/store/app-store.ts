@@ -21,6 +21,8 @@ export type AppState = {
   notices: Notice[];
   theme: ThemeChoice;
   snapToGrid: boolean;
+  /** The user's choice; unset, the mini map shows on boards of up to MINIMAP_AUTO_LIMIT nodes. */
+  miniMap: boolean | null;
   panels: Record<PanelId, boolean>;
   /** What the right-hand panel shows: the inspector or the checklist. */
   rightTab: RightTab;
@@ -48,6 +50,7 @@ export const useAppStore = create<AppState>()(() => ({
   notices: [],
   theme: (stored('mlsd-theme') as ThemeChoice | null) ?? 'system',
   snapToGrid: stored('mlsd-snap') !== 'off',
+  miniMap: stored('mlsd-minimap') === null ? null : stored('mlsd-minimap') === 'on',
   // On a tablet or phone the panels start closed so the canvas has the room.
   panels: { palette: !narrow, inspector: !narrow },
   rightTab: 'inspect',
@@ -98,4 +101,16 @@ export function toggleRightTab(tab: RightTab): void {
     const showing = s.panels.inspector && s.rightTab === tab;
     return { rightTab: tab, panels: { ...s.panels, inspector: !showing } };
   });
+}
+
+/** Above this many nodes the mini map starts hidden: it redraws every node on each pan, zoom and drag. */
+export const MINIMAP_AUTO_LIMIT = 250;
+
+export function toggleMiniMap(shownNow: boolean): void {
+  try {
+    localStorage.setItem('mlsd-minimap', shownNow ? 'off' : 'on');
+  } catch {
+    // Private mode: the choice lasts for this visit.
+  }
+  useAppStore.setState({ miniMap: !shownNow });
 }

@@ -1,25 +1,12 @@
 // Debian's Chromium driven by playwright-core (as in tests/e2e/harness.ts), plus what the browser benchmarks share:
 // seeding the app's IndexedDB with a board, waiting for a drawn canvas, and Chromium's own main-thread metrics.
-import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { existsSync } from 'node:fs';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import { launchChromium } from '../chromium';
 import { serializeBoard, type Board } from '../../src/domain/board';
 
-const EXECUTABLE = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
 export const VIEWPORT = { width: 1440, height: 900 };
 
-export async function launch(): Promise<Browser> {
-  if (!EXECUTABLE) throw new Error("Chromium not found: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.");
-  return chromium.launch({ executablePath: EXECUTABLE, headless: true, args: ARGS });
-}
+export const launch = (): Promise<Browser> => launchChromium();
 
 /** A fresh profile: empty storage and HTTP cache. Service workers are blocked unless asked for. */
 export async function newContext(browser: Browser, serviceWorkers = false): Promise<BrowserContext> {

@@ -1,24 +1,9 @@
 // Real Chromium (Debian's /usr/bin/chromium) driven by playwright-core.
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { existsSync } from 'node:fs';
+import { launchChromium } from '../chromium';
 
-const EXECUTABLE = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
-
-export async function launch(): Promise<Browser> {
-  if (!EXECUTABLE) throw new Error('Chromium not found: install Debian\'s chromium (apt-get install chromium) or set CHROMIUM_PATH.');
-  return chromium.launch({ executablePath: EXECUTABLE, headless: true, args: CHROMIUM_ARGS });
-}
+export const launch = (): Promise<Browser> => launchChromium();
 
 export const baseUrl = () => inject('baseUrl');
 

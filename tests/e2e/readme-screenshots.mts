@@ -1,11 +1,7 @@
 // README screenshots: `npx tsx tests/e2e/readme-screenshots.mts` with the production build served on :4173.
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../chromium';
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const browser = await launchChromium();
 for (const theme of ['light', 'dark'] as const) {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: theme });
   await page.goto(process.env.APP_URL ?? 'http://127.0.0.1:4173/');

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import {
-  Background, BackgroundVariant, ConnectionMode, Controls, MarkerType, MiniMap, ReactFlow, type Edge,
+  Background, BackgroundVariant, ConnectionMode, Controls, MarkerType, MiniMap, ReactFlow, useNodesInitialized, type Edge,
 } from '@xyflow/react';
 import { findKind } from '../domain/catalog';
 import { beginGesture, endGesture, useBoardStore } from '../store/board-store';
@@ -56,14 +56,18 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
   const onSelectionDragStop = useCallback((_: unknown, dragged: FlowNode[]) => finishDrag(dragged), []);
   const onInit = useCallback((flow: FlowInstance) => setFlowInstance(flow), []);
 
+  // A board just opened: show all of it, once its nodes are measured (a fixed delay loses the race on slow
+  // machines). An empty board is not fitted: React Flow would queue the fit and jump to the first node added.
+  const measured = useNodesInitialized();
+  const fittedBoard = useRef<string | null>(null);
   useEffect(() => {
-    // A board just opened: show all of it once its nodes are measured.
-    // An empty board is not fitted: React Flow would queue the fit and jump to the first node added.
-    const timer = setTimeout(() => {
-      if (useBoardStore.getState().board.nodes.length > 0) void getFlowInstance()?.fitView({ padding: 0.1, maxZoom: 1.2 });
-    }, 60);
-    return () => clearTimeout(timer);
+    if (useBoardStore.getState().board.nodes.length === 0) fittedBoard.current = boardId;
   }, [boardId]);
+  useEffect(() => {
+    if (!measured || fittedBoard.current === boardId) return;
+    fittedBoard.current = boardId;
+    void getFlowInstance()?.fitView({ padding: 0.1, maxZoom: 1.2 });
+  }, [measured, boardId]);
 
   return (
     <ReactFlow<FlowNode, Edge>

@@ -1,22 +1,12 @@
 import { memo } from 'react';
-import type { Board } from '../domain/board';
+import { absolutePositions, type Board } from '../domain/board';
 import { findKind } from '../domain/catalog';
 import { nodeSize } from '../domain/geometry';
 
 /** A miniature of a board: boxes in their step's colour, groups dashed, edges as lines. */
 export const BoardPreview = memo(function BoardPreview({ board }: { board: Board }) {
-  const byId = new Map(board.nodes.map((n) => [n.id, n]));
-  const abs = new Map<string, { x: number; y: number; width: number; height: number }>();
-  const place = (id: string): { x: number; y: number; width: number; height: number } => {
-    const known = abs.get(id);
-    if (known) return known;
-    const n = byId.get(id)!;
-    const parent = n.parentId && byId.has(n.parentId) ? place(n.parentId) : { x: 0, y: 0 };
-    const box = { x: parent.x + n.position.x, y: parent.y + n.position.y, ...nodeSize(n) };
-    abs.set(id, box);
-    return box;
-  };
-  board.nodes.forEach((n) => place(n.id));
+  const corners = absolutePositions(board.nodes);
+  const abs = new Map(board.nodes.map((n) => [n.id, { ...corners.get(n.id)!, ...nodeSize(n) }]));
   const boxes = [...abs.values()];
   if (boxes.length === 0) return <svg className="board-preview" viewBox="0 0 100 60" aria-hidden />;
   const minX = Math.min(...boxes.map((b) => b.x)) - 20;

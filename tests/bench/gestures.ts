@@ -5,7 +5,7 @@
 // to a settle window after the release (so autosave and the validator, which run after a drag, count), divided
 // by N. App and bare runs alternate; each figure is the median of the runs.
 import type { Browser, Page } from 'playwright-core';
-import type { Board } from '../../src/domain/board';
+import { absolutePositions, type Board } from '../../src/domain/board';
 import { afterFrame, MainThread, newContext, readViewport, seedBoard, sleep, waitForNodes, type Metrics, type Viewport } from './browser';
 import { generateBoard } from './generate-board';
 import { median, type BenchRow } from './types';
@@ -63,11 +63,7 @@ export async function measure(canvas: Canvas, gesture: Gesture, flip: boolean): 
   return { task: per('task'), script: per('script'), layout: per('layout'), style: per('style') };
 }
 
-const absolute = (board: Board, id: string): Point => {
-  const node = board.nodes.find((n) => n.id === id)!;
-  const parent = node.parentId ? absolute(board, node.parentId) : { x: 0, y: 0 };
-  return { x: parent.x + node.position.x, y: parent.y + node.position.y };
-};
+const absolute = (board: Board, id: string): Point => absolutePositions(board.nodes).get(id)!;
 
 async function nodeCenter(page: Page, id: string): Promise<Point> {
   const box = (await page.locator(`.react-flow__node[data-id="${id}"]`).boundingBox())!;

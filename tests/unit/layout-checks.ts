@@ -1,6 +1,6 @@
 // Geometry checks shared by the layout, template and pattern tests: sibling overlaps and children outside groups,
 // using the sizes the canvas draws (nodeSize).
-import type { Board, BoardNode } from '../../src/domain/board';
+import { absolutePositions, type Board, type BoardNode } from '../../src/domain/board';
 import { findKind } from '../../src/domain/catalog';
 import { nodeSize } from '../../src/domain/geometry';
 
@@ -53,14 +53,7 @@ export function childrenOutsideGroups(board: Sized, header = 0, sizes?: Readonly
 
 /** The node's top-left corner on the board (adding up its groups' positions). */
 export function absolutePosition(board: Sized, node: BoardNode): { x: number; y: number } {
-  const byId = new Map(board.nodes.map((n) => [n.id, n]));
-  let x = node.position.x;
-  let y = node.position.y;
-  for (let p = node.parentId; p !== undefined; p = byId.get(p)?.parentId) {
-    x += byId.get(p)!.position.x;
-    y += byId.get(p)!.position.y;
-  }
-  return { x, y };
+  return absolutePositions(board.nodes).get(node.id)!;
 }
 
 export const isGroup = (n: BoardNode) => findKind(n.type)?.family === 'group';

@@ -2,6 +2,6 @@ export * from './types';
 export * from './create';
 export * from './serialize';
 export * from './restore';
-export { parentsFirst } from './tree';
+export { absolutePositions, parentsFirst } from './tree';
 export { BoardSchema } from './schema';
 export { migrate } from './migrate';

@@ -1,18 +1,12 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+// The entry is small on purpose: it starts reading the stored boards from IndexedDB, then loads the app, so that
+// the database opens and is read while React, React Flow and the app download and evaluate (the app's first
+// render then has the board). The app's chunks are modulepreloaded from index.html (see vite.config.ts), so their
+// download does not wait for this file to run.
 import '@xyflow/react/dist/style.css';
 import './app/styles.css';
 import './canvas/canvas.css';
 import './panels/panels.css';
-import { App } from './app/App';
-import { startPersistence } from './store/persistence';
-import { importFromLocation } from './io/import-board';
+import { startReadingStorage } from './store/database';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
-// A share link opens as a new board once the stored boards are read.
-void startPersistence().then(importFromLocation);
-addEventListener('hashchange', () => void importFromLocation());
+startReadingStorage();
+void import('./app/boot');

@@ -1,22 +1,30 @@
 // Boards in IndexedDB. Keys: "board:<id>" → { savedAt, board }, "aside:<id>:<time>" → a stored board that
 // failed to parse (kept, never dropped), "trash:<id>" → a deleted board (restorable), "last" → the open board's id.
-import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+import { del, entries, get, set } from 'idb-keyval';
 import { restoreBoard, serializeBoard, type Board } from '../domain/board';
+import { store, type Entries } from './database';
 
 export type BoardMeta = { id: string; name: string; savedAt: number };
 type Stored = { savedAt: number; board: unknown };
 
-let db: UseStore | undefined;
-const store = () => (db ??= createStore('mlsd-board', 'kv'));
-
-export type Library = { metas: BoardMeta[]; lastId: string | undefined; setAside: string[] };
+export type Library = {
+  metas: BoardMeta[];
+  lastId: string | undefined;
+  setAside: string[];
+  /** Every board read, parsed, by id: the board to open first comes from here rather than from a second read. */
+  boards: Map<string, Board>;
+};
 
 const isStored = (v: unknown): v is Stored => typeof v === 'object' && v !== null && 'board' in v;
 
-/** Read every stored board. Boards that fail to parse are moved aside (with their raw data) and named. */
-export async function readLibrary(): Promise<Library> {
-  const all = await entries<string, unknown>(store());
+/**
+ * Read every stored board. Boards that fail to parse are moved aside (with their raw data) and named. `read` is a
+ * read of every entry already under way (database.ts, startReadingStorage), if there is one.
+ */
+export async function readLibrary(read: Promise<Entries> = entries(store())): Promise<Library> {
+  const all = (await read) as [string, unknown][];
   const metas: BoardMeta[] = [];
+  const boards = new Map<string, Board>();
   const setAside: string[] = [];
   let lastId: string | undefined;
   for (const [key, value] of all) {
@@ -25,6 +33,7 @@ export async function readLibrary(): Promise<Library> {
     const result = isStored(value) ? restoreBoard(value.board) : undefined;
     if (result?.ok) {
       metas.push({ id: result.board.id, name: result.board.name, savedAt: (value as Stored).savedAt ?? 0 });
+      boards.set(key.slice(6), result.board);
     } else {
       await set(`aside:${key.slice(6)}:${Date.now()}`, value, store());
       await del(key, store());
@@ -32,7 +41,7 @@ export async function readLibrary(): Promise<Library> {
     }
   }
   metas.sort((a, b) => b.savedAt - a.savedAt);
-  return { metas, lastId, setAside };
+  return { metas, lastId, setAside, boards };
 }
 
 export async function readBoard(id: string): Promise<Board | undefined> {

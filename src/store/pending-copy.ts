@@ -13,23 +13,29 @@ export function writePendingCopy(board: Board): void {
   }
 }
 
-export async function recoverPendingCopy(): Promise<void> {
+/** Returns whether a board was written (so that a read of the stored boards started before is out of date). */
+export async function recoverPendingCopy(): Promise<boolean> {
   let raw: string | null;
   try {
     raw = localStorage.getItem(KEY);
   } catch {
-    return;
+    return false;
   }
-  if (!raw) return;
+  if (!raw) return false;
+  let wrote = false;
   try {
     const pending = JSON.parse(raw) as { savedAt: number; board: unknown };
     const result = restoreBoard(pending.board);
     if (result.ok) {
       const stored = await readBoardSavedAt(result.board.id);
-      if (stored === undefined || stored < pending.savedAt) await writeBoard(result.board);
+      if (stored === undefined || stored < pending.savedAt) {
+        wrote = true; // set before the write: a failed write may still have changed the store
+        await writeBoard(result.board);
+      }
     }
     localStorage.removeItem(KEY);
   } catch {
     // Leave the copy in place: a later start tries again.
   }
+  return wrote;
 }

@@ -10,6 +10,7 @@ import {
   describeWriteError, readBoard, readLibrary, trashBoard, untrashBoard, writeBoard, writeLastId, type BoardMeta,
 } from './library';
 import { sameDocument } from './same-document';
+import { takeEarlyRead } from './database';
 import type { EditorBoard } from './types';
 
 const SAVE_DELAY_MS = 400;
@@ -77,17 +78,17 @@ async function open(board: Board): Promise<void> {
 export async function startPersistence(): Promise<void> {
   let first: Board | undefined;
   try {
-    await recoverPendingCopy();
-    const library = await readLibrary();
+    // The entry (src/main.tsx) started reading the stored boards: that read is used, unless a pending copy has
+    // been written into the store since it started.
+    const early = takeEarlyRead();
+    const recovered = await recoverPendingCopy();
+    const library = await readLibrary(recovered ? undefined : early);
     useAppStore.setState({ boards: library.metas });
     if (library.setAside.length > 0) {
       notify('warning', `${library.setAside.length} stored board(s) could not be read. They were set aside, not deleted.`, undefined, 0);
     }
     const candidates = [library.lastId, ...library.metas.map((m) => m.id)].filter((id): id is string => !!id);
-    for (const id of candidates) {
-      first = await readBoard(id);
-      if (first) break;
-    }
+    first = candidates.map((id) => library.boards.get(id)).find((board) => board !== undefined);
   } catch (error) {
     storageWorks = false;
     notify('error', `Saved boards cannot be read in this browser (${(error as Error)?.message ?? error}). Boards you make now live in memory only: export them as JSON to keep them.`);

@@ -1,7 +1,8 @@
 // `npm run bench`: builds the production app and the bare React Flow page, runs every benchmark, prints one
 // table (figure, target, met / missed) and writes it with the machine's description to
 // tests/bench/results/latest.json. See docs/benchmarks.md.
-// Options: --no-build reuses the last builds (node_modules/.cache/mlsd-bench).
+// Options: --no-build reuses the last builds (node_modules/.cache/mlsd-bench); --only domain|load|gestures|export
+// runs that part alone (besides the first load weight) and prints it without writing latest.json.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +22,12 @@ const DOMAIN = ['validate', 'layout'];
 const SIZES = [100, 200, 500, 1000];
 const DRAG_TARGET_NODES = 200;
 const DRAG_TARGET_MS = 16.7;
+const PARTS = ['domain', 'load', 'gestures', 'export'];
+
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt > 0 ? process.argv[onlyAt + 1] : undefined;
+if (onlyAt > 0 && !PARTS.includes(only ?? '')) throw new Error(`--only takes one of: ${PARTS.join(', ')}`);
+const wanted = (part: string) => only === undefined || only === part;
 
 const started = performance.now();
 const load = loadavg();
@@ -36,7 +43,7 @@ const rows: BenchRow[] = weightRows(appWeight, measureWeight(BARE_OUT_DIR));
 
 // The domain benchmarks first, while no browser runs.
 const domainRows: BenchRow[] = [];
-for (const name of DOMAIN) {
+for (const name of wanted('domain') ? DOMAIN : []) {
   const path = fileURLToPath(new URL(`./${name}.ts`, import.meta.url));
   if (!existsSync(path)) {
     log(`no tests/bench/${name}.ts: skipped`);
@@ -58,15 +65,19 @@ const template = largestTemplate(`${ROOT}templates`);
 const gestures: GestureResult[] = [];
 let exportRow: BenchRow | undefined;
 try {
-  log('time to usable canvas');
-  rows.push(await timeToCanvas(browser, app.url, template));
-  for (const nodes of SIZES) {
+  if (wanted('load')) {
+    log('time to usable canvas');
+    rows.push(await timeToCanvas(browser, app.url, template));
+  }
+  for (const nodes of wanted('gestures') ? SIZES : []) {
     log(`drag, pan and zoom at ${nodes} nodes, app and bare`);
     const which = nodes === DRAG_TARGET_NODES ? (['drag'] as const) : (['drag', 'pan', 'zoom'] as const);
     gestures.push(...(await compareGestures(browser, { app: app.url, bare: bare.url }, nodes, [...which], nodes >= 1000 ? 3 : 5)));
   }
-  log('PNG export');
-  exportRow = await timeExport(browser, app.url, template);
+  if (wanted('export')) {
+    log('PNG export');
+    exportRow = await timeExport(browser, app.url, template);
+  }
 } finally {
   await browser.close().catch(() => undefined);
   await app.close();
@@ -89,6 +100,7 @@ console.log(`\nLazy chunks (gzip KiB): ${lazyList(appWeight)}`);
 console.log(`Machine: ${machineLine(machine)}`);
 const missed = rows.filter((r) => verdict(r) === 'MISSED').length;
 console.log(`${rows.filter((r) => r.target !== undefined).length - missed} targets met, ${missed} missed; ${seconds} s in all.`);
+if (only) process.exit(0); // a partial run does not replace latest.json
 
 const out = fileURLToPath(new URL('./results/', import.meta.url));
 mkdirSync(out, { recursive: true });

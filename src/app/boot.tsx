@@ -1,0 +1,29 @@
+// The app proper, imported by the entry (src/main.tsx) once it has started reading the database: renders the app
+// and starts persistence; once the stored boards are read, opens a share link and registers the service worker.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { startPersistence } from '../store/persistence';
+import { importFromLocation } from '../io/import-board';
+
+/**
+ * The worker's install precaches the whole app (templates and lazy chunks included), which competes with the
+ * first render on a small machine: register it when the browser is idle after the board is open.
+ */
+function registerServiceWorkerWhenIdle(): void {
+  const register = () => void import('virtual:pwa-register').then(({ registerSW }) => registerSW({ immediate: true }));
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(register, { timeout: 5000 });
+  else setTimeout(register, 1000);
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
+// A share link opens as a new board once the stored boards are read.
+void startPersistence().then(async () => {
+  registerServiceWorkerWhenIdle();
+  await importFromLocation();
+});
+addEventListener('hashchange', () => void importFromLocation());

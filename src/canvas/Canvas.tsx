@@ -50,6 +50,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
   const onConnect = useBoardStore((s) => s.onConnect);
   const snapToGrid = useAppStore((s) => s.snapToGrid);
   const miniMap = useAppStore((s) => s.miniMap) ?? nodes.length <= MINIMAP_AUTO_LIMIT;
+  const drawAll = useAppStore((s) => s.drawAll);
   const drawnEdges = useMemo(() => edges.map(withArrows), [edges]);
 
   const onDragStop = useCallback((_: unknown, _node: unknown, dragged: FlowNode[]) => finishDrag(dragged), []);
@@ -96,6 +97,8 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
       maxZoom={3}
       proOptions={PRO_OPTIONS}
       elevateNodesOnSelect={false}
+      // Only what is in view is in the DOM, so a pointer move costs what the screen shows, not the board's size.
+      onlyRenderVisibleElements={!drawAll}
       aria-label="Board canvas"
     >
       <Background variant={BackgroundVariant.Dots} gap={16} size={1} />

@@ -100,6 +100,11 @@ describe('export and open in Chromium', () => {
     await page.getByRole('button', { name: 'Open a board file…' }).click();
     await (await chooser).setFiles(path);
     await expect.poll(() => page.locator('.board-menu-name').textContent()).toMatch(/Big grid/);
+    // It opens fitted, and opens fitted again after a reload: all of it in view (so in the DOM).
+    await expect.poll(() => page.locator('.react-flow__node').count()).toBe(100);
+    await page.reload();
+    await waitReady(page);
+    await expect.poll(() => page.locator('.react-flow__node').count()).toBe(100);
 
     // Zoom in on the top-left corner until most of the board is out of view and out of the DOM.
     const box = await canvasBox(page);

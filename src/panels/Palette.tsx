@@ -122,9 +122,7 @@ export function Palette() {
       onPointerCancel={onPointerCancel}
       onClick={onClick(item)}
     >
-      <span className="mlsd-node-icon" aria-hidden>
-        <item.Icon size={16} strokeWidth={1.8} />
-      </span>
+      <item.Icon className="mlsd-node-icon" size={16} strokeWidth={1.8} aria-hidden />
       <span className="palette-item-text">
         <span className="palette-item-label">{item.label}</span>
         <span className="palette-item-desc">{item.description}</span>

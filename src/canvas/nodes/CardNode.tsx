@@ -16,9 +16,7 @@ export const CardNode = memo(function CardNode({ type, data }: NodeProps<FlowNod
     <div className={`mlsd-node mlsd-card step-${kind.step}`}>
       <SideHandles />
       <div className="mlsd-card-header">
-        <span className="mlsd-node-icon" aria-hidden>
-          <Icon size={16} strokeWidth={1.8} />
-        </span>
+        <Icon className="mlsd-node-icon" size={16} strokeWidth={1.8} aria-hidden />
         <span className="mlsd-node-label">{data.label.trim() || kind.label}</span>
         <span className="mlsd-card-step" title={step.title}>
           {step.number}

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { Fragment, memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { getKind } from '../../domain/catalog';
 import { getStep } from '../../domain/framework';
@@ -24,10 +24,10 @@ export const CardNode = memo(function CardNode({ type, data }: NodeProps<FlowNod
       </div>
       <dl className="mlsd-card-body">
         {filled.map((f) => (
-          <div key={f.key} className="mlsd-card-field">
+          <Fragment key={f.key}>
             <dt>{f.label}</dt>
             <dd>{data.fields[f.key]}</dd>
-          </div>
+          </Fragment>
         ))}
         {data.notes.trim() ? <dd className="mlsd-card-notes">{data.notes}</dd> : null}
         {filled.length === 0 && !data.notes.trim() ? (

@@ -5,7 +5,7 @@ import {
   GitFork, Link, ListChecks, LayoutTemplate, Workflow, Rows3, Focus, Map as MapIcon, type LucideIcon,
 } from 'lucide-react';
 import { createNode } from '../domain/board';
-import { getFlowInstance, viewCentre } from '../canvas/flow-instance';
+import { fitNodes, getFlowInstance, viewCentre } from '../canvas/flow-instance';
 import { redo, undo, useBoardStore } from '../store/board-store';
 import { MINIMAP_AUTO_LIMIT, setTheme, toggleMiniMap, toggleRightTab, toggleSnap, togglePanel, useAppStore } from '../store/app-store';
 import {
@@ -73,12 +73,12 @@ export const ACTIONS: readonly Action[] = [
   { id: 'ungroup', label: 'Ungroup', group: 'Arrange', icon: Ungroup, keys: ['Mod+Shift+G'], run: () => apply(ungroupSelection) },
   { id: 'layout-lr', label: 'Auto-layout left to right', group: 'Arrange', icon: Workflow, keys: ['Alt+Shift+L'], run: () => void autoLayout('LR') },
   { id: 'layout-tb', label: 'Auto-layout top to bottom', group: 'Arrange', icon: Rows3, keys: ['Alt+Shift+V'], run: () => void autoLayout('TB') },
-  { id: 'fit-view', label: 'Fit to screen', group: 'View', icon: Maximize, keys: ['Shift+1'], run: () => void getFlowInstance()?.fitView({ padding: 0.1, duration: 200 }) },
+  { id: 'fit-view', label: 'Fit to screen', group: 'View', icon: Maximize, keys: ['Shift+1'], run: () => fitNodes(undefined, { maxZoom: 1.5, duration: 200 }) },
   {
     id: 'fit-selection', label: 'Zoom to selection', group: 'View', icon: Focus, keys: ['Shift+2'],
     run: () => {
-      const nodes = board().nodes.filter((n) => n.selected).map((n) => ({ id: n.id }));
-      if (nodes.length) void getFlowInstance()?.fitView({ nodes, padding: 0.2, maxZoom: 1.5, duration: 200 });
+      const ids = board().nodes.filter((n) => n.selected).map((n) => n.id);
+      if (ids.length) fitNodes(ids, { padding: 0.2, maxZoom: 1.5, duration: 200 });
     },
   },
   { id: 'zoom-in', label: 'Zoom in', group: 'View', icon: ZoomIn, keys: ['+', '='], run: () => void getFlowInstance()?.zoomIn({ duration: 150 }) },

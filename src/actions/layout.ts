@@ -1,6 +1,6 @@
 import type { Board } from '../domain/board';
 import type { LayoutDirection } from '../domain/layout';
-import { getFlowInstance } from '../canvas/flow-instance';
+import { fitNodes } from '../canvas/flow-instance';
 import { useBoardStore } from '../store/board-store';
 import { selectedIds, withDescendants } from '../store/edits';
 import type { EditorBoard } from '../store/types';
@@ -20,5 +20,5 @@ export async function autoLayout(direction: LayoutDirection): Promise<void> {
       .map((n) => [n.id, { width: n.measured!.width!, height: n.measured!.height! }]),
   );
   store.apply((b) => layoutBoard(b as Board, { direction, nodeIds, sizes }) as EditorBoard);
-  requestAnimationFrame(() => void getFlowInstance()?.fitView({ padding: 0.1, duration: 300 }));
+  requestAnimationFrame(() => fitNodes(undefined, { maxZoom: 1.5, duration: 300 }));
 }

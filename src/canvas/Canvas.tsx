@@ -1,18 +1,21 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
-  Background, BackgroundVariant, ConnectionMode, Controls, MarkerType, MiniMap, ReactFlow, useNodesInitialized, type Edge,
+  Background, BackgroundVariant, ConnectionMode, ControlButton, Controls, MarkerType, MiniMap, ReactFlow, type Edge,
 } from '@xyflow/react';
+import { Maximize } from 'lucide-react';
+import { getAction } from '../actions/actions';
 import { findKind } from '../domain/catalog';
 import { beginGesture, endGesture, useBoardStore } from '../store/board-store';
 import { MINIMAP_AUTO_LIMIT, useAppStore } from '../store/app-store';
 import type { FlowEdge, FlowNode } from '../store/types';
 import { EDGE_TYPES } from './FlowEdge';
 import { NODE_TYPES } from './node-types';
-import { getFlowInstance, setFlowInstance, type FlowInstance } from './flow-instance';
+import { fitNodes, MAX_ZOOM, MIN_ZOOM, setFlowInstance, type FlowInstance } from './flow-instance';
 
 const ARROW = { type: MarkerType.ArrowClosed, width: 16, height: 16 } as const;
 const SNAP_GRID: [number, number] = [16, 16];
 const PRO_OPTIONS = { hideAttribution: true };
+const FIT = getAction('fit-view');
 
 // Arrowheads are drawing, not data: add them as the canvas reads each edge, once per edge object.
 const drawn = new WeakMap<FlowEdge, Edge>();
@@ -50,24 +53,24 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
   const onConnect = useBoardStore((s) => s.onConnect);
   const snapToGrid = useAppStore((s) => s.snapToGrid);
   const miniMap = useAppStore((s) => s.miniMap) ?? nodes.length <= MINIMAP_AUTO_LIMIT;
+  const drawAll = useAppStore((s) => s.drawAll);
   const drawnEdges = useMemo(() => edges.map(withArrows), [edges]);
 
   const onDragStop = useCallback((_: unknown, _node: unknown, dragged: FlowNode[]) => finishDrag(dragged), []);
   const onSelectionDragStop = useCallback((_: unknown, dragged: FlowNode[]) => finishDrag(dragged), []);
-  const onInit = useCallback((flow: FlowInstance) => setFlowInstance(flow), []);
+  const onInit = useCallback((flow: FlowInstance) => {
+    setFlowInstance(flow);
+    setFlowReady(true);
+  }, []);
 
-  // A board just opened: show all of it, once its nodes are measured (a fixed delay loses the race on slow
-  // machines). An empty board is not fitted: React Flow would queue the fit and jump to the first node added.
-  const measured = useNodesInitialized();
+  // A board just opened: show all of it, worked out from the board, so at once (before the nodes are measured).
+  // An empty board is not fitted, nor fitted later: the first node added stays where it was put.
+  const [flowReady, setFlowReady] = useState(false);
   const fittedBoard = useRef<string | null>(null);
-  useEffect(() => {
-    if (useBoardStore.getState().board.nodes.length === 0) fittedBoard.current = boardId;
-  }, [boardId]);
-  useEffect(() => {
-    if (!measured || fittedBoard.current === boardId) return;
-    fittedBoard.current = boardId;
-    void getFlowInstance()?.fitView({ padding: 0.1, maxZoom: 1.2 });
-  }, [measured, boardId]);
+  useLayoutEffect(() => {
+    if (!flowReady || fittedBoard.current === boardId) return;
+    if (useBoardStore.getState().board.nodes.length === 0 || fitNodes()) fittedBoard.current = boardId;
+  }, [flowReady, boardId]);
 
   return (
     <ReactFlow<FlowNode, Edge>
@@ -92,15 +95,22 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
       snapToGrid={snapToGrid}
       snapGrid={SNAP_GRID}
       colorMode={colorMode}
-      minZoom={0.05}
-      maxZoom={3}
+      minZoom={MIN_ZOOM}
+      maxZoom={MAX_ZOOM}
       proOptions={PRO_OPTIONS}
       elevateNodesOnSelect={false}
+      // Only what is in view is in the DOM, so a pointer move costs what the screen shows, not the board's size.
+      onlyRenderVisibleElements={!drawAll}
       aria-label="Board canvas"
     >
       <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
       {miniMap ? <MiniMap pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={0} ariaLabel="Mini map" /> : null}
-      <Controls showInteractive={false} position="bottom-left" />
+      {/* Our fit, not React Flow's: that one leaves out the nodes it has not drawn (see fitNodes). */}
+      <Controls showInteractive={false} showFitView={false} position="bottom-left">
+        <ControlButton className="react-flow__controls-fitview" onClick={FIT.run} title={FIT.label} aria-label={FIT.label}>
+          <Maximize aria-hidden />
+        </ControlButton>
+      </Controls>
     </ReactFlow>
   );
 }

@@ -1,6 +1,7 @@
-import { memo } from 'react';
+import { memo, useRef, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import {
-  BaseEdge, EdgeLabelRenderer, getSmoothStepPath, useInternalNode, type EdgeProps, type EdgeTypes, type InternalNode,
+  BaseEdge, getSmoothStepPath, useInternalNode, useStore, type EdgeProps, type EdgeTypes, type InternalNode,
 } from '@xyflow/react';
 import type { FlowEdge as FlowEdgeType, FlowNode } from '../store/types';
 import { facingSides, sidePoint, type Box } from './edge-sides';
@@ -21,6 +22,19 @@ function useEnds(props: EdgeProps<FlowEdgeType>) {
   const s = sidePoint(source, sourcePosition);
   const t = sidePoint(target, targetPosition);
   return { sourceX: s.x, sourceY: s.y, targetX: t.x, targetY: t.y, sourcePosition, targetPosition };
+}
+
+const domNodeOf = (s: { domNode: Element | null }) => s.domNode;
+
+/**
+ * React Flow's EdgeLabelRenderer, without its cost: that one looks the label layer up with querySelector in a
+ * store selector, so every store update (each drag or pan step) ran one query per labelled edge.
+ */
+function LabelLayer({ children }: { children: ReactNode }) {
+  const domNode = useStore(domNodeOf);
+  const layer = useRef<Element | null>(null);
+  if (!layer.current?.isConnected) layer.current = domNode?.querySelector('.react-flow__edgelabel-renderer') ?? null;
+  return layer.current ? createPortal(children, layer.current) : null;
 }
 
 /** An edge drawn by its kind: request/response solid, batch data dashed, streaming data dotted. */
@@ -44,14 +58,14 @@ const FlowEdge = memo(function FlowEdge(props: EdgeProps<FlowEdgeType>) {
         interactionWidth={16}
       />
       {label ? (
-        <EdgeLabelRenderer>
+        <LabelLayer>
           <div
             className={`mlsd-edge-label nodrag nopan${selected ? ' is-selected' : ''}`}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
           >
             {label}
           </div>
-        </EdgeLabelRenderer>
+        </LabelLayer>
       ) : null}
     </>
   );

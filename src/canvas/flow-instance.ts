@@ -1,8 +1,13 @@
 // The React Flow instance, for actions that act on the view (fit, zoom, screen → board coordinates).
-import type { ReactFlowInstance } from '@xyflow/react';
+import { getViewportForBounds, type ReactFlowInstance } from '@xyflow/react';
+import { useBoardStore } from '../store/board-store';
+import { absolutePositions, boundsOf, sizeOf } from '../store/geometry';
 import type { FlowEdge, FlowNode } from '../store/types';
 
 export type FlowInstance = ReactFlowInstance<FlowNode, FlowEdge>;
+
+export const MIN_ZOOM = 0.05;
+export const MAX_ZOOM = 3;
 
 let instance: FlowInstance | null = null;
 
@@ -20,4 +25,25 @@ export function viewCentre(): { x: number; y: number } {
   if (!instance || !pane) return { x: 0, y: 0 };
   const r = pane.getBoundingClientRect();
   return instance.screenToFlowPosition({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
+}
+
+export type FitOptions = { padding?: number; maxZoom?: number; duration?: number };
+
+/**
+ * Bring these nodes (by default the whole board) into view, as large as fits up to `maxZoom`. Worked out from the
+ * board, not from React Flow's fitView: the canvas mounts and measures only the nodes in view, and fitView leaves
+ * out nodes it has never measured. False when there is nothing to fit or no canvas on screen yet.
+ */
+export function fitNodes(ids?: Iterable<string>, { padding = 0.1, maxZoom = 1.2, duration = 0 }: FitOptions = {}): boolean {
+  const pane = document.querySelector('.react-flow');
+  const nodes = useBoardStore.getState().board.nodes;
+  const wanted = ids ? new Set(ids) : null;
+  const chosen = wanted ? nodes.filter((n) => wanted.has(n.id)) : nodes;
+  if (!instance || !pane || chosen.length === 0) return false;
+  const { width, height } = pane.getBoundingClientRect();
+  if (!width || !height) return false;
+  const at = absolutePositions(nodes);
+  const bounds = boundsOf(chosen.map((n) => ({ ...at.get(n.id)!, ...sizeOf(n) })));
+  void instance.setViewport(getViewportForBounds(bounds, width, height, MIN_ZOOM, maxZoom, padding), { duration });
+  return true;
 }

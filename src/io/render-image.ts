@@ -2,6 +2,7 @@
 // html-to-image is pinned at 1.11.11: from 1.11.12 on it drops React Flow's edges (xyflow issue 5194).
 import { toBlob, toSvg } from 'html-to-image';
 import { getFlowInstance } from '../canvas/flow-instance';
+import { useAppStore } from '../store/app-store';
 
 export type ImageOptions = { scale: 1 | 2 | 3; background: boolean; theme: 'light' | 'dark' };
 
@@ -31,6 +32,34 @@ async function inExportLook<T>(theme: 'light' | 'dark', work: (pane: HTMLElement
   }
 }
 
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+const DRAW_ALL_TIMEOUT_MS = 20_000;
+
+/** Mount every node (the canvas otherwise keeps only those in view) and wait until all are measured. */
+async function withEveryNodeDrawn<T>(pane: HTMLElement, work: () => Promise<T>): Promise<T> {
+  const flow = getFlowInstance();
+  if (!flow) throw new Error('The canvas is not ready.');
+  useAppStore.setState({ drawAll: true });
+  try {
+    const expected = flow.getNodes().length;
+    const started = performance.now();
+    for (;;) {
+      await nextFrame();
+      const drawn = pane.querySelectorAll('.react-flow__node').length;
+      const unmeasured = pane.querySelectorAll('.react-flow__node[style*="visibility: hidden"]').length;
+      if (drawn >= expected && unmeasured === 0) break;
+      if (performance.now() - started > DRAW_ALL_TIMEOUT_MS) {
+        throw new Error(`only ${drawn - unmeasured} of ${expected} nodes could be drawn in time. Try again.`);
+      }
+    }
+    // Edges follow their nodes' measurements: let them render once more.
+    await nextFrame();
+    return await work();
+  } finally {
+    useAppStore.setState({ drawAll: false });
+  }
+}
+
 /** The whole board's box plus padding, and the viewport style that puts it at the image's origin. */
 function frame() {
   const flow = getFlowInstance();
@@ -51,17 +80,19 @@ function frame() {
   };
 }
 
-const skipControls = (node: Node) =>
-  !(node instanceof HTMLElement && (node.classList.contains('react-flow__resize-control') || node.classList.contains('react-flow__handle')));
+// Left out of the image: handles, resize controls and the edges' wide invisible hit areas. Each element left out
+// saves html-to-image a copy of its whole computed style.
+const LEFT_OUT = ['react-flow__resize-control', 'react-flow__handle', 'react-flow__edge-interaction'];
+const inImage = (node: Node) => !(node instanceof Element && LEFT_OUT.some((c) => node.classList.contains(c)));
 
 export async function renderBoardImage(format: 'png' | 'svg', options: ImageOptions): Promise<RenderedImage> {
-  return inExportLook(options.theme, async (pane) => {
+  return inExportLook(options.theme, (pane) => withEveryNodeDrawn(pane, async () => {
     const viewport = pane.querySelector<HTMLElement>('.react-flow__viewport')!;
     const { width, height, style } = frame();
     const scale = Math.max(0.25, Math.min(options.scale, MAX_CANVAS_SIDE / width, MAX_CANVAS_SIDE / height));
     const backgroundColor = options.background ? getComputedStyle(pane).getPropertyValue('--canvas').trim() || undefined : undefined;
     // System fonts only: no web font to embed, so the stylesheet scan for @font-face is skipped.
-    const settings = { width, height, style, pixelRatio: scale, backgroundColor, filter: skipControls, skipFonts: true };
+    const settings = { width, height, style, pixelRatio: scale, backgroundColor, filter: inImage, skipFonts: true };
     if (format === 'svg') {
       const dataUrl = await toSvg(viewport, settings);
       return { svg: decodeURIComponent(dataUrl.slice(dataUrl.indexOf(',') + 1)), width, height, scale };
@@ -70,5 +101,5 @@ export async function renderBoardImage(format: 'png' | 'svg', options: ImageOpti
     const blob = await toBlob(viewport, settings);
     if (!blob) throw new Error('The browser could not draw the image.');
     return { png: new Uint8Array(await blob.arrayBuffer()), width, height, scale };
-  });
+  }));
 }

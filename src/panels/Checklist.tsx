@@ -4,7 +4,7 @@ import { CASE_STUDIES } from '../domain/case-studies';
 import { findKind } from '../domain/catalog';
 import { STEPS, type StepId } from '../domain/framework';
 import type { Finding, Severity, StepStatus } from '../domain/validate';
-import { getFlowInstance, viewCentre } from '../canvas/flow-instance';
+import { fitNodes, viewCentre } from '../canvas/flow-instance';
 import { ICONS } from '../canvas/icons';
 import { useBoardStore } from '../store/board-store';
 import { addComponent, selectOnly } from '../store/edits';
@@ -23,7 +23,7 @@ function StatusIcon({ status }: { status: StepStatus }) {
 function showNodes(ids: string[]): void {
   if (ids.length === 0) return;
   useBoardStore.getState().apply((b) => selectOnly(b, new Set(ids)));
-  void getFlowInstance()?.fitView({ nodes: ids.map((id) => ({ id })), padding: 0.6, maxZoom: 1.4, duration: 300 });
+  fitNodes(ids, { padding: 0.6, maxZoom: 1.4, duration: 300 });
 }
 
 function FindingItem({ finding }: { finding: Finding }) {

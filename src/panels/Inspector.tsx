@@ -46,9 +46,7 @@ function NodeInspector({ id }: { id: string }) {
   return (
     <div className="inspector-body">
       <header className={`inspector-head step-${kind.step ?? 'none'}`}>
-        <span className="mlsd-node-icon" aria-hidden>
-          <Icon size={16} strokeWidth={1.8} />
-        </span>
+        <Icon className="mlsd-node-icon" size={16} strokeWidth={1.8} aria-hidden />
         <div>
           <h2>{kind.label}</h2>
           <p>{kind.step ? `Step ${getStep(kind.step).number}: ${getStep(kind.step).title}` : kind.description}</p>

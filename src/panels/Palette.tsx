@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState, type ComponentType } from 'react';
 import { Boxes, Search } from 'lucide-react';
 import { CATALOG, searchCatalog } from '../domain/catalog';
 import { PATTERNS, instantiatePattern, type DesignPattern } from '../domain/patterns';
@@ -6,7 +6,7 @@ import { STEPS } from '../domain/framework';
 import { nodeSize } from '../domain/geometry';
 import { createNode } from '../domain/board';
 import { getFlowInstance, viewCentre } from '../canvas/flow-instance';
-import { ICONS } from '../canvas/icons';
+import { ICONS, type GlyphProps } from '../canvas/icons';
 import { useBoardStore } from '../store/board-store';
 import { addComponent, addNodes } from '../store/edits';
 import { boundsOf } from '../store/geometry';
@@ -38,7 +38,7 @@ type Item = {
   label: string;
   description: string;
   step: string;
-  Icon: typeof Boxes;
+  Icon: ComponentType<GlyphProps>;
   add: (centre: { x: number; y: number }) => void;
 };
 
@@ -122,9 +122,7 @@ export function Palette() {
       onPointerCancel={onPointerCancel}
       onClick={onClick(item)}
     >
-      <span className="mlsd-node-icon" aria-hidden>
-        <item.Icon size={16} strokeWidth={1.8} />
-      </span>
+      <item.Icon className="mlsd-node-icon" size={16} strokeWidth={1.8} aria-hidden />
       <span className="palette-item-text">
         <span className="palette-item-label">{item.label}</span>
         <span className="palette-item-desc">{item.description}</span>

@@ -29,6 +29,8 @@ export type AppState = {
   dialog: 'help' | 'templates' | 'export' | null;
   /** A slow task under way (an export), shown over the app. */
   progress: string | null;
+  /** The canvas mounts every node, not only those in view: an image export clones them all. */
+  drawAll: boolean;
   /** Text the clipboard refused, shown for the user to copy by hand. */
   copyFallback: { title: string; text: string } | null;
 };
@@ -56,6 +58,7 @@ export const useAppStore = create<AppState>()(() => ({
   rightTab: 'inspect',
   dialog: null,
   progress: null,
+  drawAll: false,
   copyFallback: null,
 }));
 

@@ -1,8 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { decode } from 'fast-png';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launch, openApp, waitReady } from './harness';
+import { baseUrl, canvasBox, launch, openApp, waitReady } from './harness';
+import { boardToJson, createBoard, createEdge, createNode, type Board } from '../../src/domain/board';
+import { CATALOG } from '../../src/domain/catalog';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -34,6 +38,18 @@ async function dropFile(page: Page, bytes: Uint8Array, name: string, type: strin
     },
     { data: Array.from(bytes), name, type },
   );
+}
+
+/** 100 components in a 10 × 10 grid, each row chained by edges: most are out of view when zoomed in. */
+function gridBoard(): Board {
+  const kinds = CATALOG.filter((k) => k.family === 'component');
+  const board = createBoard('Big grid');
+  for (let i = 0; i < 100; i++) {
+    const node = createNode(kinds[i % kinds.length].id, { x: (i % 10) * 240, y: Math.floor(i / 10) * 120 }, `Node ${i + 1}`);
+    if (i % 10 > 0) board.edges.push(createEdge(board.nodes[i - 1].id, node.id, 'request'));
+    board.nodes.push(node);
+  }
+  return board;
 }
 
 const labels = (page: Page) => page.locator('.react-flow__node .mlsd-node-label').allTextContents();
@@ -72,6 +88,57 @@ describe('export and open in Chromium', () => {
     await expect.poll(() => page.locator('.notice').last().textContent()).toMatch(/Opened “two-nodes.png” as a new board/);
     expect(await labels(page)).toEqual(['Query user', 'Ranking service']);
     expect(await page.locator('.react-flow__edge').count()).toBe(1);
+    await context.close();
+  });
+
+  it('exports every node of a large board, also those out of view that the canvas does not draw', async () => {
+    const { context, page } = await openApp(browser);
+    const board = gridBoard();
+    const path = join(mkdtempSync(join(tmpdir(), 'mlsd-')), 'big-grid.mlsd.json');
+    writeFileSync(path, boardToJson(board));
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open a board file…' }).click();
+    await (await chooser).setFiles(path);
+    await expect.poll(() => page.locator('.board-menu-name').textContent()).toMatch(/Big grid/);
+    // It opens fitted, and opens fitted again after a reload: all of it in view (so in the DOM).
+    await expect.poll(() => page.locator('.react-flow__node').count()).toBe(100);
+    await page.reload();
+    await waitReady(page);
+    await expect.poll(() => page.locator('.react-flow__node').count()).toBe(100);
+
+    // Zoom in on the top-left corner until most of the board is out of view and out of the DOM.
+    const box = await canvasBox(page);
+    await page.mouse.move(box.x + 40, box.y + 40);
+    for (let i = 0; i < 20 && (await page.locator('.react-flow__node').count()) > 20; i++) {
+      await page.mouse.wheel(0, -300);
+      await page.waitForTimeout(100);
+    }
+    expect(await page.locator('.react-flow__node').count()).toBeLessThanOrEqual(20);
+
+    await page.keyboard.press('Control+e');
+    await page.getByRole('radio', { name: '1×' }).check();
+    await page.getByRole('radio', { name: 'Light' }).check();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download PNG' }).click();
+    const image = decode(new Uint8Array(readFileSync((await (await download).path())!)));
+    expect(image.width).toBe(9 * 240 + 184 + 80);
+    expect(image.height).toBe(9 * 120 + 60 + 80);
+
+    // Every node's left border (its step's colour) is in the image, and every row's last edge.
+    const pixel = (x: number, y: number) => {
+      const i = (y * image.width + x) * image.channels;
+      return [image.data[i], image.data[i + 1], image.data[i + 2]];
+    };
+    const missing = board.nodes.filter((n) => Math.min(...pixel(40 + n.position.x + 2, 40 + n.position.y + 30)) > 200);
+    expect(missing.map((n) => n.data.label)).toEqual([]);
+    for (let row = 0; row < 10; row++) {
+      const y = 40 + row * 120 + 30;
+      let dark = 0;
+      for (let x = 40 + 8 * 240 + 184 + 6; x < 40 + 9 * 240 - 12; x++) if (Math.max(...pixel(x, y)) < 200) dark++;
+      expect(dark, `edge in row ${row + 1}`).toBeGreaterThan(20);
+    }
+    // The canvas culls again afterwards.
+    await expect.poll(() => page.locator('.react-flow__node').count()).toBeLessThanOrEqual(20);
     await context.close();
   });
 

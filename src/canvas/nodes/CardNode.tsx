@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { Fragment, memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { getKind } from '../../domain/catalog';
 import { getStep } from '../../domain/framework';
@@ -16,9 +16,7 @@ export const CardNode = memo(function CardNode({ type, data }: NodeProps<FlowNod
     <div className={`mlsd-node mlsd-card step-${kind.step}`}>
       <SideHandles />
       <div className="mlsd-card-header">
-        <span className="mlsd-node-icon" aria-hidden>
-          <Icon size={16} strokeWidth={1.8} />
-        </span>
+        <Icon className="mlsd-node-icon" size={16} strokeWidth={1.8} aria-hidden />
         <span className="mlsd-node-label">{data.label.trim() || kind.label}</span>
         <span className="mlsd-card-step" title={step.title}>
           {step.number}
@@ -26,10 +24,10 @@ export const CardNode = memo(function CardNode({ type, data }: NodeProps<FlowNod
       </div>
       <dl className="mlsd-card-body">
         {filled.map((f) => (
-          <div key={f.key} className="mlsd-card-field">
+          <Fragment key={f.key}>
             <dt>{f.label}</dt>
             <dd>{data.fields[f.key]}</dd>
-          </div>
+          </Fragment>
         ))}
         {data.notes.trim() ? <dd className="mlsd-card-notes">{data.notes}</dd> : null}
         {filled.length === 0 && !data.notes.trim() ? (

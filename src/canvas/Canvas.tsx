@@ -9,7 +9,7 @@ import { beginGesture, endGesture, useBoardStore } from '../store/board-store';
 import { MINIMAP_AUTO_LIMIT, useAppStore } from '../store/app-store';
 import type { FlowEdge, FlowNode } from '../store/types';
 import { EDGE_TYPES } from './FlowEdge';
-import { NODE_TYPES } from './node-types';
+import { NODE_TYPES, withLook } from './node-types';
 import { fitNodes, MAX_ZOOM, MIN_ZOOM, setFlowInstance, type FlowInstance } from './flow-instance';
 
 const ARROW = { type: MarkerType.ArrowClosed, width: 16, height: 16 } as const;
@@ -54,6 +54,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
   const snapToGrid = useAppStore((s) => s.snapToGrid);
   const miniMap = useAppStore((s) => s.miniMap) ?? nodes.length <= MINIMAP_AUTO_LIMIT;
   const drawAll = useAppStore((s) => s.drawAll);
+  const drawnNodes = useMemo(() => nodes.map(withLook), [nodes]);
   const drawnEdges = useMemo(() => edges.map(withArrows), [edges]);
 
   const onDragStop = useCallback((_: unknown, _node: unknown, dragged: FlowNode[]) => finishDrag(dragged), []);
@@ -74,7 +75,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
 
   return (
     <ReactFlow<FlowNode, Edge>
-      nodes={nodes}
+      nodes={drawnNodes}
       edges={drawnEdges}
       nodeTypes={NODE_TYPES}
       edgeTypes={EDGE_TYPES}

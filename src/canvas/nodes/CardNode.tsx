@@ -13,7 +13,7 @@ export const CardNode = memo(function CardNode({ type, data }: NodeProps<FlowNod
   const Icon = ICONS[kind.icon];
   const filled = kind.fields.filter((f) => data.fields[f.key]?.trim());
   return (
-    <div className={`mlsd-node mlsd-card step-${kind.step}`}>
+    <>
       <SideHandles />
       <div className="mlsd-card-header">
         <Icon className="mlsd-node-icon" size={16} strokeWidth={1.8} aria-hidden />
@@ -34,6 +34,6 @@ export const CardNode = memo(function CardNode({ type, data }: NodeProps<FlowNod
           <p className="mlsd-card-empty">Empty: select it and fill in {kind.fields.map((f) => f.label.toLowerCase()).slice(0, 3).join(', ')}…</p>
         ) : null}
       </dl>
-    </div>
+    </>
   );
 });

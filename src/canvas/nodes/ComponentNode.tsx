@@ -6,17 +6,17 @@ import type { FlowNode } from '../../store/types';
 import { ICONS } from '../icons';
 import { SideHandles } from './SideHandles';
 
-/** A pipeline component: its step's colour, its icon, its name and its kind. As few elements as the look allows. */
+/** A pipeline component: its icon, its name and its kind; its box is React Flow's node element (see withLook). */
 export const ComponentNode = memo(function ComponentNode({ type, data }: NodeProps<FlowNode>) {
   const kind = getKind(type);
   const Icon = ICONS[kind.icon];
   return (
-    <div className={`mlsd-node mlsd-component step-${kind.step}`} title={data.notes || kind.description}>
+    <>
       <SideHandles />
       <Icon className="mlsd-node-icon" size={18} strokeWidth={1.8} aria-hidden />
       <span className={data.label.trim() ? 'mlsd-node-label' : 'mlsd-node-label is-empty'}>{data.label.trim() || 'Unnamed'}</span>
       <span className="mlsd-node-kind">{kind.label}</span>
       {data.notes.trim() ? <StickyNote className="mlsd-node-has-notes" size={12} aria-label="Has notes" /> : null}
-    </div>
+    </>
   );
 });

@@ -5,10 +5,10 @@ import { SideHandles } from './SideHandles';
 
 export const NoteNode = memo(function NoteNode({ data }: NodeProps<FlowNode>) {
   return (
-    <div className="mlsd-node mlsd-note">
+    <>
       <SideHandles />
       <strong className="mlsd-node-label">{data.label}</strong>
       {data.notes ? <p>{data.notes}</p> : null}
-    </div>
+    </>
   );
 });

@@ -48,7 +48,8 @@ export default defineConfig({
     preloadApp(),
     // Installable, and the whole app (templates and lazy chunks included) is cached on the first visit.
     VitePWA({
-      registerType: 'autoUpdate',
+      // A new version waits until the user reloads from the notice (src/app/boot.tsx): never a reload mid-edit.
+      registerType: 'prompt',
       // Registered by src/app/boot.tsx when the browser is idle after the board is open, not at page load.
       injectRegister: false,
       includeAssets: ['icon.svg', 'apple-touch-icon.png'],
@@ -70,6 +71,8 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest}'],
         navigateFallback: 'index.html',
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        // The first install takes charge of the open page at once, so it works offline without a reload.
+        clientsClaim: true,
       },
     }),
   ],

@@ -5,13 +5,21 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { startPersistence } from '../store/persistence';
 import { importFromLocation } from '../io/import-board';
+import { notify } from '../store/app-store';
 
 /**
  * The worker's install precaches the whole app (templates and lazy chunks included), which competes with the
  * first render on a small machine: register it when the browser is idle after the board is open.
  */
 function registerServiceWorkerWhenIdle(): void {
-  const register = () => void import('virtual:pwa-register').then(({ registerSW }) => registerSW({ immediate: true }));
+  const register = () =>
+    void import('virtual:pwa-register').then(({ registerSW }) => {
+      // A new version is installed: it takes over when the user says so (the board is saved as it is edited).
+      const update = registerSW({
+        immediate: true,
+        onNeedRefresh: () => notify('info', 'A new version of MLSD Board is ready.', { label: 'Reload', run: () => void update(true) }, 0),
+      });
+    });
   if (typeof requestIdleCallback === 'function') requestIdleCallback(register, { timeout: 5000 });
   else setTimeout(register, 1000);
 }

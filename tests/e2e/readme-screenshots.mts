@@ -14,6 +14,7 @@ for (const theme of ['light', 'dark'] as const) {
   await page.locator('.mlsd-group-label', { hasText: 'Prediction pipeline' }).click();
   await page.locator('.mlsd-group-label', { hasText: 'Continual learning pipeline' }).click({ modifiers: ['Shift'] });
   await page.keyboard.press('Shift+2');
+  await page.waitForTimeout(500); // let the zoom's animation end: a click would stop it half-way
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
   await page.locator('.notice .icon-button').first().click().catch(() => undefined);
   await page.waitForTimeout(900);

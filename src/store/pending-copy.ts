@@ -1,7 +1,7 @@
 // A page can close before IndexedDB finishes an asynchronous write. When the page is hidden with unsaved
 // changes, a copy also goes to localStorage, which writes synchronously; the next start moves it into IndexedDB.
 import { restoreBoard, serializeBoard, type Board } from '../domain/board';
-import { readBoardSavedAt, writeBoard } from './library';
+import { readBoardSavedAt, writeBoard, writeLastId } from './library';
 
 const KEY = 'mlsd-pending-board';
 
@@ -13,7 +13,11 @@ export function writePendingCopy(board: Board): void {
   }
 }
 
-/** Returns whether a board was written (so that a read of the stored boards started before is out of date). */
+/**
+ * Moves the copy into IndexedDB (unless the stored board is as new) and makes it the board that opens: it was the
+ * one open when the page closed. Returns whether anything was written (so that a read of the stored boards started
+ * before is out of date).
+ */
 export async function recoverPendingCopy(): Promise<boolean> {
   let raw: string | null;
   try {
@@ -28,10 +32,9 @@ export async function recoverPendingCopy(): Promise<boolean> {
     const result = restoreBoard(pending.board);
     if (result.ok) {
       const stored = await readBoardSavedAt(result.board.id);
-      if (stored === undefined || stored < pending.savedAt) {
-        wrote = true; // set before the write: a failed write may still have changed the store
-        await writeBoard(result.board);
-      }
+      wrote = true; // set before the writes: a failed write may still have changed the store
+      if (stored === undefined || stored < pending.savedAt) await writeBoard(result.board);
+      await writeLastId(result.board.id);
     }
     localStorage.removeItem(KEY);
   } catch {

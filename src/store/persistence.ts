@@ -20,6 +20,8 @@ type SavedMessage = { id: string; savedAt: number };
 const otherTabs = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('mlsd-board-saves');
 
 let savedBoard: EditorBoard | undefined;
+/** The board stored as the one to open next time ("last"), once that write has finished. */
+let storedLast: string | undefined;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let writing: Promise<void> = Promise.resolve();
 let storageWorks = true;
@@ -71,7 +73,7 @@ async function open(board: Board): Promise<void> {
   savedBoard = undefined;
   if (storageWorks) {
     await flushSave();
-    await writeLastId(board.id).catch(() => undefined);
+    await writeLastId(board.id).then(() => (storedLast = board.id), () => undefined);
   }
 }
 
@@ -103,7 +105,12 @@ export async function startPersistence(): Promise<void> {
     if (document.visibilityState === 'hidden') void flushSave();
   };
   addEventListener('pagehide', () => {
-    if (timer !== undefined) writePendingCopy(useBoardStore.getState().board as Board);
+    // Anything not yet known to be stored (a change waiting for autosave, or writes still under way, as right after
+    // a board is opened) is copied synchronously: the page may close before IndexedDB finishes. The next start
+    // stores the copy and opens it.
+    const board = useBoardStore.getState().board;
+    const stored = timer === undefined && savedBoard !== undefined && sameDocument(savedBoard, board) && storedLast === board.id;
+    if (storageWorks && !stored) writePendingCopy(board as Board);
     void flushSave();
   });
   document.addEventListener('visibilitychange', flushIfHidden);

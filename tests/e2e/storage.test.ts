@@ -53,6 +53,21 @@ describe('boards are never lost', () => {
     await context.close();
   });
 
+  it('reopens a board just opened from a file when the page closes before its first save is done', async () => {
+    const { context, page } = await openApp(browser);
+    // From now on IndexedDB writes happen, but the app is never told they finished: each save stays under way.
+    await page.evaluate(() => Object.defineProperty(IDBTransaction.prototype, 'oncomplete', { set() {}, configurable: true }));
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open a board file…' }).click();
+    await (await chooser).setFiles('tests/fixtures/e2e/two-nodes.mlsd.json');
+    await expect.poll(() => nodeByLabel(page, 'Ranking service').count()).toBe(1);
+    await page.reload();
+    await waitReady(page);
+    await expect.poll(() => page.locator('.board-menu-name').textContent()).toMatch(/Two nodes/);
+    await expect.poll(() => nodeByLabel(page, 'Ranking service').count()).toBe(1);
+    await context.close();
+  });
+
   it('warns when storage is full and keeps the board in memory', async () => {
     const { context, page } = await openApp(browser);
     await fillStorage(page);

@@ -35,21 +35,26 @@ async function inExportLook<T>(theme: 'light' | 'dark', work: (pane: HTMLElement
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 const DRAW_ALL_TIMEOUT_MS = 20_000;
 
+/** How many nodes are in the DOM and measured (React Flow hides a node until it is measured). */
+const drawnNodes = (pane: HTMLElement) =>
+  pane.querySelectorAll('.react-flow__node').length - pane.querySelectorAll('.react-flow__node[style*="visibility: hidden"]').length;
+
 /** Mount every node (the canvas otherwise keeps only those in view) and wait until all are measured. */
 async function withEveryNodeDrawn<T>(pane: HTMLElement, work: () => Promise<T>): Promise<T> {
   const flow = getFlowInstance();
   if (!flow) throw new Error('The canvas is not ready.');
+  const expected = flow.getNodes().length;
+  // The whole board in view already (the usual case for a board that fits on screen): nothing to mount.
+  if (drawnNodes(pane) >= expected) return work();
   useAppStore.setState({ drawAll: true });
   try {
-    const expected = flow.getNodes().length;
     const started = performance.now();
     for (;;) {
       await nextFrame();
-      const drawn = pane.querySelectorAll('.react-flow__node').length;
-      const unmeasured = pane.querySelectorAll('.react-flow__node[style*="visibility: hidden"]').length;
-      if (drawn >= expected && unmeasured === 0) break;
+      const drawn = drawnNodes(pane);
+      if (drawn >= expected) break;
       if (performance.now() - started > DRAW_ALL_TIMEOUT_MS) {
-        throw new Error(`only ${drawn - unmeasured} of ${expected} nodes could be drawn in time. Try again.`);
+        throw new Error(`only ${drawn} of ${expected} nodes could be drawn in time. Try again.`);
       }
     }
     // Edges follow their nodes' measurements: let them render once more.

@@ -163,7 +163,9 @@ describe('export and open in Chromium', () => {
     const other = await context.newPage();
     await other.goto(link.replace(/^https?:\/\/[^/]+/, baseUrl()));
     await waitReady(other);
-    await expect.poll(() => labels(other)).toEqual(['Query user', 'Ranking service']);
+    // (The same profile's last board is this one too: wait for the link's own board, then read it.)
+    await expect.poll(() => other.locator('.notice').last().textContent()).toMatch(/Opened the shared link as a new board/);
+    expect(await labels(other)).toEqual(['Query user', 'Ranking service']);
     expect(other.url()).not.toContain('#board=');
 
     const cut = link.slice(0, link.length - 12);

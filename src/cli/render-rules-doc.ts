@@ -60,6 +60,8 @@ export function renderRulesDoc(rules: readonly Rule[] = RULES): string {
     '- An arrow points the way data or requests flow; a two-way arrow (the book\'s A ↔ B) can be followed both ways.',
     '- Paths (source → … → training, client → … → service, serving → logging → … → training) follow the arrows.',
     '- "Connected" (a service and its model, a monitor and what it watches) means joined by an arrow either way.',
+    '- An arrow into a pipeline box reaches every component inside it (nested pipelines too), and an arrow out of a',
+    '  box leaves from each of them; the box does not join its own components to one another.',
     '- The data path stays inside the data-preparation step, so a feedback loop through serving does not count as',
     '  training input. The serving side spreads from the services a client reaches through serving components',
     '  either way, so a fetching service that reads precomputed results counts as using the batch job\'s model.',

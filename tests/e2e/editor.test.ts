@@ -1,4 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { boardToJson, createBoard, createNode } from '../../src/domain/board';
 import type { Browser, Page } from 'playwright-core';
 import { canvasBox, dragFromPalette, launch, nodeByLabel, openApp, waitReady, waitSaved } from './harness';
 
@@ -109,6 +113,33 @@ describe('the editor in Chromium', () => {
     await expect.poll(() => page.locator('.board-list li').count()).toBe(2);
     await page.getByRole('menuitem', { name: new RegExp(firstName!) }).click();
     await expect.poll(() => nodeLabels(page)).toEqual(['Data lake']);
+    await context.close();
+  });
+
+  it('connects a component to a pipeline box, as the book draws data flowing into a whole pipeline', async () => {
+    const { context, page } = await openApp(browser);
+    const board = createBoard('Into a pipeline');
+    const lake = createNode('data-lake', { x: 0, y: 80 }, 'Lake');
+    const group = { ...createNode('group', { x: 400, y: 0 }, 'Training pipeline'), width: 320, height: 220 };
+    board.nodes.push(lake, group);
+    const path = join(mkdtempSync(join(tmpdir(), 'mlsd-')), 'into-a-pipeline.mlsd.json');
+    writeFileSync(path, boardToJson(board));
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open a board file…' }).click();
+    await (await chooser).setFiles(path);
+    await expect.poll(() => page.locator('.mlsd-group-label').textContent()).toBe('Training pipeline');
+
+    const groupBox = page.locator('.react-flow__node.mlsd-group');
+    await nodeByLabel(page, 'Lake').hover();
+    const a = (await nodeByLabel(page, 'Lake').locator('.react-flow__handle-right').boundingBox())!;
+    await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+    await page.mouse.down();
+    await groupBox.hover({ position: { x: 40, y: 100 } });
+    const b = (await groupBox.locator('.react-flow__handle-left').boundingBox())!;
+    await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(1);
+    expect(await page.locator('.react-flow__edge').getAttribute('aria-label')).toBe(`Edge from ${lake.id} to ${group.id}`);
     await context.close();
   });
 

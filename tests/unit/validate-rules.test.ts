@@ -71,6 +71,38 @@ describe('data rules', () => {
   });
 });
 
+describe('arrows to and from pipeline boxes', () => {
+  it('reads an arrow into a group as reaching the components inside it (nested groups too), and one out of it as leaving them', () => {
+    const base = sketch([
+      ['user', 'client', 'User'], ['pipe', 'group', 'Prediction pipeline'], ['inner', 'group', 'Ranking stage'],
+      ['svc', 'prediction-service', 'Ranking service'], ['model', 'trained-model', 'ML model'],
+    ], ['user -> pipe']);
+    const inPipeline = (board: Board): Board => ({
+      ...board,
+      nodes: board.nodes.map((n) => (n.id === 'inner' ? { ...n, parentId: 'pipe' } : n.id === 'svc' ? { ...n, parentId: 'inner' } : n)),
+    });
+    expect(flagged('serving-request-path', base)).toHaveLength(1);
+    expect(flagged('serving-request-path', inPipeline(base))).toEqual([]);
+    // Out of the box: the request reaches the service drawn after the pipeline.
+    const after = sketch([
+      ['user', 'client', 'User'], ['pipe', 'group', 'Request handling'], ['gate', 'postprocessing', 'Request parser'],
+      ['svc', 'prediction-service', 'Ranking service'],
+    ], ['user -> gate', 'pipe -> svc']);
+    const gateInside = { ...after, nodes: after.nodes.map((n) => (n.id === 'gate' ? { ...n, parentId: 'pipe' } : n)) };
+    expect(flagged('serving-request-path', after)).toHaveLength(1);
+    expect(flagged('serving-request-path', gateInside)).toEqual([]);
+  });
+
+  it('does not join the components of one pipeline to each other through their box', () => {
+    const board = sketch([
+      ['pipe', 'group', 'Pipeline'], ['user', 'client', 'User'], ['svc', 'prediction-service', 'Ranking service'],
+      ['lake', 'data-lake', 'Data lake'], ['dash', 'monitoring-dashboard', 'Dashboard'],
+    ], ['lake -> pipe', 'pipe -> dash', 'pipe -> pipe']);
+    const both = { ...board, nodes: board.nodes.map((n) => (n.id === 'user' || n.id === 'svc' ? { ...n, parentId: 'pipe' } : n)) };
+    expect(flagged('serving-request-path', both)).toHaveLength(1);
+  });
+});
+
 describe('serving rules', () => {
   it('accepts a batch design: the fetching service reads results a batch job wrote with the model (chapter 3)', () => {
     const board = sketch([

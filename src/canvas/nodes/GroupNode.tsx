@@ -2,12 +2,17 @@ import { memo } from 'react';
 import { NodeResizer, type NodeProps } from '@xyflow/react';
 import type { FlowNode } from '../../store/types';
 import { beginGesture, endGesture } from '../../store/board-store';
+import { SideHandles } from './SideHandles';
 
-/** A pipeline group: the book's dashed box with its name; resizing it is one undo step. */
+/**
+ * A pipeline group: the book's dashed box with its name; resizing it is one undo step. Arrows can start or end on
+ * the box itself, as the book draws data flowing into a whole pipeline.
+ */
 export const GroupNode = memo(function GroupNode({ data, selected }: NodeProps<FlowNode>) {
   return (
     <>
       <NodeResizer isVisible={selected} minWidth={160} minHeight={100} onResizeStart={beginGesture} onResizeEnd={endGesture} />
+      <SideHandles />
       <span className="mlsd-group-label">{data.label.trim() || 'Unnamed pipeline'}</span>
     </>
   );

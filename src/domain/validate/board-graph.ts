@@ -76,6 +76,39 @@ function adjacency(n: number, from: Int32Array, to: Int32Array, count: number): 
   return { offset, to: out };
 }
 
+const GROUP_KIND = KIND_POSITION.get('group');
+
+/**
+ * The components inside each group, through nested groups, by node position: an arrow to a pipeline box reaches
+ * each component in it, and an arrow from the box leaves each of them (but the box does not join its components to
+ * one another).
+ */
+function componentsInside(board: Board, index: IdIndex, kinds: Uint16Array): (group: number) => readonly number[] {
+  const children = new Map<number, number[]>();
+  board.nodes.forEach((node, i) => {
+    const parent = node.parentId === undefined ? undefined : index.get(node.parentId);
+    if (parent !== undefined && parent !== i) children.set(parent, [...(children.get(parent) ?? []), i]);
+  });
+  const inside = new Map<number, number[]>();
+  const collect = (group: number, out: number[], seen: Set<number>) => {
+    for (const child of children.get(group) ?? []) {
+      if (seen.has(child)) continue;
+      seen.add(child);
+      if (kinds[child] === GROUP_KIND) collect(child, out, seen);
+      else out.push(child);
+    }
+  };
+  return (group) => {
+    let out = inside.get(group);
+    if (!out) {
+      out = [];
+      collect(group, out, new Set([group]));
+      inside.set(group, out);
+    }
+    return out;
+  };
+}
+
 export function buildBoardGraph(board: Board): { graph: BoardGraph; edges: BoardEdge[]; danglingEdges: BoardEdge[] } {
   const n = board.nodes.length;
   const ids: string[] = new Array(n);
@@ -92,12 +125,34 @@ export function buildBoardGraph(board: Board): { graph: BoardGraph; edges: Board
 
   const edges: BoardEdge[] = [];
   const danglingEdges: BoardEdge[] = [];
-  const outFrom = new Int32Array(board.edges.length * 2);
-  const outTo = new Int32Array(board.edges.length * 2);
-  const bothFrom = new Int32Array(board.edges.length * 2);
-  const bothTo = new Int32Array(board.edges.length * 2);
+  // Arrows to or from a group also join the components inside it: one pair per component, counted first.
+  const inside = componentsInside(board, index, kinds);
+  const ends = (i: number) => (kinds[i] === GROUP_KIND ? inside(i) : []);
+  let pairs = board.edges.length;
+  for (const edge of board.edges) {
+    const s = index.get(edge.source);
+    const t = index.get(edge.target);
+    if (s === undefined || t === undefined || s === t || (kinds[s] !== GROUP_KIND && kinds[t] !== GROUP_KIND)) continue;
+    pairs += (ends(s).length + 1) * (ends(t).length + 1) - 1;
+  }
+  const outFrom = new Int32Array(pairs * 2);
+  const outTo = new Int32Array(pairs * 2);
+  const bothFrom = new Int32Array(pairs * 2);
+  const bothTo = new Int32Array(pairs * 2);
   let directed = 0;
   let undirected = 0;
+  const join = (s: number, t: number, bidirectional: boolean) => {
+    outFrom[directed] = s;
+    outTo[directed++] = t;
+    if (bidirectional) {
+      outFrom[directed] = t;
+      outTo[directed++] = s;
+    }
+    bothFrom[undirected] = s;
+    bothTo[undirected++] = t;
+    bothFrom[undirected] = t;
+    bothTo[undirected++] = s;
+  };
   for (const edge of board.edges) {
     const s = index.get(edge.source);
     const t = index.get(edge.target);
@@ -106,16 +161,14 @@ export function buildBoardGraph(board: Board): { graph: BoardGraph; edges: Board
       continue;
     }
     edges.push(edge);
-    outFrom[directed] = s;
-    outTo[directed++] = t;
-    if (edge.data?.bidirectional) {
-      outFrom[directed] = t;
-      outTo[directed++] = s;
+    const bidirectional = !!edge.data?.bidirectional;
+    join(s, t, bidirectional);
+    if (s === t || (kinds[s] !== GROUP_KIND && kinds[t] !== GROUP_KIND)) continue;
+    const sources: readonly number[] = [s, ...ends(s)];
+    const targets: readonly number[] = [t, ...ends(t)];
+    for (const a of sources) {
+      for (const b of targets) if ((a !== s || b !== t) && a !== b) join(a, b, bidirectional);
     }
-    bothFrom[undirected] = s;
-    bothTo[undirected++] = t;
-    bothFrom[undirected] = t;
-    bothTo[undirected++] = s;
   }
   return {
     graph: {

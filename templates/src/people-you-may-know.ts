@@ -82,9 +82,8 @@ export const peopleYouMayKnow: TemplateSpec = {
   arrows: [
     both('user', 'pymk-service'),
     request('precomputed', 'pymk-service'),
-    // The book's dashed arrow points at the whole PYMK generation pipeline; group boxes have no handles on the
-    // canvas, so it enters the pipeline's first step for one user.
-    request('pymk-service', 'feature-computation', 'one-time request'),
+    // The book's dashed arrow points at the whole PYMK generation pipeline: it runs the pipeline for one user.
+    request('pymk-service', 'pymk-generation-pipeline', 'one-time request'),
     batch('graph-data', 'data-lake'),
     batch('data-lake', 'feature-computation'),
     batch('feature-computation', 'scoring-service'),

@@ -353,8 +353,7 @@ const FIGURES: Record<string, Figure> = {
       'Feature store → Ranking service',
     ],
   },
-  // Figure 11.19. The dashed one-time request points at the whole generation pipeline in the book; group boxes have
-  // no connection handles on the canvas, so the template sends it into the pipeline's first step.
+  // Figure 11.19. The dashed one-time request points at the whole generation pipeline, as in the book.
   'people-you-may-know': {
     boxes: [
       ['client', 'User', 'Prediction pipeline'],
@@ -369,7 +368,7 @@ const FIGURES: Record<string, Figure> = {
     arrows: [
       'User ↔ PYMK service',
       'Pre-computed PYMK → PYMK service',
-      'PYMK service → Feature computation : one-time request',
+      'PYMK service → PYMK generation pipeline : one-time request',
       'Data lake → Feature computation',
       'Feature computation → Scoring service',
       'Scoring service ↔ GNN Model',

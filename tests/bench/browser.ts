@@ -37,6 +37,17 @@ export async function seedBoard(page: Page, appUrl: string, board: Board): Promi
   }, serializeBoard(board));
 }
 
+/** A fresh profile with `board` stored as the last open board, the app loaded and the board drawn. */
+export async function openWithBoard(browser: Browser, appUrl: string, board: Board): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error('app page error:', e.message));
+  await seedBoard(page, appUrl, board);
+  await page.goto(appUrl + '/');
+  await waitForNodes(page, board.nodes.length, true);
+  return { context, page };
+}
+
 /**
  * Resolves with the page's clock at the first frame in which the canvas is drawn: `count` nodes in the DOM, every
  * one measured (React Flow hides unmeasured nodes), and the app ready when `appOnly`. A canvas that draws only the

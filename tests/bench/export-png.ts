@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Board } from '../../src/domain/board';
-import { newContext, seedBoard, sleep, waitForNodes } from './browser';
+import { openWithBoard, sleep } from './browser';
 import { median, type BenchRow } from './types';
 
 export function largestTemplate(dir: string): Board {
@@ -15,12 +15,7 @@ export function largestTemplate(dir: string): Board {
 }
 
 export async function timeExport(browser: Browser, appUrl: string, board: Board, runs = 5): Promise<BenchRow> {
-  const context = await newContext(browser);
-  const page = await context.newPage();
-  page.on('pageerror', (e) => console.error('app page error:', e.message));
-  await seedBoard(page, appUrl, board);
-  await page.goto(appUrl + '/');
-  await waitForNodes(page, board.nodes.length, true);
+  const { context, page } = await openWithBoard(browser, appUrl, board);
   await sleep(500);
   const times: number[] = [];
   let size = '';

@@ -6,7 +6,7 @@
 // by N. App and bare runs alternate; each figure is the median of the runs.
 import type { Browser, Page } from 'playwright-core';
 import { absolutePositions, type Board } from '../../src/domain/board';
-import { afterFrame, MainThread, newContext, readViewport, seedBoard, sleep, waitForNodes, type Metrics, type Viewport } from './browser';
+import { afterFrame, MainThread, newContext, openWithBoard, readViewport, sleep, waitForNodes, type Metrics, type Viewport } from './browser';
 import { generateBoard } from './generate-board';
 import { median, type BenchRow } from './types';
 
@@ -93,16 +93,10 @@ async function paneOrigin(page: Page): Promise<Point & { width: number; height: 
 
 /** The app with `board` open, the checklist (validator) shown, zoomed to ~1× on a component near the middle. */
 export async function openApp(browser: Browser, appUrl: string, board: Board) {
-  const context = await newContext(browser);
-  const page = await context.newPage();
-  page.on('pageerror', (e) => console.error('app page error:', e.message));
-  await seedBoard(page, appUrl, board);
-  await page.goto(appUrl + '/');
-  await waitForNodes(page, board.nodes.length, true);
+  const { context, page } = await openWithBoard(browser, appUrl, board);
   await page.locator('#tab-check').click();
   await page.waitForSelector('#tabpanel-check :not(.panel-empty)');
-  // The app fits the board 60 ms after opening it, which large boards miss (the viewport stays at 0, 0, 1×):
-  // fit it with the Controls button, as a user would.
+  // Fit the whole board with the Controls button, as a user would (the app also fits it on open).
   await page.locator('.react-flow__controls-fitview').click();
   await sleep(500);
   const pane = await paneOrigin(page);

@@ -83,6 +83,7 @@ export const ACTIONS: readonly Action[] = [
   },
   { id: 'zoom-in', label: 'Zoom in', group: 'View', icon: ZoomIn, keys: ['+', '='], run: () => void getFlowInstance()?.zoomIn({ duration: 150 }) },
   { id: 'zoom-out', label: 'Zoom out', group: 'View', icon: ZoomOut, keys: ['-'], run: () => void getFlowInstance()?.zoomOut({ duration: 150 }) },
+  { id: 'zoom-reset', label: 'Zoom to 100%', group: 'View', keys: ['Shift+0'], run: () => void getFlowInstance()?.zoomTo(1, { duration: 150 }) },
   {
     id: 'toggle-minimap', label: 'Show / hide mini map', group: 'View', icon: MapIcon, keys: ['Alt+K'],
     run: () => toggleMiniMap(useAppStore.getState().miniMap ?? board().nodes.length <= MINIMAP_AUTO_LIMIT),

@@ -1,9 +1,10 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
-  Background, BackgroundVariant, ConnectionMode, ControlButton, Controls, MarkerType, MiniMap, ReactFlow, type Edge,
+  Background, BackgroundVariant, ConnectionMode, ControlButton, Controls, MarkerType, MiniMap, ReactFlow, useStore, type Edge,
 } from '@xyflow/react';
 import { Maximize } from 'lucide-react';
 import { getAction } from '../actions/actions';
+import { formatShortcut } from '../actions/keys';
 import { findKind } from '../domain/catalog';
 import { beginGesture, endGesture, useBoardStore } from '../store/board-store';
 import { MINIMAP_AUTO_LIMIT, useAppStore } from '../store/app-store';
@@ -16,6 +17,7 @@ const ARROW = { type: MarkerType.ArrowClosed, width: 16, height: 16 } as const;
 const SNAP_GRID: [number, number] = [16, 16];
 const PRO_OPTIONS = { hideAttribution: true };
 const FIT = getAction('fit-view');
+const ZOOM_RESET = getAction('zoom-reset');
 
 // Arrowheads are drawing, not data: add them as the canvas reads each edge, once per edge object.
 const drawn = new WeakMap<FlowEdge, Edge>();
@@ -31,6 +33,16 @@ function withArrows(edge: FlowEdge): Edge {
 function miniMapColor(node: FlowNode): string {
   const step = findKind(node.type)?.step;
   return step ? `var(--step-${step})` : 'var(--muted)';
+}
+
+/** The zoom level, as a button that goes back to 100%. */
+function ZoomLevel() {
+  const percent = useStore((s) => Math.round(s.transform[2] * 100));
+  return (
+    <ControlButton className="mlsd-zoom-level" onClick={ZOOM_RESET.run} title={`${ZOOM_RESET.label} (${formatShortcut(ZOOM_RESET.keys![0])})`} aria-label={`Zoom ${percent}%: ${ZOOM_RESET.label}`}>
+      {percent}%
+    </ControlButton>
+  );
 }
 
 /** A drag ends: dropped nodes join or leave groups, in the same undo step as the move. */
@@ -111,6 +123,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
         <ControlButton className="react-flow__controls-fitview" onClick={FIT.run} title={FIT.label} aria-label={FIT.label}>
           <Maximize aria-hidden />
         </ControlButton>
+        <ZoomLevel />
       </Controls>
     </ReactFlow>
   );

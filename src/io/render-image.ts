@@ -3,6 +3,7 @@
 import { toBlob, toSvg } from 'html-to-image';
 import { getFlowInstance } from '../canvas/flow-instance';
 import { useAppStore } from '../store/app-store';
+import { withCompactStyles } from './compact-styles';
 
 export type ImageOptions = { scale: 1 | 2 | 3; background: boolean; theme: 'light' | 'dark' };
 
@@ -99,11 +100,11 @@ export async function renderBoardImage(format: 'png' | 'svg', options: ImageOpti
     // System fonts only: no web font to embed, so the stylesheet scan for @font-face is skipped.
     const settings = { width, height, style, pixelRatio: scale, backgroundColor, filter: inImage, skipFonts: true };
     if (format === 'svg') {
-      const dataUrl = await toSvg(viewport, settings);
+      const dataUrl = await withCompactStyles(viewport, () => toSvg(viewport, settings));
       return { svg: decodeURIComponent(dataUrl.slice(dataUrl.indexOf(',') + 1)), width, height, scale };
     }
     // toBlob encodes the PNG asynchronously, without a base64 round trip.
-    const blob = await toBlob(viewport, settings);
+    const blob = await withCompactStyles(viewport, () => toBlob(viewport, settings));
     if (!blob) throw new Error('The browser could not draw the image.');
     return { png: new Uint8Array(await blob.arrayBuffer()), width, height, scale };
   }));

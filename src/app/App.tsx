@@ -4,7 +4,7 @@ import { Canvas } from '../canvas/Canvas';
 import { useClipboardEvents, useShortcuts } from '../actions/useShortcuts';
 import { notify, useAppStore } from '../store/app-store';
 import { useBoardStore } from '../store/board-store';
-import { HelpDialog } from '../panels/HelpDialog';
+import { FindDialog } from '../panels/FindDialog';
 import { ExportDialog } from '../panels/ExportDialog';
 import { CopyFallback, Progress } from '../panels/Overlays';
 import { useFileDrop } from './useFileDrop';
@@ -15,7 +15,9 @@ import { Toolbar } from '../panels/Toolbar';
 import { useResolvedTheme } from './theme';
 import { importFile, importText } from '../io/import-board';
 
-// The gallery and its templates load when first opened.
+// These dialogs load when first opened (the gallery with its templates). The find box is part of the first load:
+// what is typed right after Ctrl+F must land in it.
+const HelpDialog = lazy(() => import('../panels/HelpDialog').then((m) => ({ default: m.HelpDialog })));
 const TemplateGallery = lazy(() => import('../panels/TemplateGallery').then((m) => ({ default: m.TemplateGallery })));
 
 function EmptyBoardHint() {
@@ -72,13 +74,12 @@ export function App() {
           {panels.inspector ? <RightPanel /> : null}
         </main>
         <Notices />
-        {dialog === 'help' ? <HelpDialog /> : null}
-        {dialog === 'export' ? <ExportDialog /> : null}
-        {dialog === 'templates' ? (
-          <Suspense fallback={null}>
-            <TemplateGallery />
-          </Suspense>
-        ) : null}
+        {dialog === 'find' ? <FindDialog /> : null}
+        <Suspense fallback={null}>
+          {dialog === 'help' ? <HelpDialog /> : null}
+          {dialog === 'export' ? <ExportDialog /> : null}
+          {dialog === 'templates' ? <TemplateGallery /> : null}
+        </Suspense>
         <Progress />
         <CopyFallback />
       </div>

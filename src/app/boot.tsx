@@ -7,21 +7,21 @@ import { startPersistence } from '../store/persistence';
 import { importFromLocation } from '../io/import-board';
 import { notify } from '../store/app-store';
 
+const whenIdle = (work: () => void) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(work, { timeout: 5000 }) : setTimeout(work, 1000);
+
 /**
  * The worker's install precaches the whole app (templates and lazy chunks included), which competes with the
  * first render on a small machine: register it when the browser is idle after the board is open.
  */
-function registerServiceWorkerWhenIdle(): void {
-  const register = () =>
-    void import('virtual:pwa-register').then(({ registerSW }) => {
-      // A new version is installed: it takes over when the user says so (the board is saved as it is edited).
-      const update = registerSW({
-        immediate: true,
-        onNeedRefresh: () => notify('info', 'A new version of MLSD Board is ready.', { label: 'Reload', run: () => void update(true) }, 0),
-      });
+function registerServiceWorker(): void {
+  void import('virtual:pwa-register').then(({ registerSW }) => {
+    // A new version is installed: it takes over when the user says so (the board is saved as it is edited).
+    const update = registerSW({
+      immediate: true,
+      onNeedRefresh: () => notify('info', 'A new version of MLSD Board is ready.', { label: 'Reload', run: () => void update(true) }, 0),
     });
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(register, { timeout: 5000 });
-  else setTimeout(register, 1000);
+  });
 }
 
 createRoot(document.getElementById('root')!).render(
@@ -31,7 +31,7 @@ createRoot(document.getElementById('root')!).render(
 );
 // A share link opens as a new board once the stored boards are read.
 void startPersistence().then(async () => {
-  registerServiceWorkerWhenIdle();
+  whenIdle(registerServiceWorker);
   await importFromLocation();
 });
 addEventListener('hashchange', () => void importFromLocation());

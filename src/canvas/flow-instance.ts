@@ -1,6 +1,7 @@
 // The React Flow instance, for actions that act on the view (fit, zoom, screen → board coordinates).
 import { getViewportForBounds, type ReactFlowInstance } from '@xyflow/react';
 import { useBoardStore } from '../store/board-store';
+import { selectOnly } from '../store/edits';
 import { absolutePositions, boundsOf, sizeOf } from '../store/geometry';
 import type { FlowEdge, FlowNode } from '../store/types';
 
@@ -46,4 +47,11 @@ export function fitNodes(ids?: Iterable<string>, { padding = 0.1, maxZoom = 1.2,
   const bounds = boundsOf(chosen.map((n) => ({ ...at.get(n.id)!, ...sizeOf(n) })));
   void instance.setViewport(getViewportForBounds(bounds, width, height, MIN_ZOOM, maxZoom, padding), { duration });
   return true;
+}
+
+/** Select these nodes and bring them into view (a checklist finding, a search result). */
+export function showNodes(ids: string[], options: FitOptions = { padding: 0.6, maxZoom: 1.4, duration: 300 }): void {
+  if (ids.length === 0) return;
+  useBoardStore.getState().apply((b) => selectOnly(b, new Set(ids)));
+  fitNodes(ids, options);
 }

@@ -4,6 +4,9 @@ import { getKind } from './catalog';
 import { createBoard, type Board, type BoardEdge, type BoardNode, type EdgeKind } from './board';
 import { CARD_WIDTH, COMPONENT_HEIGHT, COMPONENT_WIDTH, nodeSize } from './geometry';
 import { newId } from './ids';
+
+// Kept here for the callers that think of it as a pattern's: it copies any piece of a board.
+export { instantiatePattern } from './board/fragment';
 import { BLOCK_GAP, GROUP_HEADER, GROUP_PADDING } from './spacing';
 
 export interface DesignPattern {
@@ -235,29 +238,6 @@ export const PATTERNS: readonly DesignPattern[] = [
 
 export function findPattern(id: string): DesignPattern | undefined {
   return PATTERNS.find((p) => p.id === id);
-}
-
-/**
- * A copy of a pattern (or any piece of a board, such as the clipboard's) to add at `at`: every node and edge gets
- * a fresh id, edges and groups are remapped, and top-level nodes move by `at`.
- */
-export function instantiatePattern(
-  source: Pick<DesignPattern, 'nodes' | 'edges'>,
-  at: { x: number; y: number },
-): { nodes: BoardNode[]; edges: BoardEdge[] } {
-  const ids = new Map(source.nodes.map((n) => [n.id, newId('n')]));
-  const nodes = source.nodes.map((n): BoardNode => {
-    const parentId = n.parentId !== undefined ? ids.get(n.parentId) : undefined;
-    const position = parentId !== undefined ? { ...n.position } : { x: n.position.x + at.x, y: n.position.y + at.y };
-    const node: BoardNode = { ...n, id: ids.get(n.id)!, position, data: { ...n.data, fields: { ...n.data.fields } } };
-    if (parentId !== undefined) node.parentId = parentId;
-    else delete node.parentId;
-    return node;
-  });
-  const edges = source.edges
-    .filter((e) => ids.has(e.source) && ids.has(e.target))
-    .map((e): BoardEdge => ({ ...e, id: newId('e'), source: ids.get(e.source)!, target: ids.get(e.target)!, data: { ...e.data } }));
-  return { nodes, edges };
 }
 
 /** The steps after framing, each a labelled group holding its empty answer card(s). */

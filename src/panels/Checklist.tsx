@@ -4,10 +4,10 @@ import { CASE_STUDIES } from '../domain/case-studies';
 import { findKind } from '../domain/catalog';
 import { STEPS, type StepId } from '../domain/framework';
 import type { Finding, Severity, StepStatus } from '../domain/validate';
-import { fitNodes, viewCentre } from '../canvas/flow-instance';
+import { showNodes, viewCentre } from '../canvas/flow-instance';
 import { ICONS } from '../canvas/icons';
 import { useBoardStore } from '../store/board-store';
-import { addComponent, selectOnly } from '../store/edits';
+import { addComponent } from '../store/edits';
 import { useReferenceComparison, useReport } from './useReport';
 
 const STATUS_TEXT: Record<StepStatus, string> = { pass: 'Pass', 'needs-work': 'Needs work', missing: 'Missing' };
@@ -20,12 +20,6 @@ function StatusIcon({ status }: { status: StepStatus }) {
 }
 
 /** Select the nodes a finding concerns and bring them into view. */
-function showNodes(ids: string[]): void {
-  if (ids.length === 0) return;
-  useBoardStore.getState().apply((b) => selectOnly(b, new Set(ids)));
-  fitNodes(ids, { padding: 0.6, maxZoom: 1.4, duration: 300 });
-}
-
 function FindingItem({ finding }: { finding: Finding }) {
   const Icon = SEVERITY_ICON[finding.severity];
   const clickable = finding.nodeIds.length > 0;

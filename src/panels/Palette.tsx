@@ -1,10 +1,10 @@
-import { useMemo, useRef, useState, type ComponentType } from 'react';
+import { useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { Boxes, Search } from 'lucide-react';
 import { CATALOG, searchCatalog } from '../domain/catalog';
-import { PATTERNS, instantiatePattern, type DesignPattern } from '../domain/patterns';
+import type { DesignPattern } from '../domain/patterns';
 import { STEPS } from '../domain/framework';
 import { nodeSize } from '../domain/geometry';
-import { createNode } from '../domain/board';
+import { createNode, instantiatePattern } from '../domain/board';
 import { getFlowInstance, viewCentre } from '../canvas/flow-instance';
 import { ICONS, type GlyphProps } from '../canvas/icons';
 import { useBoardStore } from '../store/board-store';
@@ -47,10 +47,23 @@ const KIND_ITEMS: Item[] = CATALOG.map((k) => ({
   add: (centre) => addAt(k.id, centre),
 }));
 
-const PATTERN_ITEMS: Item[] = PATTERNS.map((p) => ({
+const patternItem = (p: DesignPattern): Item => ({
   key: `pattern:${p.id}`, label: p.title, description: p.description, step: 'none', Icon: Boxes,
   add: (centre) => insertPattern(p, centre),
-}));
+});
+
+/** The design patterns, loaded after the palette's first render: they are not part of the first load. */
+function usePatternItems(): Item[] {
+  const [items, setItems] = useState<Item[]>([]);
+  useEffect(() => {
+    let live = true;
+    void import('../domain/patterns').then((m) => live && setItems(m.PATTERNS.map(patternItem)));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return items;
+}
 
 function dropAt(item: Item, clientX: number, clientY: number): void {
   const flow = getFlowInstance();
@@ -71,10 +84,11 @@ export function Palette() {
   const drag = useRef<{ item: Item; x: number; y: number; moved: boolean } | null>(null);
   const suppressClick = useRef(false);
   const matches = useMemo(() => new Set(searchCatalog(query, CATALOG).map((k) => k.id)), [query]);
+  const patternItems = usePatternItems();
   const patterns = useMemo(() => {
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-    return PATTERN_ITEMS.filter((p) => words.every((w) => `${p.label} ${p.description}`.toLowerCase().includes(w)));
-  }, [query]);
+    return patternItems.filter((p) => words.every((w) => `${p.label} ${p.description}`.toLowerCase().includes(w)));
+  }, [query, patternItems]);
 
   const onPointerDown = (item: Item) => (e: React.PointerEvent<HTMLButtonElement>) => {
     if (e.button !== 0) return;

@@ -47,6 +47,7 @@ export function Toolbar() {
         <ActionButton id="layout-lr" />
         <ActionButton id="layout-tb" />
         <ActionButton id="fit-view" />
+        <ActionButton id="find" />
         <ActionButton id="toggle-snap" pressed={snap} />
       </nav>
       <div className="toolbar-end">

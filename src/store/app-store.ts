@@ -26,7 +26,7 @@ export type AppState = {
   panels: Record<PanelId, boolean>;
   /** What the right-hand panel shows: the inspector or the checklist. */
   rightTab: RightTab;
-  dialog: 'help' | 'templates' | 'export' | null;
+  dialog: 'help' | 'templates' | 'export' | 'find' | null;
   /** A slow task under way (an export), shown over the app. */
   progress: string | null;
   /** The canvas mounts every node, not only those in view: an image export clones them all. */

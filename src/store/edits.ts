@@ -1,7 +1,6 @@
 // Pure edits of the open board. Each returns a new board; the store applies it as one undo step.
-import { cleanEdge, cleanNode, createNode, isGroup, type BoardEdge, type BoardNode } from '../domain/board';
+import { cleanEdge, cleanNode, createNode, instantiatePattern, isGroup, type BoardEdge, type BoardNode } from '../domain/board';
 import { getKind } from '../domain/catalog';
-import { instantiatePattern } from '../domain/patterns';
 import { parentsFirst } from '../domain/board/tree';
 import { absolutePositions, boundsOf, sizeOf } from './geometry';
 import type { EditorBoard, FlowEdge, FlowNode } from './types';

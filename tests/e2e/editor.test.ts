@@ -180,6 +180,47 @@ describe('the editor in Chromium', () => {
     await context.close();
   });
 
+  it('finds a node that is out of view, goes to it and gives it the keyboard focus', async () => {
+    const { context, page } = await openApp(browser);
+    await page.getByRole('button', { name: 'Templates…' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: /Ad Click Prediction/ }).click();
+    await expect.poll(() => page.locator('.board-menu-name').textContent()).toMatch(/Ad Click Prediction/);
+    // Zoom in on the top-left corner: "Ranked ads" (bottom right) leaves the view, and the DOM.
+    const box = await canvasBox(page);
+    await page.mouse.move(box.x + 40, box.y + 40);
+    const ranked = page.locator('.react-flow__node[data-id="ranked-ads"]');
+    for (let i = 0; i < 20 && (await ranked.count()) > 0; i++) {
+      await page.mouse.wheel(0, -300);
+      await page.waitForTimeout(100);
+    }
+    expect(await ranked.count()).toBe(0);
+
+    await page.keyboard.press('Control+f');
+    const input = page.getByRole('combobox', { name: 'Find on board' });
+    await input.fill('zzz');
+    await expect.poll(() => page.getByRole('dialog', { name: 'Find on board' }).textContent()).toContain('Nothing on this board matches “zzz”');
+    await input.fill('ranked');
+    const options = page.getByRole('listbox', { name: 'Matches' }).getByRole('option');
+    await expect.poll(() => options.first().textContent()).toContain('Ranked ads');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('dialog', { name: 'Find on board' }).count()).toBe(0);
+    await expect.poll(() => ranked.getAttribute('class')).toContain('selected');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe('ranked-ads');
+    const at = (await ranked.boundingBox())!;
+    expect(at.x).toBeGreaterThan(box.x);
+    expect(at.x + at.width).toBeLessThan(box.x + box.width);
+
+    // A search by a card's field text: arrow keys move between matches, Escape closes without moving.
+    await page.keyboard.press('Control+f');
+    await input.fill('click');
+    await expect.poll(() => options.count()).toBeGreaterThan(1);
+    await page.keyboard.press('ArrowDown');
+    expect(await options.nth(1).getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog', { name: 'Find on board' }).count()).toBe(0);
+    await context.close();
+  });
+
   it('lists every shortcut in the help dialog, and switches theme', async () => {
     const { context, page } = await openApp(browser);
     await page.keyboard.press('?');

@@ -3,5 +3,6 @@ export * from './create';
 export * from './serialize';
 export * from './restore';
 export { absolutePositions, parentsFirst } from './tree';
+export { instantiatePattern } from './fragment';
 export { BoardSchema } from './schema';
 export { migrate } from './migrate';

@@ -15,7 +15,7 @@ import { Toolbar } from '../panels/Toolbar';
 import { useResolvedTheme } from './theme';
 import { importFile, importText } from '../io/import-board';
 
-// These dialogs load when first opened (the gallery with its templates). The find box is part of the first load:
+// The help and the gallery (with its templates) load when first opened. The find box is part of the first load:
 // what is typed right after Ctrl+F must land in it.
 const HelpDialog = lazy(() => import('../panels/HelpDialog').then((m) => ({ default: m.HelpDialog })));
 const TemplateGallery = lazy(() => import('../panels/TemplateGallery').then((m) => ({ default: m.TemplateGallery })));

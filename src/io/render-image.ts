@@ -91,6 +91,12 @@ function frame() {
 const LEFT_OUT = ['react-flow__resize-control', 'react-flow__handle', 'react-flow__edge-interaction'];
 const inImage = (node: Node) => !(node instanceof Element && LEFT_OUT.some((c) => node.classList.contains(c)));
 
+/** The SVG with a rectangle of `color` under everything (after html-to-image's opening <svg …> tag). */
+function withBackground(svg: string, color: string): string {
+  const at = svg.indexOf('>') + 1;
+  return `${svg.slice(0, at)}<rect width="100%" height="100%" fill="${color.replace(/[&<"]/g, '')}"/>${svg.slice(at)}`;
+}
+
 export async function renderBoardImage(format: 'png' | 'svg', options: ImageOptions): Promise<RenderedImage> {
   return inExportLook(options.theme, (pane) => withEveryNodeDrawn(pane, async () => {
     const viewport = pane.querySelector<HTMLElement>('.react-flow__viewport')!;
@@ -100,8 +106,10 @@ export async function renderBoardImage(format: 'png' | 'svg', options: ImageOpti
     // System fonts only: no web font to embed, so the stylesheet scan for @font-face is skipped.
     const settings = { width, height, style, pixelRatio: scale, backgroundColor, filter: inImage, skipFonts: true };
     if (format === 'svg') {
-      const dataUrl = await withCompactStyles(viewport, () => toSvg(viewport, settings));
-      return { svg: decodeURIComponent(dataUrl.slice(dataUrl.indexOf(',') + 1)), width, height, scale };
+      // The background goes on the image, not on the board's box: that box is moved by the padding.
+      const dataUrl = await withCompactStyles(viewport, () => toSvg(viewport, { ...settings, backgroundColor: undefined }));
+      const svg = decodeURIComponent(dataUrl.slice(dataUrl.indexOf(',') + 1));
+      return { svg: backgroundColor ? withBackground(svg, backgroundColor) : svg, width, height, scale };
     }
     // toBlob encodes the PNG asynchronously, without a base64 round trip.
     const blob = await withCompactStyles(viewport, () => toBlob(viewport, settings));

@@ -109,6 +109,44 @@ describe('export and open in Chromium', () => {
     await context.close();
   });
 
+  it('exports an SVG with the background under the whole image, the edge drawn and the board inside', async () => {
+    const { context, page } = await openApp(browser);
+    await openFixture(page);
+    await page.keyboard.press('Control+e');
+    await page.getByRole('radio', { name: 'SVG' }).check();
+    await page.getByRole('radio', { name: 'Dark' }).check();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download SVG' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('two-nodes.svg');
+    const path = (await file.path())!;
+    const text = readFileSync(path, 'utf8');
+    expect(text).toMatch(/^<svg[^>]*width="664" height="140"/);
+    expect(text).toContain('<metadata id="mlsd-board">');
+
+    // Drawn on its own, as another program would: dark in the padding's corner, the edge light between the nodes.
+    const named = join(mkdtempSync(join(tmpdir(), 'mlsd-')), 'two-nodes.svg');
+    writeFileSync(named, text);
+    const viewer = await context.newPage();
+    await viewer.goto(`file://${named}`);
+    const shot = decode(await viewer.screenshot({ clip: { x: 0, y: 0, width: 664, height: 140 } }));
+    const lum = (x: number, y: number) => {
+      const i = (y * shot.width + x) * shot.channels;
+      return (shot.data[i] + shot.data[i + 1] + shot.data[i + 2]) / 3;
+    };
+    expect(lum(2, 2)).toBeLessThan(60);
+    let light = 0;
+    for (let x = 40 + 184 + 30; x < 40 + 400 - 30; x++) if (lum(x, 40 + 30) > 90) light++;
+    expect(light).toBeGreaterThan(100);
+    await viewer.close();
+
+    // Dropped back, it opens as a new board with the same nodes.
+    await dropFile(page, new Uint8Array(readFileSync(path)), 'two-nodes.svg', 'image/svg+xml');
+    await expect.poll(() => page.locator('.notice').last().textContent()).toMatch(/Opened “two-nodes.svg” as a new board/);
+    expect(await labels(page)).toEqual(['Query user', 'Ranking service']);
+    await context.close();
+  });
+
   it('draws the PNG as the canvas shows the board at 100%', async () => {
     const { context, page } = await openApp(browser);
     const board = lookBoard();

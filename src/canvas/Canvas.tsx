@@ -25,6 +25,8 @@ function withArrows(edge: FlowEdge): Edge {
   let out = drawn.get(edge);
   if (!out) {
     out = { ...edge, markerEnd: ARROW, markerStart: edge.data.bidirectional ? ARROW : undefined };
+    // A selected edge shows handles at its ends, to drag either end elsewhere (only then: two elements per edge).
+    if (edge.selected) out.reconnectable = true;
     drawn.set(edge, out);
   }
   return out;
@@ -63,6 +65,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
   const onNodesChange = useBoardStore((s) => s.onNodesChange);
   const onEdgesChange = useBoardStore((s) => s.onEdgesChange);
   const onConnect = useBoardStore((s) => s.onConnect);
+  const onReconnect = useBoardStore((s) => s.onReconnect);
   const snapToGrid = useAppStore((s) => s.snapToGrid);
   const miniMap = useAppStore((s) => s.miniMap) ?? nodes.length <= MINIMAP_AUTO_LIMIT;
   const drawAll = useAppStore((s) => s.drawAll);
@@ -94,6 +97,9 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
       onNodesChange={onNodesChange}
       onEdgesChange={onEdgesChange as never}
       onConnect={onConnect}
+      onReconnect={onReconnect}
+      edgesReconnectable={false}
+      reconnectRadius={6}
       onNodeDragStart={beginGesture}
       onNodeDragStop={onDragStop}
       onSelectionDragStart={beginGesture}

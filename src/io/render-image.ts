@@ -86,9 +86,9 @@ function frame() {
   };
 }
 
-// Left out of the image: handles, resize controls and the edges' wide invisible hit areas. Each element left out
-// saves html-to-image a copy of its whole computed style.
-const LEFT_OUT = ['react-flow__resize-control', 'react-flow__handle', 'react-flow__edge-interaction'];
+// Left out of the image: handles, resize controls, a selected edge's end handles and the edges' wide invisible hit
+// areas. Each element left out saves html-to-image a copy of its whole computed style.
+const LEFT_OUT = ['react-flow__resize-control', 'react-flow__handle', 'react-flow__edgeupdater', 'react-flow__edge-interaction'];
 const inImage = (node: Node) => !(node instanceof Element && LEFT_OUT.some((c) => node.classList.contains(c)));
 
 /** The SVG with a rectangle of `color` under everything (after html-to-image's opening <svg …> tag). */

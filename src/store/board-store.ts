@@ -19,6 +19,8 @@ export type BoardState = {
   onNodesChange: (changes: NodeChange<FlowNode>[]) => void;
   onEdgesChange: (changes: EdgeChange<FlowEdge>[]) => void;
   onConnect: (connection: Connection) => void;
+  /** An edge's end dragged to another node or side: same edge (kind, label), new ends. */
+  onReconnect: (edge: { id: string }, connection: Connection) => void;
   updateNodeData: (id: string, patch: Partial<NodeData>) => void;
   updateNodeField: (id: string, key: string, value: string) => void;
   updateEdge: (id: string, patch: { type?: EdgeKind; data?: Partial<EdgeData> }) => void;
@@ -60,6 +62,12 @@ export const useBoardStore = create<BoardState>()(
             targetHandle: c.targetHandle,
           }) as FlowEdge;
           return { board: { ...s.board, edges: [...s.board.edges, edge] } };
+        }),
+      onReconnect: (old, c) =>
+        set((s) => {
+          if (c.source === c.target) return s;
+          const ends = { source: c.source, target: c.target, sourceHandle: c.sourceHandle, targetHandle: c.targetHandle };
+          return { board: { ...s.board, edges: s.board.edges.map((e) => (e.id === old.id ? { ...e, ...ends } : e)) } };
         }),
       updateNodeData: (id, patch) =>
         set((s) => ({

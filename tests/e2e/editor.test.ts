@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { boardToJson, createBoard, createNode } from '../../src/domain/board';
+import { boardToJson, createBoard, createEdge, createNode } from '../../src/domain/board';
 import type { Browser, Page } from 'playwright-core';
 import { canvasBox, dragFromPalette, launch, nodeByLabel, openApp, waitReady, waitSaved } from './harness';
 
@@ -140,6 +140,45 @@ describe('the editor in Chromium', () => {
     await page.mouse.up();
     await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(1);
     expect(await page.locator('.react-flow__edge').getAttribute('aria-label')).toBe(`Edge from ${lake.id} to ${group.id}`);
+    await context.close();
+  });
+
+  it('drags the end of a selected edge to another node, and undoes it', async () => {
+    const { context, page } = await openApp(browser);
+    const board = createBoard('Reconnect');
+    const user = createNode('client', { x: 0, y: 100 }, 'User');
+    const ranking = createNode('ranking', { x: 400, y: 100 }, 'Ranking');
+    const reranking = createNode('reranking', { x: 400, y: 300 }, 'Re-ranking');
+    board.nodes.push(user, ranking, reranking);
+    board.edges.push(createEdge(user.id, ranking.id, 'batch', 'ads', { sourceHandle: 'right', targetHandle: 'left' }));
+    const path = join(mkdtempSync(join(tmpdir(), 'mlsd-')), 'reconnect.mlsd.json');
+    writeFileSync(path, boardToJson(board));
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open a board file…' }).click();
+    await (await chooser).setFiles(path);
+    await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(1);
+    const edge = page.locator('.react-flow__edge');
+
+    // No end handles until the edge is selected.
+    expect(await page.locator('.react-flow__edgeupdater').count()).toBe(0);
+    const line = (await edge.locator('.react-flow__edge-path').boundingBox())!;
+    await page.mouse.click(line.x + line.width / 4, line.y + line.height / 2);
+    const end = page.locator('.react-flow__edgeupdater-target');
+    await expect.poll(() => end.count()).toBe(1);
+    const a = (await end.boundingBox())!;
+    await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+    await page.mouse.down();
+    await nodeByLabel(page, 'Re-ranking').hover();
+    const b = (await nodeByLabel(page, 'Re-ranking').locator('.react-flow__handle-left').boundingBox())!;
+    await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(() => edge.getAttribute('aria-label')).toBe(`Edge from ${user.id} to ${reranking.id}`);
+    expect(await page.locator('.mlsd-edge-label').textContent()).toBe('ads');
+    expect(await page.locator('.react-flow__edge').count()).toBe(1);
+
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => edge.getAttribute('aria-label')).toBe(`Edge from ${user.id} to ${ranking.id}`);
     await context.close();
   });
 

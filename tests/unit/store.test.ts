@@ -71,6 +71,22 @@ describe('board store history', () => {
     state().onConnect({ source: b.id, target: a.id, sourceHandle: null, targetHandle: null });
     expect(state().board.edges.map((e) => [e.type, e.data.label])).toEqual([['stream', 'events'], ['stream', '']]);
   });
+
+  it('moves the end of an edge to another node as one undo step, keeping its kind and label; never onto its start', () => {
+    for (const [kind, x] of [['client', 0], ['ranking', 300], ['reranking', 300]] as const) {
+      state().apply((b) => addComponent(b, kind, { x, y: x ? 200 : 0 }));
+    }
+    const [a, b, c] = state().board.nodes;
+    state().onConnect({ source: a.id, target: b.id, sourceHandle: 'right', targetHandle: 'left' });
+    const edge = state().board.edges[0];
+    state().updateEdge(edge.id, { type: 'batch', data: { label: 'ads' } });
+    state().onReconnect(edge, { source: a.id, target: c.id, sourceHandle: 'right', targetHandle: 'top' });
+    expect(state().board.edges).toEqual([{ ...edge, type: 'batch', data: { label: 'ads' }, target: c.id, targetHandle: 'top' }]);
+    state().onReconnect(edge, { source: a.id, target: a.id, sourceHandle: 'right', targetHandle: 'left' });
+    expect(state().board.edges[0].target).toBe(c.id);
+    undo();
+    expect(state().board.edges[0]).toMatchObject({ target: b.id, targetHandle: 'left', data: { label: 'ads' } });
+  });
 });
 
 describe('edits', () => {

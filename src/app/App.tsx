@@ -5,6 +5,7 @@ import { useClipboardEvents, useShortcuts } from '../actions/useShortcuts';
 import { notify, useAppStore } from '../store/app-store';
 import { useBoardStore } from '../store/board-store';
 import { FindDialog } from '../panels/FindDialog';
+import { ContextMenu } from '../panels/ContextMenu';
 import { ExportDialog } from '../panels/ExportDialog';
 import { CopyFallback, Progress } from '../panels/Overlays';
 import { useFileDrop } from './useFileDrop';
@@ -80,6 +81,7 @@ export function App() {
           {dialog === 'export' ? <ExportDialog /> : null}
           {dialog === 'templates' ? <TemplateGallery /> : null}
         </Suspense>
+        <ContextMenu />
         <Progress />
         <CopyFallback />
       </div>

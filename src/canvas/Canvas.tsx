@@ -4,6 +4,8 @@ import {
 } from '@xyflow/react';
 import { Maximize } from 'lucide-react';
 import { getAction } from '../actions/actions';
+import { EDGE_MENU, NODE_MENU, PANE_MENU } from '../actions/menus';
+import { selectOnly } from '../store/edits';
 import { formatShortcut } from '../actions/keys';
 import { findKind } from '../domain/catalog';
 import { beginGesture, endGesture, useBoardStore } from '../store/board-store';
@@ -46,6 +48,20 @@ function ZoomLevel() {
     </ControlButton>
   );
 }
+
+/** Right-click: the menu for what was clicked, which becomes the selection unless it already is part of it. */
+function openMenu(event: React.MouseEvent | MouseEvent, items: readonly string[], select?: { node?: FlowNode; edge?: Edge }): void {
+  event.preventDefault();
+  const { node, edge } = select ?? {};
+  if ((node && !node.selected) || (edge && !edge.selected)) {
+    useBoardStore.getState().apply((b) => selectOnly(b, new Set(node ? [node.id] : []), new Set(edge ? [edge.id] : [])));
+  }
+  useAppStore.setState({ menu: { x: event.clientX, y: event.clientY, items } });
+}
+const onNodeContextMenu = (event: React.MouseEvent, node: FlowNode) => openMenu(event, NODE_MENU, { node });
+const onEdgeContextMenu = (event: React.MouseEvent, edge: Edge) => openMenu(event, EDGE_MENU, { edge });
+const onSelectionContextMenu = (event: React.MouseEvent) => openMenu(event, NODE_MENU);
+const onPaneContextMenu = (event: React.MouseEvent | MouseEvent) => openMenu(event, PANE_MENU);
 
 /** A drag ends: dropped nodes join or leave groups, in the same undo step as the move. */
 function finishDrag(dragged: FlowNode[]): void {
@@ -104,6 +120,10 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
       onNodeDragStop={onDragStop}
       onSelectionDragStart={beginGesture}
       onSelectionDragStop={onSelectionDragStop}
+      onNodeContextMenu={onNodeContextMenu}
+      onEdgeContextMenu={onEdgeContextMenu}
+      onSelectionContextMenu={onSelectionContextMenu}
+      onPaneContextMenu={onPaneContextMenu}
       onNodeDoubleClick={focusLabelField}
       onEdgeDoubleClick={focusLabelField}
       onInit={onInit as never}

@@ -27,6 +27,8 @@ export type AppState = {
   /** What the right-hand panel shows: the inspector or the checklist. */
   rightTab: RightTab;
   dialog: 'help' | 'templates' | 'export' | 'find' | null;
+  /** The canvas's right-click menu: where, and which actions (src/actions/menus.ts). */
+  menu: { x: number; y: number; items: readonly string[] } | null;
   /** A slow task under way (an export), shown over the app. */
   progress: string | null;
   /** The canvas mounts every node, not only those in view: an image export clones them all. */
@@ -57,6 +59,7 @@ export const useAppStore = create<AppState>()(() => ({
   panels: { palette: !narrow, inspector: !narrow },
   rightTab: 'inspect',
   dialog: null,
+  menu: null,
   progress: null,
   drawAll: false,
   copyFallback: null,

@@ -182,6 +182,39 @@ describe('the editor in Chromium', () => {
     await context.close();
   });
 
+  it('offers the actions for what is right-clicked, and works them from the keyboard too', async () => {
+    const { context, page } = await openApp(browser);
+    await page.locator('.palette-item[data-kind="feature-store"]').click();
+    await expect.poll(() => nodeLabels(page)).toEqual(['Feature store']);
+    const menu = page.getByRole('menu', { name: 'Actions' });
+
+    // On a node: it is selected, and Duplicate copies it.
+    await nodeByLabel(page, 'Feature store').click({ button: 'right' });
+    await expect.poll(() => menu.isVisible()).toBe(true);
+    expect(await menu.getByRole('menuitem').allTextContents()).toContain('Group into a pipelineCtrl+G');
+    await menu.getByRole('menuitem', { name: /Duplicate/ }).click();
+    await expect.poll(() => nodeLabels(page)).toEqual(['Feature store', 'Feature store']);
+    expect(await menu.count()).toBe(0);
+
+    // On the background: the keyboard moves through the items, Enter runs one, Escape closes without running.
+    const box = await canvasBox(page);
+    await page.mouse.click(box.x + 30, box.y + box.height - 120, { button: 'right' });
+    await expect.poll(() => menu.isVisible()).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Paste/);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => nodeLabels(page)).toEqual(['Feature store', 'Feature store', 'Note']);
+    await page.mouse.click(box.x + 30, box.y + box.height - 120, { button: 'right' });
+    await expect.poll(() => menu.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => menu.count()).toBe(0);
+    // Undo takes back the note, then the copy.
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => nodeLabels(page)).toEqual(['Feature store']);
+    await context.close();
+  });
+
   it('groups nodes into a pipeline that moves with its children, and copies across boards', async () => {
     const { context, page } = await openApp(browser);
     await page.locator('.palette-item[data-kind="indexing-service"]').click();

@@ -9,7 +9,7 @@ const GESTURES: [string, string][] = [
   ['Drag from the palette', 'Add a component where you drop it (mouse, pen or finger)'],
   ['Drag from a handle', 'Connect two components'],
   ['Drag an end of a selected arrow', 'Connect it elsewhere'],
-  ['Right-click / long press', 'Actions for what is under the pointer'],
+  ['Right-click', 'Actions for what is under the pointer'],
   ['Shift + drag', 'Select with a box'],
   ['Shift + click', 'Add to the selection'],
   ['Double-click', 'Rename the component'],

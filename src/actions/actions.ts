@@ -29,7 +29,8 @@ export type Action = {
   keys?: readonly string[];
   /** Left to the browser's copy/cut/paste events when pressed on the keyboard (see useClipboardEvents). */
   native?: boolean;
-  run: () => void;
+  /** `at`: the point on screen the action was asked for at (a context menu's), for actions that add something. */
+  run: (at?: { x: number; y: number }) => void;
 };
 
 const board = () => useBoardStore.getState().board;
@@ -64,8 +65,8 @@ export const ACTIONS: readonly Action[] = [
   },
   {
     id: 'add-note', label: 'Add a note', group: 'Edit', icon: StickyNote, keys: ['Alt+T'],
-    run: () => {
-      const c = viewCentre();
+    run: (at) => {
+      const c = (at && getFlowInstance()?.screenToFlowPosition(at)) || viewCentre();
       apply((b) => addNodes(b, [createNode('note', { x: c.x - 110, y: c.y - 30 }, 'Note')]));
     },
   },

@@ -43,7 +43,7 @@ function miniMapColor(node: FlowNode): string {
 function ZoomLevel() {
   const percent = useStore((s) => Math.round(s.transform[2] * 100));
   return (
-    <ControlButton className="mlsd-zoom-level" onClick={ZOOM_RESET.run} title={`${ZOOM_RESET.label} (${formatShortcut(ZOOM_RESET.keys![0])})`} aria-label={`Zoom ${percent}%: ${ZOOM_RESET.label}`}>
+    <ControlButton className="mlsd-zoom-level" onClick={() => ZOOM_RESET.run()} title={`${ZOOM_RESET.label} (${formatShortcut(ZOOM_RESET.keys![0])})`} aria-label={`Zoom ${percent}%: ${ZOOM_RESET.label}`}>
       {percent}%
     </ControlButton>
   );
@@ -146,7 +146,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
       {miniMap ? <MiniMap pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={0} ariaLabel="Mini map" /> : null}
       {/* Our fit, not React Flow's: that one leaves out the nodes it has not drawn (see fitNodes). */}
       <Controls showInteractive={false} showFitView={false} position="bottom-left">
-        <ControlButton className="react-flow__controls-fitview" onClick={FIT.run} title={FIT.label} aria-label={FIT.label}>
+        <ControlButton className="react-flow__controls-fitview" onClick={() => FIT.run()} title={FIT.label} aria-label={FIT.label}>
           <Maximize aria-hidden />
         </ControlButton>
         <ZoomLevel />

@@ -13,7 +13,7 @@ export function ActionButton({ id, pressed, text }: { id: string; pressed?: bool
       aria-label={action.label}
       aria-pressed={pressed}
       title={action.label + shortcut}
-      onClick={action.run}
+      onClick={() => action.run()}
       data-action={id}
     >
       {Icon ? <Icon size={16} strokeWidth={1.8} aria-hidden /> : null}

@@ -47,7 +47,7 @@ export function ContextMenu() {
               tabIndex={-1}
               onClick={() => {
                 close();
-                action.run();
+                action.run({ x: menu.x, y: menu.y });
               }}
             >
               <span className="context-menu-icon">{Icon ? <Icon size={15} strokeWidth={1.8} aria-hidden /> : null}</span>

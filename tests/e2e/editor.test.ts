@@ -196,7 +196,7 @@ describe('the editor in Chromium', () => {
     await expect.poll(() => nodeLabels(page)).toEqual(['Feature store', 'Feature store']);
     expect(await menu.count()).toBe(0);
 
-    // On the background: the keyboard moves through the items, Enter runs one, Escape closes without running.
+    // On the background: the keyboard moves through the items, Enter runs one (Add a note), Escape closes.
     const box = await canvasBox(page);
     await page.mouse.click(box.x + 30, box.y + box.height - 120, { button: 'right' });
     await expect.poll(() => menu.isVisible()).toBe(true);
@@ -204,6 +204,12 @@ describe('the editor in Chromium', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await expect.poll(() => nodeLabels(page)).toEqual(['Feature store', 'Feature store', 'Note']);
+    // The note lands where the menu was opened.
+    const note = (await nodeByLabel(page, 'Note').boundingBox())!;
+    expect(note.x).toBeLessThan(box.x + 30);
+    expect(note.x + note.width).toBeGreaterThan(box.x + 30);
+    expect(note.y).toBeLessThan(box.y + box.height - 120);
+    expect(note.y + note.height).toBeGreaterThan(box.y + box.height - 120);
     await page.mouse.click(box.x + 30, box.y + box.height - 120, { button: 'right' });
     await expect.poll(() => menu.isVisible()).toBe(true);
     await page.keyboard.press('Escape');

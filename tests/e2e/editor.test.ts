@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { boardToJson, createBoard, createEdge, createNode } from '../../src/domain/board';
+import { createBoard, createEdge, createNode } from '../../src/domain/board';
 import type { Browser, Page } from 'playwright-core';
-import { canvasBox, dragFromPalette, launch, nodeByLabel, openApp, waitReady, waitSaved } from './harness';
+import { canvasBox, dragFromPalette, launch, nodeByLabel, openApp, openBoardFile, waitReady, waitSaved } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -122,11 +119,7 @@ describe('the editor in Chromium', () => {
     const lake = createNode('data-lake', { x: 0, y: 80 }, 'Lake');
     const group = { ...createNode('group', { x: 400, y: 0 }, 'Training pipeline'), width: 320, height: 220 };
     board.nodes.push(lake, group);
-    const path = join(mkdtempSync(join(tmpdir(), 'mlsd-')), 'into-a-pipeline.mlsd.json');
-    writeFileSync(path, boardToJson(board));
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open a board file…' }).click();
-    await (await chooser).setFiles(path);
+    await openBoardFile(page, board);
     await expect.poll(() => page.locator('.mlsd-group-label').textContent()).toBe('Training pipeline');
 
     const groupBox = page.locator('.react-flow__node.mlsd-group');
@@ -151,11 +144,7 @@ describe('the editor in Chromium', () => {
     const reranking = createNode('reranking', { x: 400, y: 300 }, 'Re-ranking');
     board.nodes.push(user, ranking, reranking);
     board.edges.push(createEdge(user.id, ranking.id, 'batch', 'ads', { sourceHandle: 'right', targetHandle: 'left' }));
-    const path = join(mkdtempSync(join(tmpdir(), 'mlsd-')), 'reconnect.mlsd.json');
-    writeFileSync(path, boardToJson(board));
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open a board file…' }).click();
-    await (await chooser).setFiles(path);
+    await openBoardFile(page, board);
     await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(1);
     const edge = page.locator('.react-flow__edge');
 

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decode } from 'fast-png';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, canvasBox, launch, openApp, waitReady } from './harness';
-import { boardToJson, createBoard, createEdge, createNode, type Board } from '../../src/domain/board';
+import { baseUrl, canvasBox, launch, openApp, openBoardFile, waitReady } from './harness';
+import { createBoard, createEdge, createNode, type Board } from '../../src/domain/board';
 import { CATALOG } from '../../src/domain/catalog';
 
 let browser: Browser;
@@ -18,11 +18,8 @@ afterAll(async () => {
 
 const FIXTURE = 'tests/fixtures/e2e/two-nodes.mlsd.json';
 
-async function openFixture(page: Page, path = FIXTURE) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open a board file…' }).click();
-  await (await chooser).setFiles(path);
-  await expect.poll(() => page.locator('.board-menu-name').textContent()).toMatch(/Two nodes/);
+async function openFixture(page: Page) {
+  await openBoardFile(page, FIXTURE);
   await page.waitForTimeout(200);
 }
 
@@ -150,12 +147,7 @@ describe('export and open in Chromium', () => {
   it('draws the PNG as the canvas shows the board at 100%', async () => {
     const { context, page } = await openApp(browser);
     const board = lookBoard();
-    const path = join(mkdtempSync(join(tmpdir(), 'mlsd-')), 'look.mlsd.json');
-    writeFileSync(path, boardToJson(board));
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open a board file…' }).click();
-    await (await chooser).setFiles(path);
-    await expect.poll(() => page.locator('.board-menu-name').textContent()).toMatch(/Look/);
+    await openBoardFile(page, board);
     // The zoom level in the canvas controls goes back to 100%.
     await page.locator('.mlsd-zoom-level').click();
     await expect.poll(() => page.locator('.mlsd-zoom-level').textContent()).toBe('100%');
@@ -214,12 +206,7 @@ describe('export and open in Chromium', () => {
   it('exports every node of a large board, also those out of view that the canvas does not draw', async () => {
     const { context, page } = await openApp(browser);
     const board = gridBoard();
-    const path = join(mkdtempSync(join(tmpdir(), 'mlsd-')), 'big-grid.mlsd.json');
-    writeFileSync(path, boardToJson(board));
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open a board file…' }).click();
-    await (await chooser).setFiles(path);
-    await expect.poll(() => page.locator('.board-menu-name').textContent()).toMatch(/Big grid/);
+    await openBoardFile(page, board);
     // It opens fitted, and opens fitted again after a reload: all of it in view (so in the DOM).
     await expect.poll(() => page.locator('.react-flow__node').count()).toBe(100);
     await page.reload();

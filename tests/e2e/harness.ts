@@ -1,6 +1,10 @@
 // Real Chromium (Debian's /usr/bin/chromium) driven by playwright-core.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, inject } from 'vitest';
+import { boardToJson, type Board } from '../../src/domain/board';
 import { launchChromium } from '../chromium';
 
 export const launch = (): Promise<Browser> => launchChromium();
@@ -46,6 +50,20 @@ export async function dragFromPalette(page: Page, kindId: string, to: { x: numbe
   await page.mouse.move(box.x + 60, box.y + box.height / 2, { steps: 4 });
   await page.mouse.move(to.x, to.y, { steps: 10 });
   await page.mouse.up();
+}
+
+/** Open a board file through the file picker, as a user does: a path, or a board written to a temporary file. */
+export async function openBoardFile(page: Page, file: string | Board): Promise<void> {
+  let path = file as string;
+  if (typeof file !== 'string') {
+    path = join(mkdtempSync(join(tmpdir(), 'mlsd-')), 'board.mlsd.json');
+    writeFileSync(path, boardToJson(file));
+  }
+  const name = typeof file === 'string' ? (JSON.parse(readFileSync(file, 'utf8')) as Board).name : file.name;
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open a board file…' }).click();
+  await (await chooser).setFiles(path);
+  await expect.poll(() => page.locator('.board-menu-name').textContent()).toBe(name);
 }
 
 export async function canvasBox(page: Page) {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, nodeByLabel, openApp, waitReady } from './harness';
+import { launch, nodeByLabel, openApp, openBoardFile, waitReady } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -57,9 +57,7 @@ describe('boards are never lost', () => {
     const { context, page } = await openApp(browser);
     // From now on IndexedDB writes happen, but the app is never told they finished: each save stays under way.
     await page.evaluate(() => Object.defineProperty(IDBTransaction.prototype, 'oncomplete', { set() {}, configurable: true }));
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open a board file…' }).click();
-    await (await chooser).setFiles('tests/fixtures/e2e/two-nodes.mlsd.json');
+    await openBoardFile(page, 'tests/fixtures/e2e/two-nodes.mlsd.json');
     await expect.poll(() => nodeByLabel(page, 'Ranking service').count()).toBe(1);
     await page.reload();
     await waitReady(page);

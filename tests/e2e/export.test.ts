@@ -67,18 +67,24 @@ function lookBoard(): Board {
   return board;
 }
 
+/** Export through the dialog (Ctrl+E) and wait for the download. */
+async function exportImage(page: Page, format: 'PNG' | 'SVG', theme: 'Light' | 'Dark', scale?: '1×' | '2×') {
+  await page.keyboard.press('Control+e');
+  await page.getByRole('radio', { name: format }).check();
+  if (scale) await page.getByRole('radio', { name: scale }).check();
+  await page.getByRole('radio', { name: theme }).check();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: `Download ${format}` }).click();
+  return download;
+}
+
 const labels = (page: Page) => page.locator('.react-flow__node .mlsd-node-label').allTextContents();
 
 describe('export and open in Chromium', () => {
   it('exports a PNG of the whole board that shows the edge and carries the board back in', async () => {
     const { context, page } = await openApp(browser);
     await openFixture(page);
-    await page.keyboard.press('Control+e');
-    await page.getByRole('radio', { name: '2×' }).check();
-    await page.getByRole('radio', { name: 'Light' }).check();
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Download PNG' }).click();
-    const file = await download;
+    const file = await exportImage(page, 'PNG', 'Light', '2×');
     expect(file.suggestedFilename()).toBe('two-nodes.png');
     const bytes = new Uint8Array(readFileSync((await file.path())!));
 
@@ -109,12 +115,7 @@ describe('export and open in Chromium', () => {
   it('exports an SVG with the background under the whole image, the edge drawn and the board inside', async () => {
     const { context, page } = await openApp(browser);
     await openFixture(page);
-    await page.keyboard.press('Control+e');
-    await page.getByRole('radio', { name: 'SVG' }).check();
-    await page.getByRole('radio', { name: 'Dark' }).check();
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Download SVG' }).click();
-    const file = await download;
+    const file = await exportImage(page, 'SVG', 'Dark');
     expect(file.suggestedFilename()).toBe('two-nodes.svg');
     const path = (await file.path())!;
     const text = readFileSync(path, 'utf8');
@@ -153,12 +154,7 @@ describe('export and open in Chromium', () => {
     await expect.poll(() => page.locator('.mlsd-zoom-level').textContent()).toBe('100%');
     await page.waitForTimeout(300);
 
-    await page.keyboard.press('Control+e');
-    await page.getByRole('radio', { name: '1×' }).check();
-    await page.getByRole('radio', { name: 'Light' }).check();
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Download PNG' }).click();
-    const image = decode(new Uint8Array(readFileSync((await (await download).path())!)));
+    const image = decode(new Uint8Array(readFileSync((await (await exportImage(page, 'PNG', 'Light', '1×')).path())!)));
     await expect.poll(() => page.locator('.progress').count()).toBe(0);
 
     // Each node's screenshot against the same box of the image, in 4 × 4 px blocks so that text antialiasing
@@ -222,12 +218,7 @@ describe('export and open in Chromium', () => {
     }
     expect(await page.locator('.react-flow__node').count()).toBeLessThanOrEqual(20);
 
-    await page.keyboard.press('Control+e');
-    await page.getByRole('radio', { name: '1×' }).check();
-    await page.getByRole('radio', { name: 'Light' }).check();
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Download PNG' }).click();
-    const image = decode(new Uint8Array(readFileSync((await (await download).path())!)));
+    const image = decode(new Uint8Array(readFileSync((await (await exportImage(page, 'PNG', 'Light', '1×')).path())!)));
     expect(image.width).toBe(9 * 240 + 184 + 80);
     expect(image.height).toBe(9 * 120 + 60 + 80);
 

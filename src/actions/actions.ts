@@ -2,7 +2,7 @@
 import {
   Copy, Group, Keyboard, Magnet, Maximize, Moon, PanelLeft, PanelRight, Plus, Redo2, StickyNote, Trash2, Undo2,
   Ungroup, ZoomIn, ZoomOut, ClipboardPaste, Scissors, SquareDashedMousePointer, CopyPlus, FolderOpen, Download, Braces,
-  GitFork, Link, ListChecks, LayoutTemplate, Workflow, Rows3, Focus, Map as MapIcon, Search, type LucideIcon,
+  GitFork, Link, ListChecks, LayoutTemplate, Workflow, Rows3, Focus, Map as MapIcon, Search, Image as ImageIcon, type LucideIcon,
 } from 'lucide-react';
 import { createNode } from '../domain/board';
 import { fitNodes, getFlowInstance, viewCentre } from '../canvas/flow-instance';
@@ -43,6 +43,7 @@ export const ACTIONS: readonly Action[] = [
   { id: 'open-file', label: 'Open a board file…', group: 'Board', icon: FolderOpen, keys: ['Mod+O'], run: pickFile },
   { id: 'export', label: 'Export…', group: 'Board', icon: Download, keys: ['Mod+E'], run: () => useAppStore.setState({ dialog: 'export' }) },
   { id: 'export-json', label: 'Download board file (JSON)', group: 'Board', icon: Braces, keys: ['Mod+S'], run: () => void exporter().then((m) => m.exportJson()) },
+  { id: 'copy-image', label: 'Copy as image', group: 'Board', icon: ImageIcon, run: () => void exporter().then((m) => m.copyImage()) },
   { id: 'copy-mermaid', label: 'Copy as Mermaid', group: 'Board', icon: GitFork, keys: ['Alt+M'], run: () => void exporter().then((m) => m.copyMermaid()) },
   { id: 'copy-link', label: 'Copy share link', group: 'Board', icon: Link, keys: ['Alt+L'], run: () => void exporter().then((m) => m.copyShareLink()) },
   { id: 'undo', label: 'Undo', group: 'Edit', icon: Undo2, keys: ['Mod+Z'], run: undo },

@@ -5,7 +5,8 @@ import { useBoardStore } from '../store/board-store';
 import { downloadBlob, fileNameFor } from './download';
 import { boardToMermaid } from './mermaid';
 import { embedBoardInPng } from './png-chunk';
-import { renderBoardImage, type ImageOptions } from './render-image';
+import { defaultImageOptions, type ImageOptions } from './image-options';
+import { renderBoardImage } from './render-image';
 import { boardToLink, checkLinkLength } from './share-link';
 import { embedBoardInSvg } from './svg-metadata';
 
@@ -38,6 +39,22 @@ export async function exportImage(format: 'png' | 'svg', options: ImageOptions):
     if (image.scale < options.scale) {
       notify('warning', `The board is too large for ${options.scale}×: it was exported at ${image.scale.toFixed(2)}×.`);
     }
+  });
+}
+
+/** The PNG (board inside) on the clipboard, for pasting into notes and documents. */
+export async function copyImage(options: ImageOptions = defaultImageOptions()): Promise<void> {
+  const board = openBoard();
+  await withProgress('Copying the image…', async () => {
+    // The clipboard is asked at once, while the click still counts as the user's; the image follows.
+    const png = renderBoardImage('png', options).then((image) => new Blob([embedBoardInPng(image.png!, board) as BlobPart], { type: 'image/png' }));
+    try {
+      await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
+    } catch (error) {
+      await png; // a failed render explains itself (and is reported as such)
+      throw new Error(`the browser did not allow copying an image (${(error as Error).message}). Download the PNG instead.`, { cause: error });
+    }
+    notify('info', 'Image copied to the clipboard.');
   });
 }
 

@@ -5,7 +5,7 @@ import { getFlowInstance } from '../canvas/flow-instance';
 import { useAppStore } from '../store/app-store';
 import { withCompactStyles } from './compact-styles';
 
-export type ImageOptions = { scale: 1 | 2 | 3; background: boolean; theme: 'light' | 'dark' };
+import type { ImageOptions } from './image-options';
 
 export const IMAGE_PADDING = 40;
 // Chromium refuses canvases wider or taller than this; beyond it the scale is lowered.

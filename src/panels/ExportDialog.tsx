@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Braces, Download, GitFork, Image, Link, X } from 'lucide-react';
+import { Braces, Copy, Download, GitFork, Image, Link, X } from 'lucide-react';
 import { useAppStore } from '../store/app-store';
-import type { ImageOptions } from '../io/render-image';
+import { defaultImageOptions, type ImageOptions } from '../io/image-options';
 
 const loadExport = () => import('../io/export-board');
 
@@ -9,11 +9,7 @@ const loadExport = () => import('../io/export-board');
 export function ExportDialog() {
   const close = () => useAppStore.setState({ dialog: null });
   const [format, setFormat] = useState<'png' | 'svg'>('png');
-  const [options, setOptions] = useState<ImageOptions>(() => ({
-    scale: 2,
-    background: true,
-    theme: document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light',
-  }));
+  const [options, setOptions] = useState<ImageOptions>(defaultImageOptions);
   const set = (patch: Partial<ImageOptions>) => setOptions((o) => ({ ...o, ...patch }));
   const run = (task: (m: Awaited<ReturnType<typeof loadExport>>) => unknown) => () => {
     close();
@@ -59,9 +55,16 @@ export function ExportDialog() {
           <label className="choice">
             <input type="checkbox" checked={options.background} onChange={(e) => set({ background: e.target.checked })} /> Background
           </label>
-          <button type="button" className="primary" onClick={run((m) => m.exportImage(format, options))}>
-            <Download size={15} aria-hidden /> Download {format.toUpperCase()}
-          </button>
+          <div className="button-row">
+            <button type="button" className="primary" onClick={run((m) => m.exportImage(format, options))}>
+              <Download size={15} aria-hidden /> Download {format.toUpperCase()}
+            </button>
+            {format === 'png' ? (
+              <button type="button" onClick={run((m) => m.copyImage(options))}>
+                <Copy size={14} aria-hidden /> Copy image
+              </button>
+            ) : null}
+          </div>
         </section>
         <section className="export-section">
           <h3>Other formats</h3>

@@ -112,6 +112,22 @@ describe('export and open in Chromium', () => {
     await context.close();
   });
 
+  it('copies the image to the clipboard, for pasting into notes', async () => {
+    const { context, page } = await openApp(browser);
+    await openFixture(page);
+    await page.keyboard.press('Control+e');
+    await page.getByRole('radio', { name: '2×' }).check();
+    await page.getByRole('button', { name: 'Copy image' }).click();
+    await expect.poll(() => page.locator('.notice').last().textContent()).toMatch(/Image copied to the clipboard/);
+    const bytes = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return Array.from(new Uint8Array(await (await item.getType('image/png')).arrayBuffer()));
+    });
+    const image = decode(new Uint8Array(bytes));
+    expect([image.width, image.height]).toEqual([(584 + 80) * 2, (60 + 80) * 2]);
+    await context.close();
+  });
+
   it('exports an SVG with the background under the whole image, the edge drawn and the board inside', async () => {
     const { context, page } = await openApp(browser);
     await openFixture(page);

@@ -1,0 +1,10 @@
+// What an image export is asked for; kept apart from the renderer so the dialog and the actions can name it
+// without loading html-to-image.
+export type ImageOptions = { scale: 1 | 2 | 3; background: boolean; theme: 'light' | 'dark' };
+
+/** 2×, with the background, in the theme on screen. */
+export const defaultImageOptions = (): ImageOptions => ({
+  scale: 2,
+  background: true,
+  theme: document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light',
+});

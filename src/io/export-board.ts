@@ -42,12 +42,14 @@ export async function exportImage(format: 'png' | 'svg', options: ImageOptions):
   });
 }
 
-/** The PNG (board inside) on the clipboard, for pasting into notes and documents. */
+/**
+ * The PNG on the clipboard, for pasting into notes and documents. Browsers re-encode a copied image, which drops
+ * the board's text chunk, so this one does not carry the board: Download PNG does.
+ */
 export async function copyImage(options: ImageOptions = defaultImageOptions()): Promise<void> {
-  const board = openBoard();
   await withProgress('Copying the image…', async () => {
     // The clipboard is asked at once, while the click still counts as the user's; the image follows.
-    const png = renderBoardImage('png', options).then((image) => new Blob([embedBoardInPng(image.png!, board) as BlobPart], { type: 'image/png' }));
+    const png = renderBoardImage('png', options).then((image) => new Blob([image.png! as BlobPart], { type: 'image/png' }));
     try {
       await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
     } catch (error) {

@@ -2,7 +2,8 @@
 import {
   Copy, Group, Keyboard, Magnet, Maximize, Moon, PanelLeft, PanelRight, Plus, Redo2, StickyNote, Trash2, Undo2,
   Ungroup, ZoomIn, ZoomOut, ClipboardPaste, Scissors, SquareDashedMousePointer, CopyPlus, FolderOpen, Download, Braces,
-  GitFork, Link, ListChecks, LayoutTemplate, Workflow, Rows3, Focus, Map as MapIcon, Search, Image as ImageIcon, type LucideIcon,
+  GitFork, Link, ListChecks, LayoutTemplate, Workflow, Rows3, Focus, Map as MapIcon, Search, Image as ImageIcon, AlignStartVertical, AlignCenterVertical, AlignEndVertical, AlignStartHorizontal,
+  AlignCenterHorizontal, AlignEndHorizontal, AlignHorizontalDistributeCenter, AlignVerticalDistributeCenter, type LucideIcon,
 } from 'lucide-react';
 import { createNode } from '../domain/board';
 import { fitNodes, getFlowInstance, viewCentre } from '../canvas/flow-instance';
@@ -14,6 +15,7 @@ import {
 import { newBlankBoard } from '../store/persistence';
 import { copyToClipboard, pasteFromClipboard } from './clipboard';
 import { autoLayout } from './layout';
+import { alignSelection, type Alignment } from '../store/align';
 import { pickFile } from '../io/import-board';
 
 const exporter = () => import('../io/export-board');
@@ -32,6 +34,19 @@ export type Action = {
   /** `at`: the point on screen the action was asked for at (a context menu's), for actions that add something. */
   run: (at?: { x: number; y: number }) => void;
 };
+
+const ALIGNMENTS: [Alignment, string, LucideIcon][] = [
+  ['left', 'Align left', AlignStartVertical],
+  ['centre', 'Align centres', AlignCenterVertical],
+  ['right', 'Align right', AlignEndVertical],
+  ['top', 'Align top', AlignStartHorizontal],
+  ['middle', 'Align middles', AlignCenterHorizontal],
+  ['bottom', 'Align bottom', AlignEndHorizontal],
+  ['spread-x', 'Spread out across', AlignHorizontalDistributeCenter],
+  ['spread-y', 'Spread out down', AlignVerticalDistributeCenter],
+];
+/** The alignment actions' ids, for the menu of a selection of several nodes. */
+export const ALIGN_ACTIONS = ALIGNMENTS.map(([how]) => `align-${how}`);
 
 const board = () => useBoardStore.getState().board;
 const apply = useBoardStore.getState().apply;
@@ -75,6 +90,9 @@ export const ACTIONS: readonly Action[] = [
   { id: 'ungroup', label: 'Ungroup', group: 'Arrange', icon: Ungroup, keys: ['Mod+Shift+G'], run: () => apply(ungroupSelection) },
   { id: 'layout-lr', label: 'Auto-layout left to right', group: 'Arrange', icon: Workflow, keys: ['Alt+Shift+L'], run: () => void autoLayout('LR') },
   { id: 'layout-tb', label: 'Auto-layout top to bottom', group: 'Arrange', icon: Rows3, keys: ['Alt+Shift+V'], run: () => void autoLayout('TB') },
+  ...ALIGNMENTS.map(([how, label, icon]): Action => ({
+    id: `align-${how}`, label, group: 'Arrange', icon, run: () => apply((b) => alignSelection(b, how)),
+  })),
   { id: 'find', label: 'Find on board…', group: 'View', icon: Search, keys: ['Mod+F'], run: () => useAppStore.setState({ dialog: 'find' }) },
   { id: 'fit-view', label: 'Fit to screen', group: 'View', icon: Maximize, keys: ['Shift+1'], run: () => fitNodes(undefined, { maxZoom: 1.5, duration: 200 }) },
   {

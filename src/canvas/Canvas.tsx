@@ -3,7 +3,7 @@ import {
   Background, BackgroundVariant, ConnectionMode, ControlButton, Controls, MarkerType, MiniMap, ReactFlow, useStore, type Edge,
 } from '@xyflow/react';
 import { Maximize } from 'lucide-react';
-import { getAction } from '../actions/actions';
+import { ALIGN_ACTIONS, getAction } from '../actions/actions';
 import { EDGE_MENU, NODE_MENU, PANE_MENU } from '../actions/menus';
 import { selectOnly } from '../store/edits';
 import { formatShortcut } from '../actions/keys';
@@ -58,9 +58,12 @@ function openMenu(event: React.MouseEvent | MouseEvent, items: readonly string[]
   }
   useAppStore.setState({ menu: { x: event.clientX, y: event.clientY, items } });
 }
-const onNodeContextMenu = (event: React.MouseEvent, node: FlowNode) => openMenu(event, NODE_MENU, { node });
+/** A node's menu; with several nodes selected, the alignments too. */
+const nodeMenu = () =>
+  useBoardStore.getState().board.nodes.filter((n) => n.selected).length > 1 ? [...NODE_MENU, '-', ...ALIGN_ACTIONS] : NODE_MENU;
+const onNodeContextMenu = (event: React.MouseEvent, node: FlowNode) => openMenu(event, node.selected ? nodeMenu() : NODE_MENU, { node });
 const onEdgeContextMenu = (event: React.MouseEvent, edge: Edge) => openMenu(event, EDGE_MENU, { edge });
-const onSelectionContextMenu = (event: React.MouseEvent) => openMenu(event, NODE_MENU);
+const onSelectionContextMenu = (event: React.MouseEvent) => openMenu(event, nodeMenu());
 const onPaneContextMenu = (event: React.MouseEvent | MouseEvent) => openMenu(event, PANE_MENU);
 
 /** A drag ends: dropped nodes join or leave groups, in the same undo step as the move. */

@@ -210,6 +210,26 @@ describe('the editor in Chromium', () => {
     await context.close();
   });
 
+  it('aligns several selected nodes from their context menu', async () => {
+    const { context, page } = await openApp(browser);
+    const board = createBoard('Align');
+    board.nodes.push(createNode('client', { x: 0, y: 0 }, 'User'), createNode('ranking', { x: 300, y: 160 }, 'Ranking'));
+    await openBoardFile(page, board);
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+a');
+    await nodeByLabel(page, 'Ranking').click({ button: 'right' });
+    await page.getByRole('menu', { name: 'Actions' }).getByRole('menuitem', { name: 'Align top' }).click();
+    const top = async (label: string) => (await nodeByLabel(page, label).boundingBox())!.y;
+    await expect.poll(async () => Math.abs((await top('User')) - (await top('Ranking')))).toBeLessThan(1);
+    // One node alone: no alignments offered.
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await nodeByLabel(page, 'User').click({ button: 'right' });
+    await expect.poll(() => page.getByRole('menu', { name: 'Actions' }).isVisible()).toBe(true);
+    expect(await page.getByRole('menuitem', { name: 'Align top' }).count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await context.close();
+  });
+
   it('groups nodes into a pipeline that moves with its children, and copies across boards', async () => {
     const { context, page } = await openApp(browser);
     await page.locator('.palette-item[data-kind="indexing-service"]').click();

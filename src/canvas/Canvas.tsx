@@ -8,6 +8,7 @@ import { EDGE_MENU, NODE_MENU, PANE_MENU } from '../actions/menus';
 import { selectOnly } from '../store/edits';
 import { formatShortcut } from '../actions/keys';
 import { findKind } from '../domain/catalog';
+import { EDGE_KIND_LABELS } from '../domain/board';
 import { beginGesture, endGesture, useBoardStore } from '../store/board-store';
 import { MINIMAP_AUTO_LIMIT, useAppStore } from '../store/app-store';
 import type { FlowEdge, FlowNode } from '../store/types';
@@ -21,18 +22,28 @@ const PRO_OPTIONS = { hideAttribution: true };
 const FIT = getAction('fit-view');
 const ZOOM_RESET = getAction('zoom-reset');
 
-// Arrowheads are drawing, not data: add them as the canvas reads each edge, once per edge object.
-const drawn = new WeakMap<FlowEdge, Edge>();
-function withArrows(edge: FlowEdge): Edge {
-  let out = drawn.get(edge);
-  if (!out) {
-    out = { ...edge, markerEnd: ARROW, markerStart: edge.data.bidirectional ? ARROW : undefined };
-    // A selected edge shows handles at its ends, to drag either end elsewhere (only then: two elements per edge).
-    if (edge.selected) out.reconnectable = true;
-    drawn.set(edge, out);
-  }
+// Arrowheads and the spoken name are drawing, not data: added as the canvas reads each edge, once per edge object
+// (and again when a node's name changes).
+type Names = ReadonlyMap<string, string>;
+const drawn = new WeakMap<FlowEdge, { names: Names; edge: Edge }>();
+function withArrows(edge: FlowEdge, names: Names): Edge {
+  const cached = drawn.get(edge);
+  if (cached?.names === names) return cached.edge;
+  const label = edge.data.label ? `, “${edge.data.label}”` : '';
+  const out: Edge = {
+    ...edge,
+    markerEnd: ARROW,
+    markerStart: edge.data.bidirectional ? ARROW : undefined,
+    ariaLabel: `${EDGE_KIND_LABELS[edge.type]} from ${names.get(edge.source)} to ${names.get(edge.target)}${label}`,
+  };
+  // A selected edge shows handles at its ends, to drag either end elsewhere (only then: two elements per edge).
+  if (edge.selected) out.reconnectable = true;
+  drawn.set(edge, { names, edge: out });
   return out;
 }
+
+/** Every node's name, as one string that changes only when a name does (not on each drag step). */
+const namesKey = (s: { board: { nodes: FlowNode[] } }) => s.board.nodes.map((n) => `${n.id}\u0000${n.data.label || findKind(n.type)?.label || ''}`).join('\u0001');
 
 function miniMapColor(node: FlowNode): string {
   const step = findKind(node.type)?.step;
@@ -89,7 +100,9 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
   const miniMap = useAppStore((s) => s.miniMap) ?? nodes.length <= MINIMAP_AUTO_LIMIT;
   const drawAll = useAppStore((s) => s.drawAll);
   const drawnNodes = useMemo(() => nodes.map(withLook), [nodes]);
-  const drawnEdges = useMemo(() => edges.map(withArrows), [edges]);
+  const nameList = useBoardStore(namesKey);
+  const names = useMemo(() => new Map(nameList.split('\u0001').map((entry) => entry.split('\u0000') as [string, string])), [nameList]);
+  const drawnEdges = useMemo(() => edges.map((e) => withArrows(e, names)), [edges, names]);
 
   const onDragStop = useCallback((_: unknown, _node: unknown, dragged: FlowNode[]) => finishDrag(dragged), []);
   const onSelectionDragStop = useCallback((_: unknown, dragged: FlowNode[]) => finishDrag(dragged), []);

@@ -132,7 +132,7 @@ describe('the editor in Chromium', () => {
     await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 8 });
     await page.mouse.up();
     await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(1);
-    expect(await page.locator('.react-flow__edge').getAttribute('aria-label')).toBe(`Edge from ${lake.id} to ${group.id}`);
+    expect(await page.locator('.react-flow__edge').getAttribute('aria-label')).toBe('Request / response from Lake to Training pipeline');
     await context.close();
   });
 
@@ -161,13 +161,13 @@ describe('the editor in Chromium', () => {
     const b = (await nodeByLabel(page, 'Re-ranking').locator('.react-flow__handle-left').boundingBox())!;
     await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 8 });
     await page.mouse.up();
-    await expect.poll(() => edge.getAttribute('aria-label')).toBe(`Edge from ${user.id} to ${reranking.id}`);
+    await expect.poll(() => edge.getAttribute('aria-label')).toBe('Batch data from User to Re-ranking, “ads”');
     expect(await page.locator('.mlsd-edge-label').textContent()).toBe('ads');
     expect(await page.locator('.react-flow__edge').count()).toBe(1);
 
     await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Control+z');
-    await expect.poll(() => edge.getAttribute('aria-label')).toBe(`Edge from ${user.id} to ${ranking.id}`);
+    await expect.poll(() => edge.getAttribute('aria-label')).toBe('Batch data from User to Ranking, “ads”');
     await context.close();
   });
 

@@ -1,6 +1,7 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
-  Background, BackgroundVariant, ConnectionMode, ControlButton, Controls, MarkerType, MiniMap, ReactFlow, useStore, type Edge,
+  Background, BackgroundVariant, ConnectionMode, ControlButton, Controls, MarkerType, MiniMap, ReactFlow, useStore,
+  ViewportPortal, type Edge, type NodeChange, type NodePositionChange,
 } from '@xyflow/react';
 import { Maximize } from 'lucide-react';
 import { ALIGN_ACTIONS, getAction } from '../actions/actions';
@@ -14,7 +15,8 @@ import { MINIMAP_AUTO_LIMIT, useAppStore } from '../store/app-store';
 import type { FlowEdge, FlowNode } from '../store/types';
 import { EDGE_TYPES } from './FlowEdge';
 import { NODE_TYPES, withLook } from './node-types';
-import { fitNodes, MAX_ZOOM, MIN_ZOOM, setFlowInstance, type FlowInstance } from './flow-instance';
+import { fitNodes, getFlowInstance, MAX_ZOOM, MIN_ZOOM, setFlowInstance, type FlowInstance } from './flow-instance';
+import { snapToGuides, type Guide } from '../store/guides';
 
 const ARROW = { type: MarkerType.ArrowClosed, width: 16, height: 16 } as const;
 const SNAP_GRID: [number, number] = [16, 16];
@@ -77,6 +79,29 @@ const onEdgeContextMenu = (event: React.MouseEvent, edge: Edge) => openMenu(even
 const onSelectionContextMenu = (event: React.MouseEvent) => openMenu(event, nodeMenu());
 const onPaneContextMenu = (event: React.MouseEvent | MouseEvent) => openMenu(event, PANE_MENU);
 
+// A dragged node snaps to another's edge or centre within this many screen pixels.
+const GUIDE_SNAP_PX = 6;
+
+/** The alignment guides of the drag under way, one screen pixel wide at any zoom. */
+function GuideLines({ guides }: { guides: Guide[] }) {
+  const zoom = useStore((s) => s.transform[2]);
+  if (guides.length === 0) return null;
+  const w = 1 / zoom;
+  return (
+    <ViewportPortal>
+      {guides.map((g) => (
+        <div
+          key={`${g.axis}${g.at}`}
+          className="mlsd-guide"
+          style={g.axis === 'x'
+            ? { left: g.at - w / 2, top: g.from, width: w, height: g.to - g.from }
+            : { left: g.from, top: g.at - w / 2, width: g.to - g.from, height: w }}
+        />
+      ))}
+    </ViewportPortal>
+  );
+}
+
 /** A drag ends: dropped nodes join or leave groups, in the same undo step as the move. */
 function finishDrag(dragged: FlowNode[]): void {
   useBoardStore.getState().endDrag(dragged.map((n) => n.id));
@@ -92,7 +117,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
   const nodes = useBoardStore((s) => s.board.nodes);
   const edges = useBoardStore((s) => s.board.edges);
   const boardId = useBoardStore((s) => s.board.id);
-  const onNodesChange = useBoardStore((s) => s.onNodesChange);
+  const applyNodeChanges = useBoardStore((s) => s.onNodesChange);
   const onEdgesChange = useBoardStore((s) => s.onEdgesChange);
   const onConnect = useBoardStore((s) => s.onConnect);
   const onReconnect = useBoardStore((s) => s.onReconnect);
@@ -104,7 +129,30 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
   const names = useMemo(() => new Map(nameList.split('\u0001').map((entry) => entry.split('\u0000') as [string, string])), [nameList]);
   const drawnEdges = useMemo(() => edges.map((e) => withArrows(e, names)), [edges, names]);
 
-  const onDragStop = useCallback((_: unknown, _node: unknown, dragged: FlowNode[]) => finishDrag(dragged), []);
+  // One node dragged: it snaps to the other nodes' edges and centres, with guides shown. With the grid on, React
+  // Flow moves it in grid steps, so the reach is half a step: crossing any line, some step comes within it.
+  const [guides, setGuides] = useState<Guide[]>([]);
+  // From a node's drag start to its stop; the drop's own position change comes with `dragging: false`.
+  const nodeDrag = useRef(false);
+  const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
+    const moves = changes.filter((c): c is NodePositionChange => c.type === 'position');
+    const drag = nodeDrag.current && moves.length === 1 && moves[0].position ? moves[0] : null;
+    if (!drag) return applyNodeChanges(changes);
+    const zoom = getFlowInstance()?.getViewport().zoom ?? 1;
+    const reach = Math.max(GUIDE_SNAP_PX / zoom, snapToGrid ? SNAP_GRID[0] / 2 : 0);
+    const snapped = snapToGuides(useBoardStore.getState().board, drag.id, drag.position!, reach);
+    setGuides(snapped.guides);
+    applyNodeChanges(changes.map((c) => (c === drag ? { ...drag, position: snapped.position } : c)));
+  }, [applyNodeChanges, snapToGrid]);
+  const onDragStart = useCallback(() => {
+    nodeDrag.current = true;
+    beginGesture();
+  }, []);
+  const onDragStop = useCallback((_: unknown, _node: unknown, dragged: FlowNode[]) => {
+    nodeDrag.current = false;
+    setGuides([]);
+    finishDrag(dragged);
+  }, []);
   const onSelectionDragStop = useCallback((_: unknown, dragged: FlowNode[]) => finishDrag(dragged), []);
   const onInit = useCallback((flow: FlowInstance) => {
     setFlowInstance(flow);
@@ -132,7 +180,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
       onReconnect={onReconnect}
       edgesReconnectable={false}
       reconnectRadius={6}
-      onNodeDragStart={beginGesture}
+      onNodeDragStart={onDragStart}
       onNodeDragStop={onDragStop}
       onSelectionDragStart={beginGesture}
       onSelectionDragStop={onSelectionDragStop}
@@ -167,6 +215,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
         </ControlButton>
         <ZoomLevel />
       </Controls>
+      <GuideLines guides={guides} />
     </ReactFlow>
   );
 }

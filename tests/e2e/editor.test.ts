@@ -230,6 +230,32 @@ describe('the editor in Chromium', () => {
     await context.close();
   });
 
+  it('snaps a dragged node into line with another, showing a guide', async () => {
+    const { context, page } = await openApp(browser);
+    const board = createBoard('Guides');
+    board.nodes.push(createNode('client', { x: 0, y: 0 }, 'User'), createNode('ranking', { x: 300, y: 200 }, 'Ranking'));
+    await openBoardFile(page, board);
+    if ((await page.getByRole('button', { name: 'Snap to grid' }).getAttribute('aria-pressed')) === 'true') {
+      await page.getByRole('button', { name: 'Snap to grid' }).click(); // the grid would move it in steps
+    }
+    const user = (await nodeByLabel(page, 'User').boundingBox())!;
+    const ranking = (await nodeByLabel(page, 'Ranking').boundingBox())!;
+    // Drag Ranking up until its top is 3 px below User's.
+    const [x, y] = [ranking.x + ranking.width / 2, ranking.y + ranking.height / 2];
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x, y - 40, { steps: 4 });
+    // React Flow starts the drag a few pixels in: aim from where the node is now.
+    const started = (await nodeByLabel(page, 'Ranking').boundingBox())!;
+    await page.mouse.move(x, y - 40 - (started.y - user.y) + 3, { steps: 12 });
+    await expect.poll(() => page.locator('.mlsd-guide').count()).toBeGreaterThan(0);
+    await page.mouse.up();
+    await expect.poll(() => page.locator('.mlsd-guide').count()).toBe(0);
+    const after = (await nodeByLabel(page, 'Ranking').boundingBox())!;
+    expect(Math.abs(after.y - user.y)).toBeLessThan(0.5);
+    await context.close();
+  });
+
   it('groups nodes into a pipeline that moves with its children, and copies across boards', async () => {
     const { context, page } = await openApp(browser);
     await page.locator('.palette-item[data-kind="indexing-service"]').click();

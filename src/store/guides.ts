@@ -1,0 +1,64 @@
+// Alignment guides while dragging one node: when one of its edges or its centre comes within a few pixels of
+// another node's, it snaps there and a guide line shows the match. Pure: board in, position and lines out.
+import { absolutePositions, sizeOf, type Rect } from './geometry';
+import type { EditorBoard } from './types';
+
+/** A guide line on the board: vertical (`axis: 'x'`, at x = `at`) or horizontal, from `from` to `to`. */
+export type Guide = { axis: 'x' | 'y'; at: number; from: number; to: number };
+
+type Axis = { pos: 'x' | 'y'; size: 'width' | 'height'; cross: 'x' | 'y'; crossSize: 'width' | 'height' };
+const X: Axis = { pos: 'x', size: 'width', cross: 'y', crossSize: 'height' };
+const Y: Axis = { pos: 'y', size: 'height', cross: 'x', crossSize: 'width' };
+
+const lines = (r: Rect, a: Axis) => [r[a.pos], r[a.pos] + r[a.size] / 2, r[a.pos] + r[a.size]];
+
+/** The shift along one axis that lines the box up with the nearest other box (within `threshold`), and its guide. */
+function snapAxis(box: Rect, others: Rect[], threshold: number, a: Axis): { shift: number; guide?: Guide } {
+  let best: { shift: number; at: number } | undefined;
+  for (const other of others) {
+    for (const target of lines(other, a)) {
+      for (const own of lines(box, a)) {
+        const shift = target - own;
+        if (Math.abs(shift) <= threshold && (!best || Math.abs(shift) < Math.abs(best.shift))) best = { shift, at: target };
+      }
+    }
+  }
+  if (!best) return { shift: 0 };
+  const { shift, at } = best;
+  // The line spans the moved box and every box lined up on it.
+  const moved = { ...box, [a.pos]: box[a.pos] + shift };
+  const onLine = [moved, ...others.filter((o) => lines(o, a).some((v) => Math.abs(v - at) < 0.5))];
+  const from = Math.min(...onLine.map((r) => r[a.cross]));
+  const to = Math.max(...onLine.map((r) => r[a.cross] + r[a.crossSize]));
+  return { shift, guide: { axis: a.pos, at, from, to } };
+}
+
+/**
+ * Where a dragged node goes (relative to its parent, as React Flow's position change is) when it snaps to the other
+ * nodes' edges and centres within `threshold` board units, and the guides to draw. Its own box and the nodes inside
+ * it are not targets.
+ */
+export function snapToGuides(
+  board: EditorBoard,
+  id: string,
+  position: { x: number; y: number },
+  threshold: number,
+): { position: { x: number; y: number }; guides: Guide[] } {
+  const node = board.nodes.find((n) => n.id === id);
+  if (!node) return { position, guides: [] };
+  const at = absolutePositions(board.nodes);
+  const parent = node.parentId !== undefined ? at.get(node.parentId) ?? { x: 0, y: 0 } : { x: 0, y: 0 };
+  const box = { x: parent.x + position.x, y: parent.y + position.y, ...sizeOf(node) };
+  const byId = new Map(board.nodes.map((n) => [n.id, n]));
+  const inside = (nodeId: string) => {
+    for (let p = byId.get(nodeId)?.parentId; p !== undefined; p = byId.get(p)?.parentId) if (p === id) return true;
+    return false;
+  };
+  const others = board.nodes.filter((n) => n.id !== id && !inside(n.id)).map((n) => ({ ...at.get(n.id)!, ...sizeOf(n) }));
+  const x = snapAxis(box, others, threshold, X);
+  const y = snapAxis(box, others, threshold, Y);
+  return {
+    position: { x: position.x + x.shift, y: position.y + y.shift },
+    guides: [x.guide, y.guide].filter((g): g is Guide => g !== undefined),
+  };
+}

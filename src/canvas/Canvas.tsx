@@ -1,12 +1,10 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   Background, BackgroundVariant, ConnectionMode, ControlButton, Controls, MarkerType, MiniMap, ReactFlow, useStore,
-  ViewportPortal, type Edge, type NodeChange, type NodePositionChange,
+  type Edge, type NodeChange,
 } from '@xyflow/react';
 import { Maximize } from 'lucide-react';
-import { ALIGN_ACTIONS, getAction } from '../actions/actions';
-import { EDGE_MENU, NODE_MENU, PANE_MENU } from '../actions/menus';
-import { selectOnly } from '../store/edits';
+import { getAction } from '../actions/actions';
 import { formatShortcut } from '../actions/keys';
 import { findKind } from '../domain/catalog';
 import { EDGE_KIND_LABELS } from '../domain/board';
@@ -15,8 +13,9 @@ import { MINIMAP_AUTO_LIMIT, useAppStore } from '../store/app-store';
 import type { FlowEdge, FlowNode } from '../store/types';
 import { EDGE_TYPES } from './FlowEdge';
 import { NODE_TYPES, withLook } from './node-types';
-import { fitNodes, getFlowInstance, MAX_ZOOM, MIN_ZOOM, setFlowInstance, type FlowInstance } from './flow-instance';
-import { snapToGuides, type Guide } from '../store/guides';
+import { fitNodes, MAX_ZOOM, MIN_ZOOM, setFlowInstance, type FlowInstance } from './flow-instance';
+import { GuideLines, showGuides, snapDrag } from './GuideLines';
+import { onEdgeContextMenu, onNodeContextMenu, onPaneContextMenu, onSelectionContextMenu } from './context-menus';
 
 const ARROW = { type: MarkerType.ArrowClosed, width: 16, height: 16 } as const;
 const SNAP_GRID: [number, number] = [16, 16];
@@ -62,46 +61,6 @@ function ZoomLevel() {
   );
 }
 
-/** Right-click: the menu for what was clicked, which becomes the selection unless it already is part of it. */
-function openMenu(event: React.MouseEvent | MouseEvent, items: readonly string[], select?: { node?: FlowNode; edge?: Edge }): void {
-  event.preventDefault();
-  const { node, edge } = select ?? {};
-  if ((node && !node.selected) || (edge && !edge.selected)) {
-    useBoardStore.getState().apply((b) => selectOnly(b, new Set(node ? [node.id] : []), new Set(edge ? [edge.id] : [])));
-  }
-  useAppStore.setState({ menu: { x: event.clientX, y: event.clientY, items } });
-}
-/** A node's menu; with several nodes selected, the alignments too. */
-const nodeMenu = () =>
-  useBoardStore.getState().board.nodes.filter((n) => n.selected).length > 1 ? [...NODE_MENU, '-', ...ALIGN_ACTIONS] : NODE_MENU;
-const onNodeContextMenu = (event: React.MouseEvent, node: FlowNode) => openMenu(event, node.selected ? nodeMenu() : NODE_MENU, { node });
-const onEdgeContextMenu = (event: React.MouseEvent, edge: Edge) => openMenu(event, EDGE_MENU, { edge });
-const onSelectionContextMenu = (event: React.MouseEvent) => openMenu(event, nodeMenu());
-const onPaneContextMenu = (event: React.MouseEvent | MouseEvent) => openMenu(event, PANE_MENU);
-
-// A dragged node snaps to another's edge or centre within this many screen pixels.
-const GUIDE_SNAP_PX = 6;
-
-/** The alignment guides of the drag under way, one screen pixel wide at any zoom. */
-function GuideLines({ guides }: { guides: Guide[] }) {
-  const zoom = useStore((s) => s.transform[2]);
-  if (guides.length === 0) return null;
-  const w = 1 / zoom;
-  return (
-    <ViewportPortal>
-      {guides.map((g) => (
-        <div
-          key={`${g.axis}${g.at}`}
-          className="mlsd-guide"
-          style={g.axis === 'x'
-            ? { left: g.at - w / 2, top: g.from, width: w, height: g.to - g.from }
-            : { left: g.from, top: g.at - w / 2, width: g.to - g.from, height: w }}
-        />
-      ))}
-    </ViewportPortal>
-  );
-}
-
 /** A drag ends: dropped nodes join or leave groups, in the same undo step as the move. */
 function finishDrag(dragged: FlowNode[]): void {
   useBoardStore.getState().endDrag(dragged.map((n) => n.id));
@@ -129,28 +88,20 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
   const names = useMemo(() => new Map(nameList.split('\u0001').map((entry) => entry.split('\u0000') as [string, string])), [nameList]);
   const drawnEdges = useMemo(() => edges.map((e) => withArrows(e, names)), [edges, names]);
 
-  // One node dragged: it snaps to the other nodes' edges and centres, with guides shown. With the grid on, React
-  // Flow moves it in grid steps, so the reach is half a step: crossing any line, some step comes within it.
-  const [guides, setGuides] = useState<Guide[]>([]);
-  // From a node's drag start to its stop; the drop's own position change comes with `dragging: false`.
+  // A node's drag, from start to stop (the drop's own position change comes with `dragging: false`): it snaps into
+  // line with the other nodes.
   const nodeDrag = useRef(false);
-  const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
-    const moves = changes.filter((c): c is NodePositionChange => c.type === 'position');
-    const drag = nodeDrag.current && moves.length === 1 && moves[0].position ? moves[0] : null;
-    if (!drag) return applyNodeChanges(changes);
-    const zoom = getFlowInstance()?.getViewport().zoom ?? 1;
-    const reach = Math.max(GUIDE_SNAP_PX / zoom, snapToGrid ? SNAP_GRID[0] / 2 : 0);
-    const snapped = snapToGuides(useBoardStore.getState().board, drag.id, drag.position!, reach);
-    setGuides(snapped.guides);
-    applyNodeChanges(changes.map((c) => (c === drag ? { ...drag, position: snapped.position } : c)));
-  }, [applyNodeChanges, snapToGrid]);
+  const onNodesChange = useCallback(
+    (changes: NodeChange<FlowNode>[]) => applyNodeChanges(nodeDrag.current ? snapDrag(changes, snapToGrid ? SNAP_GRID[0] : null) : changes),
+    [applyNodeChanges, snapToGrid],
+  );
   const onDragStart = useCallback(() => {
     nodeDrag.current = true;
     beginGesture();
   }, []);
   const onDragStop = useCallback((_: unknown, _node: unknown, dragged: FlowNode[]) => {
     nodeDrag.current = false;
-    setGuides([]);
+    showGuides([]);
     finishDrag(dragged);
   }, []);
   const onSelectionDragStop = useCallback((_: unknown, dragged: FlowNode[]) => finishDrag(dragged), []);
@@ -215,7 +166,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
         </ControlButton>
         <ZoomLevel />
       </Controls>
-      <GuideLines guides={guides} />
+      <GuideLines />
     </ReactFlow>
   );
 }

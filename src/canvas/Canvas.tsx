@@ -14,7 +14,7 @@ import type { FlowEdge, FlowNode } from '../store/types';
 import { EDGE_TYPES } from './FlowEdge';
 import { NODE_TYPES, withLook } from './node-types';
 import { fitNodes, MAX_ZOOM, MIN_ZOOM, setFlowInstance, type FlowInstance } from './flow-instance';
-import { GuideLines, showGuides, snapDrag } from './GuideLines';
+import { endGuides, GuideLines, snapDrag } from './GuideLines';
 import { onEdgeContextMenu, onNodeContextMenu, onPaneContextMenu, onSelectionContextMenu } from './context-menus';
 
 const ARROW = { type: MarkerType.ArrowClosed, width: 16, height: 16 } as const;
@@ -101,7 +101,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
   }, []);
   const onDragStop = useCallback((_: unknown, _node: unknown, dragged: FlowNode[]) => {
     nodeDrag.current = false;
-    showGuides([]);
+    endGuides();
     finishDrag(dragged);
   }, []);
   const onSelectionDragStop = useCallback((_: unknown, dragged: FlowNode[]) => finishDrag(dragged), []);

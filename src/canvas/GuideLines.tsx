@@ -2,7 +2,7 @@
 import { useStore, ViewportPortal, type NodeChange, type NodePositionChange } from '@xyflow/react';
 import { create } from 'zustand';
 import { useBoardStore } from '../store/board-store';
-import { snapToGuides, type Guide } from '../store/guides';
+import { guideTargets, snapToTargets, type Guide, type GuideTargets } from '../store/guides';
 import type { FlowNode } from '../store/types';
 import { getFlowInstance } from './flow-instance';
 
@@ -12,9 +12,18 @@ const GUIDE_SNAP_PX = 6;
 // The drag's guides live here, not in the canvas's state: a change redraws the lines, not the canvas.
 const useGuides = create<{ guides: Guide[] }>(() => ({ guides: [] }));
 
-export function showGuides(guides: Guide[]): void {
+function showGuides(guides: Guide[]): void {
   const now = useGuides.getState().guides;
   if (guides.length !== now.length || guides.some((g, i) => JSON.stringify(g) !== JSON.stringify(now[i]))) useGuides.setState({ guides });
+}
+
+// The dragged node's targets, worked out at its first move: nothing else moves until the drag ends.
+let current: { id: string; targets: GuideTargets | null } | null = null;
+
+/** The drag is over: no more lines, and the next drag works out its own targets. */
+export function endGuides(): void {
+  current = null;
+  showGuides([]);
 }
 
 /**
@@ -28,7 +37,9 @@ export function snapDrag(changes: NodeChange<FlowNode>[], gridStep: number | nul
   if (!drag) return changes;
   const zoom = getFlowInstance()?.getViewport().zoom ?? 1;
   const reach = Math.max(GUIDE_SNAP_PX / zoom, gridStep ? gridStep / 2 : 0);
-  const snapped = snapToGuides(useBoardStore.getState().board, drag.id, drag.position!, reach);
+  if (current?.id !== drag.id) current = { id: drag.id, targets: guideTargets(useBoardStore.getState().board, drag.id) };
+  if (!current.targets) return changes;
+  const snapped = snapToTargets(current.targets, drag.position!, reach);
   showGuides(snapped.guides);
   return changes.map((c) => (c === drag ? { ...drag, position: snapped.position } : c));
 }

@@ -30,13 +30,14 @@ export function authoredProperties(doc: Document = document): Set<string> {
 
 /** The declarations of `names` plus the element's own inline properties, as the element computes them. */
 export function compactCssText(element: Element, computed: CSSStyleDeclaration, names: Set<string>): string {
-  const own = (element as HTMLElement).style;
-  const all = own && own.length > 0 ? new Set([...names, ...Array.from(own)]) : names;
   let text = '';
-  for (const name of all) {
+  const add = (name: string) => {
     const value = computed.getPropertyValue(name);
     if (value) text += `${name}:${value};`;
-  }
+  };
+  names.forEach(add);
+  const own = (element as HTMLElement).style;
+  for (let i = 0; own && i < own.length; i++) if (!names.has(own[i])) add(own[i]);
   // Chromium computes `display: -webkit-box` with a line clamp as flow-root, and the clamp (with its ellipsis) only
   // works with -webkit-box: give the image the authored display back.
   if (computed.getPropertyValue('-webkit-line-clamp') !== 'none' && computed.getPropertyValue('display') === 'flow-root') {

@@ -33,32 +33,51 @@ function snapAxis(box: Rect, others: Rect[], threshold: number, a: Axis): { shif
   return { shift, guide: { axis: a.pos, at, from, to } };
 }
 
+/** What a dragged node can line up with (every other node's box, not those inside it), its size and its parent's place. */
+export type GuideTargets = { others: Rect[]; size: { width: number; height: number }; parent: { x: number; y: number } };
+
+/** Worked out once per drag: the other nodes do not move while one is dragged. Null for an unknown node. */
+export function guideTargets(board: EditorBoard, id: string): GuideTargets | null {
+  const node = board.nodes.find((n) => n.id === id);
+  if (!node) return null;
+  const at = absolutePositions(board.nodes);
+  const byId = new Map(board.nodes.map((n) => [n.id, n]));
+  const inside = (nodeId: string) => {
+    for (let p = byId.get(nodeId)?.parentId; p !== undefined; p = byId.get(p)?.parentId) if (p === id) return true;
+    return false;
+  };
+  return {
+    others: board.nodes.filter((n) => n.id !== id && !inside(n.id)).map((n) => ({ ...at.get(n.id)!, ...sizeOf(n) })),
+    size: sizeOf(node),
+    parent: node.parentId !== undefined ? at.get(node.parentId) ?? { x: 0, y: 0 } : { x: 0, y: 0 },
+  };
+}
+
 /**
  * Where a dragged node goes (relative to its parent, as React Flow's position change is) when it snaps to the other
- * nodes' edges and centres within `threshold` board units, and the guides to draw. Its own box and the nodes inside
- * it are not targets.
+ * nodes' edges and centres within `threshold` board units, and the guides to draw.
  */
+export function snapToTargets(
+  targets: GuideTargets,
+  position: { x: number; y: number },
+  threshold: number,
+): { position: { x: number; y: number }; guides: Guide[] } {
+  const box = { x: targets.parent.x + position.x, y: targets.parent.y + position.y, ...targets.size };
+  const x = snapAxis(box, targets.others, threshold, X);
+  const y = snapAxis(box, targets.others, threshold, Y);
+  return {
+    position: { x: position.x + x.shift, y: position.y + y.shift },
+    guides: [x.guide, y.guide].filter((g): g is Guide => g !== undefined),
+  };
+}
+
+/** `snapToTargets` for one position, from the board. Its own box and the nodes inside it are not targets. */
 export function snapToGuides(
   board: EditorBoard,
   id: string,
   position: { x: number; y: number },
   threshold: number,
 ): { position: { x: number; y: number }; guides: Guide[] } {
-  const node = board.nodes.find((n) => n.id === id);
-  if (!node) return { position, guides: [] };
-  const at = absolutePositions(board.nodes);
-  const parent = node.parentId !== undefined ? at.get(node.parentId) ?? { x: 0, y: 0 } : { x: 0, y: 0 };
-  const box = { x: parent.x + position.x, y: parent.y + position.y, ...sizeOf(node) };
-  const byId = new Map(board.nodes.map((n) => [n.id, n]));
-  const inside = (nodeId: string) => {
-    for (let p = byId.get(nodeId)?.parentId; p !== undefined; p = byId.get(p)?.parentId) if (p === id) return true;
-    return false;
-  };
-  const others = board.nodes.filter((n) => n.id !== id && !inside(n.id)).map((n) => ({ ...at.get(n.id)!, ...sizeOf(n) }));
-  const x = snapAxis(box, others, threshold, X);
-  const y = snapAxis(box, others, threshold, Y);
-  return {
-    position: { x: position.x + x.shift, y: position.y + y.shift },
-    guides: [x.guide, y.guide].filter((g): g is Guide => g !== undefined),
-  };
+  const targets = guideTargets(board, id);
+  return targets ? snapToTargets(targets, position, threshold) : { position, guides: [] };
 }

@@ -20,21 +20,22 @@ export function findNodes(board: Pick<Board, 'nodes'>, query: string, limit = 50
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
   const byId = new Map(board.nodes.map((n) => [n.id, n]));
+  const phrase = words.join(' ');
   const found: { rank: number; order: number; hit: FoundNode }[] = [];
   board.nodes.forEach((node, order) => {
     const kind = findKind(node.type);
     const kindName = kind?.label ?? node.type;
     const label = node.data.label.toLowerCase();
-    const fieldTexts = (kind?.fields ?? []).map((f) => ({ name: f.label, text: node.data.fields[f.key] ?? '' }));
-    const others = [...fieldTexts, { name: 'Notes', text: node.data.notes }];
-    const haystack = [label, kindName.toLowerCase(), ...others.map((o) => o.text.toLowerCase())].join('\n');
+    const labelAndKind = `${label} ${kindName.toLowerCase()}`;
+    const fieldTexts = (kind?.fields ?? []).map((f) => ({ name: f.label, text: (node.data.fields[f.key] ?? '').toLowerCase() }));
+    const others = [...fieldTexts, { name: 'Notes', text: node.data.notes.toLowerCase() }];
+    const haystack = [labelAndKind, ...others.map((o) => o.text)].join('\n');
     if (!words.every((w) => haystack.includes(w))) return;
-    const phrase = words.join(' ');
     const rank = label.startsWith(phrase) ? RANK.labelStart
       : words.every((w) => label.includes(w)) ? RANK.label
-      : words.every((w) => `${label} ${kindName.toLowerCase()}`.includes(w)) ? RANK.kind
+      : words.every((w) => labelAndKind.includes(w)) ? RANK.kind
       : RANK.other;
-    const matchedIn = rank === RANK.other ? others.find((o) => words.some((w) => o.text.toLowerCase().includes(w)))?.name : undefined;
+    const matchedIn = rank === RANK.other ? others.find((o) => words.some((w) => o.text.includes(w)))?.name : undefined;
     const parent = node.parentId !== undefined ? byId.get(node.parentId) : undefined;
     found.push({ rank, order, hit: { node, kind: kindName, pipeline: parent?.data.label || undefined, matchedIn } });
   });

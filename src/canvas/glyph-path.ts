@@ -3,18 +3,30 @@
 export type Shape = [tag: string, attributes: Record<string, string | number | undefined>];
 export type IconData = { node: Shape[] };
 
-const NUMBER = String.raw`-?(?:\d+\.?\d*|\.\d+)(?:e-?\d+)?`;
-const RELATIVE_START = new RegExp(`^\\s*m\\s*(${NUMBER})[\\s,]*(${NUMBER})(.*)$`, 's');
+// Sticky: read at one place, so nothing backtracks across numbers (the lint run rejects patterns that can).
+const NUMBER = /-?(?:\d+(?:\.\d*)?|\.\d+)(?:e-?\d+)?/y;
+
+function numberAt(d: string, at: number): string | null {
+  NUMBER.lastIndex = at;
+  return NUMBER.exec(d)?.[0] ?? null;
+}
 
 /**
  * A path that starts with a relative move ("m12 14 4-4") starts at an absolute point only on its own: joined after
  * another path it would move from that path's end. Spell the start out ("M12 14l4-4").
  */
 function absoluteStart(d: string): string {
-  const m = RELATIVE_START.exec(d);
-  if (!m) return d;
-  const rest = m[3].trimStart();
-  return `M${m[1]} ${m[2]}${/^[-\d.]/.test(rest) ? 'l' : ''}${rest}`;
+  const trimmed = d.trimStart();
+  if (trimmed[0] !== 'm') return d;
+  let at = trimmed.length - trimmed.slice(1).trimStart().length;
+  const x = numberAt(trimmed, at);
+  if (x === null) return d;
+  at += x.length;
+  while (trimmed[at] === ',' || /\s/.test(trimmed[at] ?? '')) at++;
+  const y = numberAt(trimmed, at);
+  if (y === null) return d;
+  const rest = trimmed.slice(at + y.length).trimStart();
+  return `M${x} ${y}${/^[-\d.]/.test(rest) ? 'l' : ''}${rest}`;
 }
 
 export function shapeToPath([tag, a]: Shape): string {

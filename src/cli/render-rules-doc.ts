@@ -84,5 +84,8 @@ export function renderRulesDoc(rules: readonly Rule[] = RULES): string {
   }
   lines.push('### Hygiene', '', 'Findings land in the step of the node they concern.', '');
   for (const rule of rulesOf('hygiene', rules)) lines.push(ruleSection(rule));
-  return lines.join('\n').replace(/\n+$/, '\n');
+  const text = lines.join('\n');
+  let end = text.length;
+  while (text[end - 1] === '\n') end--;
+  return end < text.length ? `${text.slice(0, end)}\n` : text;
 }

@@ -5,7 +5,9 @@ export function bytesToBase64url(bytes: Uint8Array): string {
   let binary = '';
   // In slices: String.fromCharCode(...) on a large array overflows the call stack.
   for (let i = 0; i < bytes.length; i += CHUNK) binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  const base64 = btoa(binary);
+  const padding = base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0;
+  return base64.slice(0, base64.length - padding).replace(/\+/g, '-').replace(/\//g, '_');
 }
 
 /** null when the text is not base64url (a stray character, or a length no encoder produces). */

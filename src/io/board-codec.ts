@@ -4,17 +4,23 @@ import { importFail, type ImportResult } from './import-result';
 import { extractBoardFromPng, hasPngSignature } from './png-chunk';
 import { findLinkPayload, linkToBoard } from './share-link';
 import { extractBoardFromSvg } from './svg-metadata';
+import { looksLikeSvg } from './xml-scan';
 
 export type { ImportError, ImportResult } from './import-result';
-
-/** SVG text starts with optional whitespace, XML prolog, comments or doctype, then the <svg> element. */
-export function looksLikeSvg(text: string): boolean {
-  return /^\s*(?:<\?xml[^>]*>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<svg[\s>/]/i.test(text);
-}
 
 /** A file the user opened or dropped: a board JSON, a PNG or SVG exported with the board inside, or a saved link. */
 export function decodeBoardFile(bytes: Uint8Array, fileName = ''): ImportResult {
   if (hasPngSignature(bytes)) return extractBoardFromPng(bytes);
+  const result = decodeTextFile(bytes, fileName);
+  // A board file renamed to .png still opens (the content decides); anything else named .png is told so.
+  const unreadable = !result.ok && (result.error.code === 'not-json' || result.error.code === 'unsupported-file');
+  if (unreadable && fileName.toLowerCase().endsWith('.png')) {
+    return importFail('png-damaged', `“${fileName}” is not a PNG image: its first bytes are not the PNG signature. It may be another kind of file renamed to .png.`);
+  }
+  return result;
+}
+
+function decodeTextFile(bytes: Uint8Array, fileName: string): ImportResult {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -22,7 +28,7 @@ export function decodeBoardFile(bytes: Uint8Array, fileName = ''): ImportResult 
     return unsupported(fileName);
   }
   if (text.includes('\u0000')) return unsupported(fileName);
-  if (looksLikeSvg(text)) return extractBoardFromSvg(text);
+  if (text.trimStart().startsWith('<') && !looksLikeSvg(text)) return unsupported(fileName);
   return decodeBoardText(text);
 }
 
@@ -31,6 +37,10 @@ export function decodeBoardText(text: string): ImportResult {
   const trimmed = text.trim();
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) return parseBoardText(trimmed);
   if (looksLikeSvg(trimmed)) return extractBoardFromSvg(trimmed);
+  // Markup that is not an SVG (HTML, other XML, an SVG cut short): say what opens, not "not valid JSON".
+  if (trimmed.startsWith('<')) {
+    return importFail('unsupported-file', 'This text is not a board. Paste a board file, an SVG exported from MLSD Board, or a share link.');
+  }
   if (findLinkPayload(trimmed) !== null || /^(https?:\/\/|#)\S*$/i.test(trimmed)) return linkToBoard(trimmed);
   return parseBoardText(trimmed);
 }

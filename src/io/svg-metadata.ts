@@ -3,33 +3,53 @@
 import { parseBoardText, type Board } from '../domain/board';
 import { importFail, type ImportResult } from './import-result';
 import { packBoard, unpackBoard } from './packed-board';
+import { attributeValue, findEndTag, findStartTag } from './xml-scan';
 
 export const SVG_METADATA_ID = 'mlsd-board';
 
-const SVG_OPEN_TAG = /<svg\b(?:[^>"']|"[^"]*"|'[^']*')*>/i;
-const BOARD_METADATA = new RegExp(
-  `<metadata\\b[^>]*\\bid\\s*=\\s*["']${SVG_METADATA_ID}["'][^>]*>([\\s\\S]*?)</metadata\\s*>`,
-  'gi',
-);
+type Span = { start: number; end: number; content: string };
+
+/** Every <metadata id="mlsd-board">…</metadata> in the text, in order. */
+function boardMetadata(svg: string): Span[] {
+  const found: Span[] = [];
+  for (let tag = findStartTag(svg, 'metadata'); tag; tag = findStartTag(svg, 'metadata', tag.end)) {
+    if (attributeValue(tag.attributes, 'id') !== SVG_METADATA_ID) continue;
+    if (tag.selfClosing) {
+      found.push({ start: tag.start, end: tag.end, content: '' });
+      continue;
+    }
+    const close = findEndTag(svg, 'metadata', tag.end);
+    if (!close) break;
+    found.push({ start: tag.start, end: close.end, content: svg.slice(tag.end, close.start) });
+    tag = { ...tag, end: close.end };
+  }
+  return found;
+}
 
 /** A copy of the SVG with the board inside, replacing any board already there. Throws only when it has no <svg> tag. */
 export function embedBoardInSvg(svgText: string, board: Board): string {
-  const svg = svgText.replace(BOARD_METADATA, '');
-  const open = SVG_OPEN_TAG.exec(svg);
+  let svg = '';
+  let at = 0;
+  for (const old of boardMetadata(svgText)) {
+    svg += svgText.slice(at, old.start);
+    at = old.end;
+  }
+  svg += svgText.slice(at);
+  const open = findStartTag(svg, 'svg');
   if (!open) throw new TypeError('embedBoardInSvg: the text has no <svg> element.');
   const metadata = `<metadata id="${SVG_METADATA_ID}">${packBoard(board)}</metadata>`;
-  const selfClosing = open[0].endsWith('/>');
-  const tag = selfClosing ? `${open[0].slice(0, -2)}>${metadata}</svg>` : open[0] + metadata;
-  return svg.slice(0, open.index) + tag + svg.slice(open.index + open[0].length);
+  const tag = svg.slice(open.start, open.end);
+  const opened = open.selfClosing ? `${tag.slice(0, -2)}>${metadata}</svg>` : tag + metadata;
+  return svg.slice(0, open.start) + opened + svg.slice(open.end);
 }
 
 /** The board inside an SVG exported by MLSD Board. Never throws. */
 export function extractBoardFromSvg(svgText: string): ImportResult {
-  const match = new RegExp(BOARD_METADATA.source, 'i').exec(svgText);
+  const match = boardMetadata(svgText)[0];
   if (!match) {
     return importFail('svg-no-board', 'This SVG has no MLSD board inside. Only SVGs exported from MLSD Board can be opened.');
   }
-  const unpacked = unpackBoard(match[1].replace(/\s+/g, ''));
+  const unpacked = unpackBoard(match.content.replace(/\s+/g, ''));
   if (unpacked.ok) return parseBoardText(unpacked.json);
   if (unpacked.reason === 'too-new') {
     return importFail(

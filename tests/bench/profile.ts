@@ -162,9 +162,15 @@ for (const [fn, us] of top.slice(0, 20)) console.log(`  ${ms(us)} ms  ${fn}`);
 
 const parent = new Map<number, number>();
 for (const node of nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+/** "fn  /long/path/file.ts:12" as "fn file.ts:12". */
+const shortName = (fn: string) => {
+  const gap = fn.indexOf('  ');
+  const slash = fn.lastIndexOf('/');
+  return gap >= 0 && slash > gap ? `${fn.slice(0, gap)} ${fn.slice(slash + 1)}` : fn;
+};
 const callers = (id: number) => {
   const chain: string[] = [];
-  for (let p = parent.get(id); p !== undefined && chain.length < 4; p = parent.get(p)) chain.push(origin.get(p)!.fn.replace(/ {2}.*\//, ' '));
+  for (let p = parent.get(id); p !== undefined && chain.length < 4; p = parent.get(p)) chain.push(shortName(origin.get(p)!.fn));
   return chain.join(' < ');
 };
 console.log('\nCallers of the six costliest functions:');

@@ -1,6 +1,7 @@
 // Copy and paste of board pieces, across boards and tabs: the fragment travels as JSON text on the system
 // clipboard, with an in-memory copy for browsers that refuse clipboard access.
-import { restoreBoard } from '../domain/board';
+import { restoreBoard, summariseRepairs } from '../domain/board';
+import { notify } from '../store/app-store';
 import { copySelection, pasteFragment, type Fragment } from '../store/edits';
 import { useBoardStore } from '../store/board-store';
 
@@ -16,8 +17,13 @@ export function selectionAsText(): string | null {
   return memory;
 }
 
-/** The fragment in a piece of text, repaired like any board file; null when the text is not a fragment. */
-export function parseFragment(text: string): Fragment | null {
+type ParsedFragment = { fragment: Fragment; repairs: string[] } | { error: string };
+
+/**
+ * The fragment in a piece of text, repaired by the same restore as any board file (so it brings nothing a board
+ * could not save); null when the text is not a fragment.
+ */
+export function parseFragment(text: string): ParsedFragment | null {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -26,15 +32,21 @@ export function parseFragment(text: string): Fragment | null {
   }
   if (typeof value !== 'object' || value === null || (value as { format?: unknown }).format !== FRAGMENT_FORMAT) return null;
   const result = restoreBoard({ ...value, format: 'mlsd-board', version: 2 });
-  return result.ok ? { nodes: result.board.nodes, edges: result.board.edges } : null;
+  if (!result.ok) return { error: result.error.message };
+  return { fragment: { nodes: result.board.nodes, edges: result.board.edges }, repairs: result.repairs };
 }
 
-/** Paste a fragment; each paste of the same copy lands a little further along. */
+/** Paste a fragment; each paste of the same copy lands a little further along. False when the text is not one. */
 export function pasteText(text: string): boolean {
-  const fragment = parseFragment(text);
-  if (!fragment) return false;
+  const parsed = parseFragment(text);
+  if (!parsed) return false;
+  if ('error' in parsed) {
+    notify('error', `This piece of a board could not be pasted: ${parsed.error}`);
+    return true;
+  }
   const step = 24 * ++pasteCount;
-  useBoardStore.getState().apply((b) => pasteFragment(b, fragment, { x: step, y: step }));
+  useBoardStore.getState().apply((b) => pasteFragment(b, parsed.fragment, { x: step, y: step }));
+  if (parsed.repairs.length > 0) notify('warning', `Pasted, with ${summariseRepairs(parsed.repairs)}.`);
   return true;
 }
 

@@ -13,7 +13,7 @@ import { MINIMAP_AUTO_LIMIT, useAppStore } from '../store/app-store';
 import type { FlowEdge, FlowNode } from '../store/types';
 import { EDGE_TYPES } from './FlowEdge';
 import { NODE_TYPES, withLook } from './node-types';
-import { fitNodes, MAX_ZOOM, MIN_ZOOM, setFlowInstance, type FlowInstance } from './flow-instance';
+import { fitNodes, getFlowInstance, MAX_ZOOM, MIN_ZOOM, setFlowInstance, type FlowInstance } from './flow-instance';
 import { endGuides, GuideLines, snapDrag } from './GuideLines';
 import { onEdgeContextMenu, onNodeContextMenu, onPaneContextMenu, onSelectionContextMenu } from './context-menus';
 
@@ -111,12 +111,16 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
   }, []);
 
   // A board just opened: show all of it, worked out from the board, so at once (before the nodes are measured).
-  // An empty board is not fitted, nor fitted later: the first node added stays where it was put.
+  // An empty board starts at the origin at 100 % (never in the view of the board before), and is not fitted later:
+  // the first node added stays where it was put.
   const [flowReady, setFlowReady] = useState(false);
   const fittedBoard = useRef<string | null>(null);
   useLayoutEffect(() => {
     if (!flowReady || fittedBoard.current === boardId) return;
-    if (useBoardStore.getState().board.nodes.length === 0 || fitNodes()) fittedBoard.current = boardId;
+    if (useBoardStore.getState().board.nodes.length === 0) {
+      void getFlowInstance()?.setViewport({ x: 0, y: 0, zoom: 1 });
+      fittedBoard.current = boardId;
+    } else if (fitNodes()) fittedBoard.current = boardId;
   }, [flowReady, boardId]);
 
   return (

@@ -4,6 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Board } from '../domain/board/types';
+import { summariseRepairs } from '../domain/board/repairs';
 import { compareWithReference, type ReferenceComparison } from '../domain/reference';
 import { validateBoard } from '../domain/validate';
 import { decodeBoardFile } from '../io/board-codec';
@@ -18,7 +19,7 @@ export interface CheckIO {
   err(text: string): void;
 }
 
-export const USAGE = 'Usage: npm run check -- <board.json | board.png | board.svg> [--case <template-id>] [--json]';
+export const USAGE = 'Usage: npm run check -- <board.json | board.png | board.svg> [--case <template-id>] [--json] [--verbose]';
 
 export const EXIT = { ok: 0, errors: 1, unusable: 2 } as const;
 
@@ -44,16 +45,20 @@ interface CheckArgs {
   file: string;
   caseId?: string;
   json: boolean;
+  /** Every repair made while reading, one a line, rather than their summary. */
+  verbose: boolean;
 }
 
 function parseArgs(args: readonly string[]): CheckArgs | { help: true } | { problem: string } {
   const files: string[] = [];
   let caseId: string | undefined;
   let json = false;
+  let verbose = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--help' || arg === '-h') return { help: true };
     if (arg === '--json') json = true;
+    else if (arg === '--verbose' || arg === '-v') verbose = true;
     else if (arg === '--case') {
       caseId = args[++i];
       if (!caseId || caseId.startsWith('--')) return { problem: '--case needs a template id, e.g. --case ad-click-prediction.' };
@@ -63,7 +68,7 @@ function parseArgs(args: readonly string[]): CheckArgs | { help: true } | { prob
   }
   if (files.length === 0) return { problem: 'Give the board file to check.' };
   if (files.length > 1) return { problem: `Give one board file, not ${files.length} (${files.join(', ')}).` };
-  return { file: files[0], caseId, json };
+  return { file: files[0], caseId, json, verbose };
 }
 
 function readProblem(file: string, error: unknown): string {
@@ -116,7 +121,8 @@ export async function runCheck(args: readonly string[], io: CheckIO): Promise<nu
     return EXIT.unusable;
   }
   const { board, repairs } = decoded;
-  for (const repair of repairs) io.err(`Repaired while reading: ${repair}\n`);
+  if (parsed.verbose) for (const repair of repairs) io.err(`Repaired while reading: ${repair}\n`);
+  else if (repairs.length > 0) io.err(`Repaired while reading: ${summariseRepairs(repairs)}. Add --verbose for the list.\n`);
 
   const reference = await loadReference(io, board, parsed.caseId);
   if (reference && 'problem' in reference) {

@@ -1,5 +1,6 @@
 // Opening boards from files, drops, pastes and links. Every outcome is a new board or a specific message:
 // the open board is never changed.
+import { summariseRepairs } from '../domain/board';
 import { notify } from '../store/app-store';
 import { openAsNewBoard } from '../store/persistence';
 import type { ImportResult } from './board-codec';
@@ -12,7 +13,8 @@ async function finish(result: ImportResult, source: string): Promise<boolean> {
   await openAsNewBoard(result.board);
   const fixed = result.repairs.filter((r) => !r.startsWith('Upgraded'));
   if (fixed.length > 0) {
-    notify('warning', `Opened ${source} as a new board, with ${fixed.length} repair${fixed.length === 1 ? '' : 's'}: ${fixed[0]}${fixed.length > 1 ? ' …' : ''}`);
+    const detail = fixed.length === 1 ? `1 repair: ${fixed[0]}` : summariseRepairs(fixed);
+    notify('warning', `Opened ${source} as a new board, with ${detail}`);
   } else {
     notify('info', `Opened ${source} as a new board.`);
   }

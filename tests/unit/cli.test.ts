@@ -31,6 +31,10 @@ beforeAll(() => {
   writeFileSync(file('plain.png'), png);
   writeFileSync(file('board.png'), embedBoardInPng(png, withField(completeBoard(), 'frame', 'mlObjective', '')));
   mkdirSync(file('folder.json'));
+  const junk = completeBoard();
+  const dangling = Array.from({ length: 1200 }, (_, i) => ({ id: `x${i}`, source: 'nowhere', target: junk.nodes[0].id }));
+  writeFileSync(file('junk.json'), JSON.stringify({ ...junk, edges: [...junk.edges, ...dangling], nodes: [...junk.nodes, 1, 2, 3] }));
+  writeFileSync(file('comments.svg'), `${'<!---->'.repeat(48)}x`);
 });
 
 async function check(...args: string[]) {
@@ -132,6 +136,23 @@ describe('npm run check', () => {
     expect(code).toBe(2);
     expect(out).toBe('');
     expect(err).toMatch(message);
+  });
+
+  it('sums up the repairs made while reading in one line, and lists them with --verbose', async () => {
+    const { code, err } = await check(file('junk.json'));
+    expect(code).toBe(0);
+    expect(err).toBe(
+      'Repaired while reading: 1,203 items repaired: 1,200 edges with a missing end dropped, 3 nodes that are not objects dropped. Add --verbose for the list.\n',
+    );
+    const verbose = await check(file('junk.json'), '--verbose');
+    expect(verbose.err.split('\n').filter(Boolean)).toHaveLength(1203);
+    expect(verbose.err).toContain('Repaired while reading: Dropped edge #1201: its source node does not exist.');
+  });
+
+  it('answers a file of 48 empty XML comments with a message, at once', async () => {
+    const { code, err } = await check(file('comments.svg'));
+    expect(code).toBe(2);
+    expect(err).toContain('"comments.svg" is not a board.');
   });
 
   it('exits 2 with the usage when the command line is wrong, and 0 for --help', async () => {

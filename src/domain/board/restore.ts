@@ -5,6 +5,7 @@ import { newId } from '../ids';
 import { migrate } from './migrate';
 import { EnvelopeSchema } from './schema';
 import { GROUP_DEFAULT_SIZE } from './create';
+import { keepPlainExtras } from './plain-data';
 import { parentsFirst } from './tree';
 import {
   BOARD_FORMAT, BOARD_VERSION, EDGE_KINDS,
@@ -20,6 +21,17 @@ export type RestoreResult =
   | { ok: false; error: BoardError };
 
 export const MAX_BOARD_TEXT = 20 * 1024 * 1024;
+/**
+ * Positions are kept within ±MAX_COORDINATE and sizes within MIN_SIZE..MAX_SIZE, so the canvas can show every node:
+ * at the canvas's smallest zoom (5 %) a million is 50,000 screen pixels, where 1e308 was nowhere.
+ */
+export const MAX_COORDINATE = 1_000_000;
+export const MIN_SIZE = 10;
+export const MAX_SIZE = 100_000;
+
+const BOARD_KEYS = ['format', 'version', 'id', 'name', 'caseStudy', 'nodes', 'edges'];
+const NODE_DATA_KEYS = ['label', 'notes', 'fields'];
+const EDGE_DATA_KEYS = ['label', 'bidirectional'];
 
 type Json = Record<string, unknown>;
 const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -72,7 +84,7 @@ function restoreUnsafe(value: unknown): RestoreResult {
   const nodes = restoreNodes(file.nodes, repairs);
   const edges = restoreEdges(file.edges, new Set(nodes.map((n) => n.id)), repairs);
   const board: Board = {
-    ...file,
+    ...keepPlainExtras(file, BOARD_KEYS, 'The board', repairs),
     format: BOARD_FORMAT,
     version: BOARD_VERSION,
     id: typeof file.id === 'string' && file.id ? file.id : newId('b'),
@@ -86,7 +98,37 @@ function restoreUnsafe(value: unknown): RestoreResult {
   return { ok: true, board, repairs };
 }
 
-const finiteOr = (v: unknown, fallback: number): number => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
+/** A value as a repair message shows it: short, and never a whole object. */
+function describe(v: unknown): string {
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'string') return JSON.stringify(v.length > 20 ? `${v.slice(0, 20)}…` : v);
+  return v === null ? 'null' : typeof v;
+}
+
+const clamp = (v: number, min: number, max: number) => Math.min(max, Math.max(min, v));
+const coordinate = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? clamp(v, -MAX_COORDINATE, MAX_COORDINATE) : 0);
+
+function restorePosition(raw: unknown, id: string, repairs: string[]): { x: number; y: number } {
+  const pos = isRecord(raw) ? raw : {};
+  const x = coordinate(pos.x);
+  const y = coordinate(pos.y);
+  if ((pos.x !== undefined && pos.x !== x) || (pos.y !== undefined && pos.y !== y)) {
+    repairs.push(`Node "${id}" at (${describe(pos.x)}, ${describe(pos.y)}) was off the usable canvas; moved to (${x}, ${y}).`);
+  }
+  return { x, y };
+}
+
+function restoreSize(v: unknown, id: string, what: 'width' | 'height', repairs: string[]): number | undefined {
+  if (v === undefined) return undefined;
+  if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) {
+    repairs.push(`Node "${id}": ${what} ${describe(v)} is not a usable size; dropped.`);
+    return undefined;
+  }
+  const size = clamp(v, MIN_SIZE, MAX_SIZE);
+  if (size !== v) repairs.push(`Node "${id}": ${what} ${v} is out of range; set to ${size}.`);
+  return size;
+}
+
 const stringOr = (v: unknown, fallback: string): string => (typeof v === 'string' ? v : fallback);
 
 function restoreFields(raw: unknown): Record<string, string> {
@@ -124,25 +166,24 @@ function restoreNodes(raw: unknown[], repairs: string[]): BoardNode[] {
     const rawData = isRecord(item.data) ? item.data : {};
     let notes = stringOr(rawData.notes, '');
     if (!findKind(type)) {
-      repairs.push(`Node "${id}" has unknown kind "${type}"; it became a note.`);
+      repairs.push(`Node "${id}" has unknown kind ${describe(type)}; it became a note.`);
       notes = [`(was a "${type}" component)`, notes].filter(Boolean).join('\n');
       type = 'note';
     }
     const kind = findKind(type)!;
     const fields = restoreFields(rawData.fields);
     for (const f of kind.fields) fields[f.key] ??= '';
-    const pos = isRecord(item.position) ? item.position : {};
     const node: BoardNode = {
       id,
       type,
-      position: { x: finiteOr(pos.x, 0), y: finiteOr(pos.y, 0) },
-      data: { ...rawData, label: stringOr(rawData.label, kind.label), notes, fields },
+      position: restorePosition(item.position, id, repairs),
+      data: { ...keepPlainExtras(rawData, NODE_DATA_KEYS, `Node "${id}"`, repairs), label: stringOr(rawData.label, kind.label), notes, fields },
     };
     if (typeof item.parentId === 'string') node.parentId = item.parentId;
-    const width = finiteOr(item.width, NaN);
-    const height = finiteOr(item.height, NaN);
-    if (width > 0) node.width = width;
-    if (height > 0) node.height = height;
+    const width = restoreSize(item.width, id, 'width', repairs);
+    const height = restoreSize(item.height, id, 'height', repairs);
+    if (width !== undefined) node.width = width;
+    if (height !== undefined) node.height = height;
     if (kind.family === 'group') {
       node.width ??= GROUP_DEFAULT_SIZE.width;
       node.height ??= GROUP_DEFAULT_SIZE.height;
@@ -199,11 +240,11 @@ function restoreEdges(raw: unknown[], nodeIds: Set<string>, repairs: string[]): 
     }
     const id = uniqueId(item.id, seen, 'edge', index, repairs);
     const type = EDGE_KINDS.includes(item.type as EdgeKind) ? (item.type as EdgeKind) : 'request';
-    if (item.type !== undefined && item.type !== type) repairs.push(`Edge "${id}" had unknown kind "${String(item.type)}"; it is now a request.`);
+    if (item.type !== undefined && item.type !== type) repairs.push(`Edge "${id}" had unknown kind ${describe(item.type)}; it is now a request.`);
     const rawData = isRecord(item.data) ? item.data : {};
-    const edge: BoardEdge = { id, source, target, type, data: { ...rawData, label: stringOr(rawData.label, '') } };
+    const data = { ...keepPlainExtras(rawData, EDGE_DATA_KEYS, `Edge "${id}"`, repairs), label: stringOr(rawData.label, '') };
+    const edge: BoardEdge = { id, source, target, type, data };
     if (typeof rawData.bidirectional === 'boolean') edge.data.bidirectional = rawData.bidirectional;
-    else delete edge.data.bidirectional;
     if (typeof item.sourceHandle === 'string') edge.sourceHandle = item.sourceHandle;
     if (typeof item.targetHandle === 'string') edge.targetHandle = item.targetHandle;
     edges.push(edge);

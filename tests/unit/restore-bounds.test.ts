@@ -1,0 +1,125 @@
+// Restore keeps only what a board can save, export and read back: positions and sizes the canvas can show, extra
+// data that is plain JSON of bounded depth and size. Each repair says what it dropped or moved.
+import { describe, expect, it } from 'vitest';
+import {
+  BoardSchema, boardToJson, MAX_COORDINATE, MAX_DATA_DEPTH, MAX_SIZE, parseBoardText, repairKind, restoreBoard, summariseRepairs,
+} from '../../src/domain/board';
+
+const deep = (levels: number): unknown => {
+  let value: unknown = 'bottom';
+  for (let i = 0; i < levels; i++) value = { next: value };
+  return value;
+};
+
+const boardWith = (node: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+  format: 'mlsd-board', version: 2, id: 'b', name: 'x', edges: [],
+  nodes: [{ id: 'a', type: 'client', position: { x: 0, y: 0 }, ...node }],
+  ...extra,
+});
+
+function restored(value: unknown) {
+  const result = restoreBoard(value);
+  if (!result.ok) throw new Error(result.error.message);
+  expect(BoardSchema.safeParse(result.board).success).toBe(true);
+  return result;
+}
+
+describe('restore bounds what it keeps', () => {
+  it('moves far-off and non-finite positions onto the usable canvas, and says so', () => {
+    const { board, repairs } = restored(boardWith({ position: { x: 5e307, y: -1e15 } }));
+    expect(board.nodes[0].position).toEqual({ x: MAX_COORDINATE, y: -MAX_COORDINATE });
+    expect(repairs).toEqual([`Node "a" at (5e+307, -1000000000000000) was off the usable canvas; moved to (1000000, -1000000).`]);
+    const text = restored(boardWith({ position: { x: 'left', y: 3 } }));
+    expect(text.board.nodes[0].position).toEqual({ x: 0, y: 3 });
+    expect(text.repairs[0]).toMatch(/at \("left", 3\) was off the usable canvas/);
+  });
+
+  it('brings sizes into range and drops sizes that are no size', () => {
+    const { board, repairs } = restored(boardWith({ width: 1e308, height: 0.001 }));
+    expect(board.nodes[0]).toMatchObject({ width: MAX_SIZE, height: 10 });
+    expect(repairs).toEqual(['Node "a": width 1e+308 is out of range; set to 100000.', 'Node "a": height 0.001 is out of range; set to 10.']);
+    const none = restored(boardWith({ width: -5, height: 'tall' }));
+    expect(none.board.nodes[0].width).toBeUndefined();
+    expect(none.repairs).toEqual(['Node "a": width -5 is not a usable size; dropped.', 'Node "a": height "tall" is not a usable size; dropped.']);
+  });
+
+  it('keeps extra data that is plain JSON, and drops data nested too deep, too large or not JSON', () => {
+    const data = {
+      label: 'L', notes: '', fields: {},
+      kept: { list: [1, 'two', null, true], nested: deep(MAX_DATA_DEPTH - 1) },
+      tooDeep: deep(20_000),
+      tooLarge: 'x'.repeat(200_000),
+      notFinite: [1, Infinity],
+      when: new Date(0),
+      ['__proto__']: 'a key like any other',
+    };
+    const { board, repairs } = restored(boardWith({ data }));
+    const kept = board.nodes[0].data as Record<string, unknown>;
+    expect(Object.keys(kept).sort()).toEqual(['__proto__', 'fields', 'kept', 'label', 'notes']);
+    expect(Object.getPrototypeOf(kept)).toBe(Object.prototype);
+    expect(repairs).toEqual([
+      'Node "a": dropped data "tooDeep" (nested deeper than 16 levels).',
+      'Node "a": dropped data "tooLarge" (larger than 100,000 characters).',
+      'Node "a": dropped data "notFinite" (it holds Infinity, which JSON cannot).',
+      'Node "a": dropped data "when" (it is not plain data).',
+    ]);
+    expect(JSON.parse(boardToJson(board)).nodes[0].data.kept).toEqual(data.kept);
+  });
+
+  it('bounds the extra data of edges and of the board itself the same way', () => {
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+    const value = boardWith({}, {
+      extra: 'kept', loop: cycle,
+      nodes: [{ id: 'a', type: 'client' }, { id: 'c', type: 'client' }],
+      edges: [{ id: 'e', source: 'a', target: 'c', data: { label: '', deep: deep(100), note: 'kept' } }],
+    });
+    const { board, repairs } = restored(value);
+    expect((board as Record<string, unknown>).extra).toBe('kept');
+    expect((board as Record<string, unknown>).loop).toBeUndefined();
+    expect(board.edges[0].data).toEqual({ label: '', note: 'kept' });
+    expect(repairs).toEqual([
+      'Edge "e": dropped data "deep" (nested deeper than 16 levels).',
+      'The board: dropped data "loop" (nested deeper than 16 levels).',
+    ]);
+  });
+
+  it('opens a 20,000-level deep file with that value dropped, and the result saves as JSON', () => {
+    // Written out as text: JSON.stringify itself cannot go 20,000 levels deep, which is why such a board never saved.
+    const text = JSON.stringify(boardWith({ data: { label: 'L', deep: 0 } })).replace('"deep":0', `"deep":${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}`);
+    const result = parseBoardText(text);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.repairs).toEqual(['Node "a": dropped data "deep" (nested deeper than 16 levels).']);
+    expect(() => boardToJson(result.board)).not.toThrow();
+  });
+});
+
+describe('the summary of repairs', () => {
+  it('counts by kind, most first, with thousands separated', () => {
+    const repairs = [
+      ...Array.from({ length: 1200 }, (_, i) => `Dropped edge #${i + 1}: its target node does not exist.`),
+      'Renumbered duplicate node id "a" to "n1".', 'Renumbered duplicate node id "b" to "n2".',
+      'Node "q" has unknown kind "box"; it became a note.',
+    ];
+    expect(summariseRepairs(repairs)).toBe(
+      '1,203 items repaired: 1,200 edges with a missing end dropped, 2 duplicate node ids renumbered, 1 node of an unknown kind made a note',
+    );
+    expect(summariseRepairs([])).toBe('');
+  });
+
+  it('knows every repair restore makes', () => {
+    const result = restored({
+      format: 'mlsd-board', version: 1, id: 'b', name: 'x', junk: deep(40),
+      nodes: [
+        { id: 'a', kind: 'client', x: 1e300, y: 0, width: -1, height: 1e9, data: { deep: deep(40) } },
+        { id: 'a', kind: 'mystery' }, { kind: 'client' }, 7,
+        { id: 'c', kind: 'client', group: 'nowhere' },
+        { id: 'g1', kind: 'group', group: 'g2' }, { id: 'g2', kind: 'group', group: 'g1' },
+      ],
+      edges: [{ id: 'e', from: 'a', to: 'c', kind: 'teleport' }, { id: 'e', from: 'a', to: 'c' }, { from: 'a', to: 'c' }, { from: 'a', to: 'zz' }, 3],
+    });
+    // The v1 migration makes edge 5 an object with no ends: it is dropped for its missing end.
+    expect(result.repairs.length).toBeGreaterThanOrEqual(14);
+    for (const repair of result.repairs) expect(repairKind(repair).one, repair).not.toBe('other repair');
+  });
+});

@@ -1,8 +1,8 @@
 // Every export, loaded on demand (html-to-image, compression and Mermaid stay out of the first load).
-import { boardToJson, type Board } from '../domain/board';
+import type { Board } from '../domain/board';
 import { notify, useAppStore } from '../store/app-store';
 import { useBoardStore } from '../store/board-store';
-import { downloadBlob, fileNameFor } from './download';
+import { downloadBlob, downloadBoardFile, fileNameFor } from './download';
 import { boardToMermaid } from './mermaid';
 import { embedBoardInPng } from './png-chunk';
 import { defaultImageOptions, type ImageOptions } from './image-options';
@@ -19,7 +19,9 @@ async function withProgress<T>(label: string, work: () => Promise<T>): Promise<T
   try {
     return await work();
   } catch (error) {
-    notify('error', `Export failed: ${(error as Error).message}`);
+    // An image that fails to load rejects with an Event, not an Error: say what happened rather than "undefined".
+    const reason = error instanceof Error ? error.message : 'the browser could not draw the image';
+    notify('error', `Export failed: ${reason}`);
     return undefined;
   } finally {
     useAppStore.setState({ progress: null });
@@ -61,8 +63,11 @@ export async function copyImage(options: ImageOptions = defaultImageOptions()): 
 }
 
 export function exportJson(): void {
-  const board = openBoard();
-  downloadBlob(new Blob([boardToJson(board)], { type: 'application/json' }), fileNameFor(board.name, 'mlsd.json'));
+  try {
+    downloadBoardFile(openBoard());
+  } catch (error) {
+    notify('error', `The JSON file could not be made: ${(error as Error)?.message ?? String(error)}`);
+  }
 }
 
 async function copyText(text: string, what: string): Promise<boolean> {

@@ -4,6 +4,7 @@ import { toBlob, toSvg } from 'html-to-image';
 import { getFlowInstance } from '../canvas/flow-instance';
 import { useAppStore } from '../store/app-store';
 import { withCompactStyles } from './compact-styles';
+import { xmlSafeText } from './xml-scan';
 
 import type { ImageOptions } from './image-options';
 
@@ -97,6 +98,24 @@ function withBackground(svg: string, color: string): string {
   return `${svg.slice(0, at)}<rect width="100%" height="100%" fill="${color.replace(/[&<"]/g, '')}"/>${svg.slice(at)}`;
 }
 
+/**
+ * While `work` runs, the XML html-to-image serializes (the SVG, and the SVG the PNG is drawn from) holds only
+ * characters XML can: Chromium's XMLSerializer writes a vertical tab or a lone surrogate in a label as it is, which
+ * left the SVG not well-formed, the PNG undrawable and encodeURIComponent throwing "URI malformed".
+ */
+async function withXmlSafeSerializer<T>(work: () => Promise<T>): Promise<T> {
+  const proto = XMLSerializer.prototype;
+  const original = proto.serializeToString;
+  proto.serializeToString = function serializeXmlSafe(this: XMLSerializer, node: Node): string {
+    return xmlSafeText(original.call(this, node));
+  };
+  try {
+    return await work();
+  } finally {
+    proto.serializeToString = original;
+  }
+}
+
 export async function renderBoardImage(format: 'png' | 'svg', options: ImageOptions): Promise<RenderedImage> {
   return inExportLook(options.theme, (pane) => withEveryNodeDrawn(pane, async () => {
     const viewport = pane.querySelector<HTMLElement>('.react-flow__viewport')!;
@@ -107,12 +126,12 @@ export async function renderBoardImage(format: 'png' | 'svg', options: ImageOpti
     const settings = { width, height, style, pixelRatio: scale, backgroundColor, filter: inImage, skipFonts: true };
     if (format === 'svg') {
       // The background goes on the image, not on the board's box: that box is moved by the padding.
-      const dataUrl = await withCompactStyles(viewport, () => toSvg(viewport, { ...settings, backgroundColor: undefined }));
+      const dataUrl = await withXmlSafeSerializer(() => withCompactStyles(viewport, () => toSvg(viewport, { ...settings, backgroundColor: undefined })));
       const svg = decodeURIComponent(dataUrl.slice(dataUrl.indexOf(',') + 1));
       return { svg: backgroundColor ? withBackground(svg, backgroundColor) : svg, width, height, scale };
     }
     // toBlob encodes the PNG asynchronously, without a base64 round trip.
-    const blob = await withCompactStyles(viewport, () => toBlob(viewport, settings));
+    const blob = await withXmlSafeSerializer(() => withCompactStyles(viewport, () => toBlob(viewport, settings)));
     if (!blob) throw new Error('The browser could not draw the image.');
     return { png: new Uint8Array(await blob.arrayBuffer()), width, height, scale };
   }));

@@ -119,3 +119,17 @@ export function looksLikeSvg(text: string): boolean {
   const next = text[at + 4];
   return hasAsciiAt(text, at, '<svg') && (next === '>' || next === '/' || isSpace(next));
 }
+
+// Characters XML 1.0 cannot hold, not even as a character reference: C0 controls other than tab, line feed and
+// carriage return, U+FFFE and U+FFFF, and (with the u flag, which pairs surrogates) surrogates not in a pair.
+// eslint-disable-next-line no-control-regex -- matching the control characters is the point
+const NOT_IN_XML = /[\0-\x08\v\f\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/gu;
+
+/**
+ * Text made fit for XML: a vertical tab or form feed (PowerPoint's soft line break pastes as a vertical tab)
+ * becomes a line feed, a lone surrogate the replacement character U+FFFD (as the screen draws it), and the other
+ * characters XML cannot hold are dropped. Everything else is left as it is.
+ */
+export function xmlSafeText(text: string): string {
+  return text.replace(NOT_IN_XML, (c) => (c === '\v' || c === '\f' ? '\n' : c.length === 1 && c >= '\uD800' && c <= '\uDFFF' ? '\uFFFD' : ''));
+}

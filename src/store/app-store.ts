@@ -67,15 +67,23 @@ export const useAppStore = create<AppState>()(() => ({
 
 let noticeId = 0;
 
-export function notify(tone: Notice['tone'], text: string, action?: Notice['action'], timeoutMs = tone === 'error' ? 0 : 6000): number {
+/** How long a notice stays: information 6 s, a warning (often a list of repairs to read) 12 s, an error until dismissed. */
+export const NOTICE_TIMEOUT_MS: Record<Notice['tone'], number> = { info: 6000, warning: 12_000, error: 0 };
+
+/** Show a notice. The same text shown again replaces the one on screen (it moves to the bottom), never stacks. */
+export function notify(tone: Notice['tone'], text: string, action?: Notice['action'], timeoutMs = NOTICE_TIMEOUT_MS[tone]): number {
   const id = ++noticeId;
-  useAppStore.setState((s) => ({ notices: [...s.notices, { id, tone, text, action }] }));
+  useAppStore.setState((s) => ({ notices: [...s.notices.filter((n) => n.text !== text), { id, tone, text, action }] }));
   if (timeoutMs > 0) setTimeout(() => dismissNotice(id), timeoutMs);
   return id;
 }
 
 export function dismissNotice(id: number): void {
   useAppStore.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+}
+
+export function dismissAllNotices(): void {
+  useAppStore.setState({ notices: [] });
 }
 
 export function togglePanel(panel: PanelId, open?: boolean): void {

@@ -1,7 +1,7 @@
 // Autosave: the open board is written to IndexedDB shortly after each change and at once when the page is hidden.
 // Nothing is written until the stored boards have been read, and a failed write keeps the board in memory.
-import { boardToJson, createBoard, type Board } from '../domain/board';
-import { downloadBlob, fileNameFor } from '../io/download';
+import { createBoard, type Board } from '../domain/board';
+import { downloadBoardFile } from '../io/download';
 import { newId } from '../domain/ids';
 import { useAppStore, notify } from './app-store';
 import { useBoardStore } from './board-store';
@@ -53,7 +53,7 @@ export function flushSave(): Promise<void> {
       otherTabs?.postMessage({ id: board.id, savedAt } satisfies SavedMessage);
     } catch (error) {
       const message = describeWriteError(error);
-      if (useAppStore.getState().save.state !== 'error') notify('error', message);
+      if (useAppStore.getState().save.state !== 'error') notify('error', message, { label: 'Download JSON', run: () => void downloadOrSay(useBoardStore.getState().board as Board) });
       useAppStore.setState({ save: { state: 'error', message } });
     }
   });
@@ -146,11 +146,21 @@ async function leaveOpenBoard(next: () => Promise<void>): Promise<boolean> {
   notify('error', `“${board.name}” is not saved, so it stays open. Download it as a file first, then go on.`, {
     label: 'Download and go on',
     run: () => {
-      downloadBlob(new Blob([boardToJson(board as Board)], { type: 'application/json' }), fileNameFor(board.name, 'mlsd.json'));
-      void next();
+      if (downloadOrSay(board as Board)) void next();
     },
   });
   return false;
+}
+
+/** Download the board as JSON; if the file cannot be made, say so (the board stays open). */
+function downloadOrSay(board: Board): boolean {
+  try {
+    downloadBoardFile(board);
+    return true;
+  } catch (error) {
+    notify('error', `“${board.name}” could not be made into a file (${(error as Error)?.message ?? String(error)}), so it stays open.`);
+    return false;
+  }
 }
 
 export async function switchBoard(id: string): Promise<void> {

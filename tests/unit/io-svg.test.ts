@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 // jsdom only for its XML parser, to prove the SVG stays well-formed; the code under test uses no DOM.
 import { describe, expect, it } from 'vitest';
-import { BoardSchema, createBoard, serializeBoard } from '../../src/domain/board';
+import { BoardSchema, createBoard, createNode, serializeBoard } from '../../src/domain/board';
 import { embedBoardInSvg, extractBoardFromSvg, SVG_METADATA_ID } from '../../src/io/svg-metadata';
+import { xmlSafeText } from '../../src/io/xml-scan';
 import { everyKindBoard } from '../fixtures/io/every-kind-board';
 
 // Shaped like html-to-image's output: a foreignObject of HTML, with inline icon SVGs and '>' inside attributes.
@@ -75,5 +76,26 @@ describe('SVG with the board inside', () => {
 
   it('embedding into text without an <svg> element is a programming error', () => {
     expect(() => embedBoardInSvg('<html></html>', board)).toThrow(TypeError);
+  });
+});
+
+describe('text XML cannot hold', () => {
+  const awkward = 'soft\vbreak, form\ffeed, bell\u0007, nul\u0000, lone \uD800 and \uDC00, pair 😀, \uFFFF end';
+
+  it('is made fit for XML: line breaks for soft breaks, U+FFFD for lone surrogates, the rest dropped', () => {
+    expect(xmlSafeText(awkward)).toBe('soft\nbreak, form\nfeed, bell, nul, lone \uFFFD and \uFFFD, pair 😀,  end');
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg"><text>${xmlSafeText(awkward)}</text></svg>`;
+    expect(() => parseXml(svg)).not.toThrow();
+    expect(() => encodeURIComponent(xmlSafeText(awkward))).not.toThrow();
+  });
+
+  it('is kept exactly in the board inside the image', () => {
+    const board = createBoard(`Name ${awkward}`);
+    board.nodes.push({ ...createNode('note', { x: 0, y: 0 }, awkward), id: 'n' });
+    board.nodes[0].data.notes = awkward;
+    const svg = embedBoardInSvg('<svg xmlns="http://www.w3.org/2000/svg"/>', board);
+    expect(() => parseXml(svg)).not.toThrow();
+    const result = extractBoardFromSvg(svg);
+    expect(result.ok && result.board).toEqual(serializeBoard(board));
   });
 });

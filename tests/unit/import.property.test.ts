@@ -1,17 +1,26 @@
 // Property tests: whatever bytes or text arrive, the importers never throw, and they return either a board that
 // passes BoardSchema or an error with a known code and a message. Mutations start from valid files.
 import fc from 'fast-check';
+import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { BoardSchema, boardToJson, createBoard, createEdge, createNode, serializeBoard, type Board } from '../../src/domain/board';
+import { parseFragment } from '../../src/actions/clipboard';
+import {
+  BoardSchema, boardToJson, createBoard, createEdge, createNode, MAX_COORDINATE, MAX_SIZE, parseBoardText, serializeBoard, type Board,
+} from '../../src/domain/board';
+import { bytesToBase64url } from '../../src/io/base64url';
 import { decodeBoardFile, decodeBoardText, type ImportError, type ImportResult } from '../../src/io/board-codec';
+import { crc32 } from '../../src/io/crc32';
 import { embedBoardInPng, extractBoardFromPng } from '../../src/io/png-chunk';
 import { boardToLink, linkToBoard } from '../../src/io/share-link';
-import { embedBoardInSvg } from '../../src/io/svg-metadata';
+import { embedBoardInSvg, extractBoardFromSvg } from '../../src/io/svg-metadata';
+import { xmlSafeText } from '../../src/io/xml-scan';
 import v1Fixture from '../fixtures/board-v1.json';
 import { everyKindBoard } from '../fixtures/io/every-kind-board';
 import { pngChunks, tinyPng } from '../fixtures/io/tiny-png';
 
 const RUNS = 1000;
+// A thousand runs take a few seconds, more on a busy machine: a generous bound, still far below "never returns".
+const PROPERTY_TIMEOUT_MS = 60_000;
 
 // A Record over the code union: the compiler fails here if a code is added without being listed.
 const KNOWN_CODES: Record<ImportError['code'], true> = {
@@ -96,7 +105,7 @@ function flipBytes(bytes: Uint8Array, flips: { at: number; value: number }[]): U
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-describe('importing JSON never throws and never yields an invalid board', () => {
+describe('importing JSON never throws and never yields an invalid board', { timeout: PROPERTY_TIMEOUT_MS }, () => {
   const base = JSON.parse(boardToJson(everyKindBoard())) as unknown;
   const small = JSON.parse(boardToJson(smallBoard())) as unknown;
 
@@ -136,7 +145,7 @@ describe('importing JSON never throws and never yields an invalid board', () => 
   });
 });
 
-describe('importing PNGs never throws and never yields another board', () => {
+describe('importing PNGs never throws and never yields another board', { timeout: PROPERTY_TIMEOUT_MS }, () => {
   const board = smallBoard();
   const png = embedBoardInPng(tinyPng(6, 4, { Software: 'fuzz' }), board);
   const chunks = pngChunks(png);
@@ -180,7 +189,7 @@ describe('importing PNGs never throws and never yields another board', () => {
   });
 });
 
-describe('importing links never throws and never yields another board', () => {
+describe('importing links never throws and never yields another board', { timeout: PROPERTY_TIMEOUT_MS }, () => {
   const board = smallBoard();
   const link = boardToLink(board, 'https://mlsd.example/');
   const charArb = fc.oneof(
@@ -224,7 +233,7 @@ describe('importing links never throws and never yields another board', () => {
   });
 });
 
-describe('importing SVGs never throws and never yields another board', () => {
+describe('importing SVGs never throws and never yields another board', { timeout: PROPERTY_TIMEOUT_MS }, () => {
   const board = smallBoard();
   const svg = embedBoardInSvg('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4"/></svg>', board);
 
@@ -239,7 +248,163 @@ describe('importing SVGs never throws and never yields another board', () => {
   });
 });
 
-describe('the properties can fail', () => {
+// ── Hostile shapes: what froze the tab or stopped a board from saving ─────────────────────────────────
+// Comment runs and repeated tag prefixes (backtracking regular expressions), deep nesting (JSON.stringify and
+// IndexedDB give up), huge and non-finite numbers (a canvas that shows nothing), control characters and lone
+// surrogates (XML and encodeURIComponent give up). Inputs go up to tens of thousands of repeats: a parser slower
+// than linear would not finish within the test's time.
+const HOSTILE_RUNS = 60;
+
+const awkwardChar = fc.constantFrom('\v', '\f', '\u0000', '\u0007', '\u001f', '\uD800', '\uDFFF', '\uFFFE', '\uFFFF', '<', '&', '"', ']]>', '😀', 'é');
+const awkwardText = fc.array(fc.oneof(awkwardChar, fc.string({ maxLength: 4 })), { maxLength: 12 }).map((parts) => parts.join(''));
+const numberText = fc.constantFrom('0', '-0', '12.5', '1e15', '-1e15', '5e307', '1e308', '-1e308', '1e999', '-1e999', '1e-320', '"12"', 'null', 'true');
+const repeats = fc.integer({ min: 0, max: 20_000 });
+
+/** JSON text nested `depth` levels deep, written out (JSON.stringify itself cannot go that deep). */
+const deepText = (depth: number, open: '{' | '[') => (open === '{' ? `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}` : `${'['.repeat(depth)}1${']'.repeat(depth)}`);
+
+const hostileBoardArb = fc.record({
+  name: awkwardText, label: awkwardText, notes: awkwardText, field: awkwardText, edgeLabel: awkwardText,
+  x: numberText, y: numberText, width: numberText, height: numberText,
+  depth: repeats, open: fc.constantFrom('{' as const, '[' as const),
+  extraKey: fc.constantFrom('deep', '__proto__', 'constructor', 'label2'),
+});
+type HostileBoard = typeof hostileBoardArb extends fc.Arbitrary<infer T> ? T : never;
+
+/** A board file as text, with the hostile pieces in every place a file can put them. */
+function hostileBoardText(h: HostileBoard, format = 'mlsd-board'): string {
+  const str = JSON.stringify;
+  const deep = deepText(h.depth, h.open);
+  return `{"format":${str(format)},"version":2,"id":"b","name":${str(h.name)},"${h.extraKey}":${deep},"nodes":[` +
+    `{"id":"g","type":"group","position":{"x":${h.y},"y":${h.x}},"width":${h.width},"height":${h.height},"data":{"label":${str(h.label)}}},` +
+    `{"id":"a","type":"requirements","parentId":"g","position":{"x":${h.x},"y":${h.y}},"width":${h.height},` +
+    `"data":{"label":${str(h.label)},"notes":${str(h.notes)},"fields":{"businessObjective":${str(h.field)},"n":${h.x}},"${h.extraKey}":${deep}}}],` +
+    `"edges":[{"id":"e","source":"a","target":"g","data":{"label":${str(h.edgeLabel)},"${h.extraKey}":${deep}}}]}`;
+}
+
+/** Any text packed as MLSD Board packs a board (packed-board.ts), so hostile JSON can ride inside PNG, SVG and links. */
+function packText(json: string): string {
+  const bytes = new TextEncoder().encode(json);
+  return `v1.${bytes.length}.${crc32(bytes).toString(16).padStart(8, '0')}.${bytesToBase64url(deflateSync(bytes))}`;
+}
+
+// jsdom only for its XML parser (it ships no types): the code under test runs without a DOM.
+type Jsdom = { JSDOM: new (html: string) => { window: { DOMParser: typeof DOMParser } } };
+const jsdomModule = 'jsdom';
+const { DOMParser: XmlParser } = new ((await import(jsdomModule)) as Jsdom).JSDOM('').window;
+function expectWellFormedXml(text: string): void {
+  const doc = new XmlParser().parseFromString(text, 'image/svg+xml');
+  if (doc.getElementsByTagName('parsererror').length > 0) throw new Error(`not well-formed XML: ${text.slice(0, 200)}`);
+}
+const escapeXml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** An SVG with every text of the board in it, as the image export writes it (xmlSafeText, then the board inside). */
+function exportSvg(board: Board): string {
+  const texts = [board.name, ...board.nodes.flatMap((n) => [n.data.label, n.data.notes, ...Object.values(n.data.fields)]), ...board.edges.map((e) => e.data.label)];
+  const body = texts.map((t) => `<text title="${escapeXml(xmlSafeText(t))}">${escapeXml(xmlSafeText(t))}</text>`).join('');
+  return embedBoardInSvg(`<svg xmlns="http://www.w3.org/2000/svg">${body}</svg>`, board);
+}
+
+/**
+ * A board an importer accepted is bounded (positions, sizes), can be written as JSON and stored (structured clone, as
+ * IndexedDB does), exported as a well-formed SVG and as a PNG, and every way back in gives the same board again.
+ */
+function expectRoundTrips(result: ImportResult): void {
+  expectWellFormed(result);
+  if (!result.ok) return;
+  const board = result.board;
+  for (const n of board.nodes) {
+    expect(Math.abs(n.position.x)).toBeLessThanOrEqual(MAX_COORDINATE);
+    expect(Math.abs(n.position.y)).toBeLessThanOrEqual(MAX_COORDINATE);
+    for (const size of [n.width, n.height]) if (size !== undefined) expect(size).toBeLessThanOrEqual(MAX_SIZE);
+  }
+  const saved = serializeBoard(board);
+  const json = boardToJson(board);
+  expect(structuredClone(saved)).toEqual(saved);
+  const again = parseBoardText(json);
+  expect(again.ok && again.repairs).toEqual([]);
+  expect(again.ok && again.board).toEqual(saved);
+  const svg = exportSvg(board);
+  expectWellFormedXml(svg);
+  expect(extractBoardFromSvg(svg)).toEqual({ ok: true, board: saved, repairs: [] });
+  expect(extractBoardFromPng(embedBoardInPng(tinyPng(), board))).toEqual({ ok: true, board: saved, repairs: [] });
+  expect(linkToBoard(boardToLink(board, 'https://mlsd.example/'))).toEqual({ ok: true, board: saved, repairs: [] });
+}
+
+describe('hostile input: every importer returns, never throws, and what it accepts round-trips', { timeout: PROPERTY_TIMEOUT_MS }, () => {
+  it('JSON files and pasted board JSON', () => {
+    fc.assert(
+      fc.property(hostileBoardArb, (h) => {
+        const text = hostileBoardText(h);
+        expectRoundTrips(decodeBoardText(text));
+        expectRoundTrips(decodeBoardFile(utf8(text), 'board.json'));
+      }),
+      { numRuns: HOSTILE_RUNS },
+    );
+  });
+
+  it('PNGs with a hostile board inside, and text files named .png', () => {
+    fc.assert(
+      fc.property(hostileBoardArb, awkwardText, (h, text) => {
+        expectRoundTrips(decodeBoardFile(tinyPng(2, 2, { 'mlsd-board': packText(hostileBoardText(h)) }), 'board.png'));
+        const renamed = decodeBoardFile(utf8(text), 'photo.png');
+        expectWellFormed(renamed);
+        expect(renamed.ok).toBe(false);
+      }),
+      { numRuns: HOSTILE_RUNS },
+    );
+  });
+
+  it('SVGs: comment runs, repeated tag prefixes, a hostile board inside', () => {
+    const svgText = fc.oneof(
+      fc.tuple(repeats, fc.string({ maxLength: 2 })).map(([n, tail]) => `${'<!---->'.repeat(n)}${tail}`),
+      fc.tuple(repeats, awkwardChar).map(([n, c]) => `<?xml version="1.0"?>${'<!---->'.repeat(n)}${c}`),
+      fc.tuple(repeats, fc.constantFrom('<metadata ', '<metadata id="mlsd-board">', '<svg ', '</metadata ', '<!--', '<?xml ')).map(([n, tag]) => `<svg>${tag.repeat(n)}`),
+      fc.tuple(repeats, fc.constantFrom('<svg', '<SVG ', '<!DOCTYPE svg>')).map(([n, tag]) => tag.repeat(n)),
+    );
+    fc.assert(
+      fc.property(svgText, hostileBoardArb, (text, h) => {
+        expectRoundTrips(decodeBoardFile(utf8(text), 'image.svg'));
+        expectRoundTrips(decodeBoardText(text));
+        const inside = `<svg xmlns="http://www.w3.org/2000/svg"><metadata id="mlsd-board">${packText(hostileBoardText(h))}</metadata></svg>`;
+        expectRoundTrips(decodeBoardFile(utf8(inside), 'board.svg'));
+      }),
+      { numRuns: HOSTILE_RUNS },
+    );
+  });
+
+  it('links with a hostile board inside, and hostile link text', () => {
+    fc.assert(
+      fc.property(hostileBoardArb, repeats, awkwardText, (h, n, text) => {
+        expectRoundTrips(linkToBoard(`https://mlsd.example/#board=${packText(hostileBoardText(h))}`));
+        expectRoundTrips(decodeBoardText(`#${'board=&'.repeat(n % 5000)}board=${text}`));
+        expectRoundTrips(decodeBoardText(`https://x/#${'&'.repeat(n)}${text}`));
+      }),
+      { numRuns: HOSTILE_RUNS },
+    );
+  });
+
+  it('pasted pieces of a board', () => {
+    fc.assert(
+      fc.property(hostileBoardArb, (h) => {
+        const parsed = parseFragment(hostileBoardText(h, 'mlsd-fragment'));
+        expect(parsed).not.toBeNull();
+        if (!parsed || 'error' in parsed) return;
+        const board: Board = { ...createBoard('Pasted'), nodes: parsed.fragment.nodes, edges: parsed.fragment.edges };
+        expectRoundTrips({ ok: true, board, repairs: parsed.repairs });
+      }),
+      { numRuns: HOSTILE_RUNS },
+    );
+  });
+});
+
+describe('the properties can fail', { timeout: PROPERTY_TIMEOUT_MS }, () => {
+  it('rejects a board that does not round-trip or breaks XML', () => {
+    const far = { ...createBoard(), nodes: [{ ...createNode('client', { x: 5e307, y: 0 }), id: 'a' }] };
+    expect(() => expectRoundTrips({ ok: true, board: far, repairs: [] })).toThrow();
+    expect(() => expectWellFormedXml('<svg>\v</svg>')).toThrow(/not well-formed/);
+  });
+
   it('rejects a board that breaks the schema', () => {
     const broken = { ok: true, board: { ...createBoard(), nodes: [{ id: '' }] }, repairs: [] } as unknown as ImportResult;
     expect(() => expectWellFormed(broken)).toThrow(/fails the schema/);

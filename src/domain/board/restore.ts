@@ -106,12 +106,14 @@ function describe(v: unknown): string {
 }
 
 const clamp = (v: number, min: number, max: number) => Math.min(max, Math.max(min, v));
-const coordinate = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? clamp(v, -MAX_COORDINATE, MAX_COORDINATE) : 0);
+// `+ 0` turns -0 into 0, which is what the board reads back as from JSON.
+const coordinate = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? clamp(v, -MAX_COORDINATE, MAX_COORDINATE) + 0 : 0);
 
 function restorePosition(raw: unknown, id: string, repairs: string[]): { x: number; y: number } {
   const pos = isRecord(raw) ? raw : {};
   const x = coordinate(pos.x);
   const y = coordinate(pos.y);
+  // (-0 === 0: a -0 moved to 0 is no repair.)
   if ((pos.x !== undefined && pos.x !== x) || (pos.y !== undefined && pos.y !== y)) {
     repairs.push(`Node "${id}" at (${describe(pos.x)}, ${describe(pos.y)}) was off the usable canvas; moved to (${x}, ${y}).`);
   }

@@ -13,7 +13,7 @@ import { MINIMAP_AUTO_LIMIT, useAppStore } from '../store/app-store';
 import type { FlowEdge, FlowNode } from '../store/types';
 import { EDGE_TYPES } from './FlowEdge';
 import { NODE_TYPES, withLook } from './node-types';
-import { fitNodes, getFlowInstance, MAX_ZOOM, MIN_ZOOM, setFlowInstance, type FlowInstance } from './flow-instance';
+import { fitOpeningView, getFlowInstance, MAX_ZOOM, MIN_ZOOM, setFlowInstance, type FlowInstance } from './flow-instance';
 import { endGuides, GuideLines, snapDrag } from './GuideLines';
 import { onEdgeContextMenu, onNodeContextMenu, onPaneContextMenu, onSelectionContextMenu } from './context-menus';
 
@@ -120,7 +120,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
     if (useBoardStore.getState().board.nodes.length === 0) {
       void getFlowInstance()?.setViewport({ x: 0, y: 0, zoom: 1 });
       fittedBoard.current = boardId;
-    } else if (fitNodes()) fittedBoard.current = boardId;
+    } else if (fitOpeningView()) fittedBoard.current = boardId;
   }, [flowReady, boardId]);
 
   return (

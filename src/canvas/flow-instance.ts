@@ -1,6 +1,7 @@
 // The React Flow instance, for actions that act on the view (fit, zoom, screen → board coordinates).
 import { getViewportForBounds, type ReactFlowInstance } from '@xyflow/react';
 import { useBoardStore } from '../store/board-store';
+import { LARGE_BOARD_NODES } from '../store/persistence';
 import { selectOnly } from '../store/edits';
 import { absolutePositions, boundsOf, sizeOf } from '../store/geometry';
 import type { FlowEdge, FlowNode } from '../store/types';
@@ -47,6 +48,31 @@ export function fitNodes(ids?: Iterable<string>, { padding = 0.1, maxZoom = 1.2,
   const bounds = boundsOf(chosen.map((n) => ({ ...at.get(n.id)!, ...sizeOf(n) })));
   void instance.setViewport(getViewportForBounds(bounds, width, height, MIN_ZOOM, maxZoom, padding), { duration });
   return true;
+}
+
+/** The part of a large board shown when it opens, in board units from its top-left corner. */
+const OPENING_WINDOW = { width: 2400, height: 1500 };
+
+/**
+ * Show a board that just opened. Fitted whole, a board of 20,000 nodes is drawn in full at 5 % (every node and
+ * edge in view, so in the DOM), which blocked the page for many seconds; from LARGE_BOARD_NODES nodes it opens on
+ * its top-left corner instead, where reading starts, and says how to see all of it. False as fitNodes.
+ */
+export function fitOpeningView(): boolean {
+  const nodes = useBoardStore.getState().board.nodes;
+  if (nodes.length < LARGE_BOARD_NODES) return fitNodes();
+  const at = absolutePositions(nodes);
+  let left = Infinity;
+  let top = Infinity;
+  for (const p of at.values()) {
+    left = Math.min(left, p.x);
+    top = Math.min(top, p.y);
+  }
+  const corner = nodes.filter((n) => {
+    const p = at.get(n.id)!;
+    return p.x < left + OPENING_WINDOW.width && p.y < top + OPENING_WINDOW.height;
+  });
+  return fitNodes(corner.map((n) => n.id));
 }
 
 /** Select these nodes and bring them into view (a checklist finding, a search result). */

@@ -1,9 +1,23 @@
 // Opening boards from files, drops, pastes and links. Every outcome is a new board or a specific message:
 // the open board is never changed.
 import { summariseRepairs } from '../domain/board';
-import { notify } from '../store/app-store';
-import { openAsNewBoard } from '../store/persistence';
+import { notify, useAppStore } from '../store/app-store';
+import { openAsNewBoard, showProgress } from '../store/persistence';
 import type { ImportResult } from './board-codec';
+
+/** From about this size (some 2,000 nodes) reading a board takes long enough that the page says so. */
+const LARGE_INPUT = 1_000_000;
+
+/** Decode with the progress overlay up when the input is large: reading 10 MB of JSON takes a second or more. */
+async function decodeWithProgress(size: number, what: string, decode: () => ImportResult): Promise<ImportResult> {
+  if (size < LARGE_INPUT) return decode();
+  await showProgress(`Reading ${what} (${(size / 1048576).toFixed(1)} MB)…`);
+  try {
+    return decode();
+  } finally {
+    useAppStore.setState({ progress: null });
+  }
+}
 
 async function finish(result: ImportResult, source: string): Promise<boolean> {
   if (!result.ok) {
@@ -30,12 +44,12 @@ export async function importFile(file: File): Promise<boolean> {
     notify('error', `“${file.name}” could not be read: ${(error as Error).message}`);
     return false;
   }
-  return finish(decodeBoardFile(bytes, file.name), `“${file.name}”`);
+  return finish(await decodeWithProgress(bytes.length, `“${file.name}”`, () => decodeBoardFile(bytes, file.name)), `“${file.name}”`);
 }
 
 export async function importText(text: string): Promise<boolean> {
   const { decodeBoardText } = await import('./board-codec');
-  return finish(decodeBoardText(text), 'the pasted board');
+  return finish(await decodeWithProgress(text.length, 'the pasted board', () => decodeBoardText(text)), 'the pasted board');
 }
 
 /** A share link opened in the browser: the board in the URL fragment becomes a new board. */

@@ -68,8 +68,31 @@ function scheduleSave(): void {
   timer = setTimeout(() => void flushSave(), SAVE_DELAY_MS);
 }
 
+/**
+ * From this many nodes, opening a board takes long enough that the page says so while it works, and the board opens
+ * on its top-left corner rather than fitted whole (fitOpeningView in src/canvas/flow-instance.ts).
+ */
+export const LARGE_BOARD_NODES = 2000;
+
+const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/** Say what the page is busy with (the progress overlay), and let that paint before the work blocks the page. */
+export async function showProgress(label: string): Promise<void> {
+  useAppStore.setState({ progress: label });
+  await nextPaint();
+}
+
 async function open(board: Board): Promise<void> {
+  const large = board.nodes.length >= LARGE_BOARD_NODES;
+  if (large) await showProgress(`Opening ${board.nodes.length.toLocaleString('en')} nodes…`);
   useBoardStore.getState().loadBoard(board as EditorBoard);
+  if (large) {
+    // The canvas draws in the frames after the board is loaded: the overlay stays until they are done.
+    await nextPaint();
+    await nextPaint();
+    useAppStore.setState({ progress: null });
+    notify('info', `“${board.name}” has ${board.nodes.length.toLocaleString('en')} nodes, so it opens on its top-left corner. Fit to screen (Shift+1) shows all of it, which takes a while to draw.`);
+  }
   savedBoard = undefined;
   if (storageWorks) {
     await flushSave();

@@ -1,6 +1,6 @@
 // Copy and paste of board pieces, across boards and tabs: the fragment travels as JSON text on the system
 // clipboard, with an in-memory copy for browsers that refuse clipboard access.
-import { restoreBoard, summariseRepairs } from '../domain/board';
+import { restoreBoard } from '../domain/board';
 import { notify } from '../store/app-store';
 import { copySelection, pasteFragment, type Fragment } from '../store/edits';
 import { useBoardStore } from '../store/board-store';
@@ -46,7 +46,10 @@ export function pasteText(text: string): boolean {
   }
   const step = 24 * ++pasteCount;
   useBoardStore.getState().apply((b) => pasteFragment(b, parsed.fragment, { x: step, y: step }));
-  if (parsed.repairs.length > 0) notify('warning', `Pasted, with ${summariseRepairs(parsed.repairs)}.`);
+  if (parsed.repairs.length > 0) {
+    const { repairs } = parsed;
+    void import('../io/board-codec').then(({ summariseRepairs }) => notify('warning', `Pasted, with ${summariseRepairs(repairs)}.`));
+  }
   return true;
 }
 

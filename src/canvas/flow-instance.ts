@@ -1,7 +1,7 @@
 // The React Flow instance, for actions that act on the view (fit, zoom, screen → board coordinates).
 import { getViewportForBounds, type ReactFlowInstance } from '@xyflow/react';
 import { useBoardStore } from '../store/board-store';
-import { LARGE_BOARD_NODES } from '../store/persistence';
+import { LARGE_BOARD_NODES } from '../store/app-store';
 import { selectOnly } from '../store/edits';
 import { absolutePositions, boundsOf, sizeOf } from '../store/geometry';
 import type { FlowEdge, FlowNode } from '../store/types';

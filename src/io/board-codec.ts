@@ -7,6 +7,8 @@ import { extractBoardFromSvg } from './svg-metadata';
 import { looksLikeSvg } from './xml-scan';
 
 export type { ImportError, ImportResult } from './import-result';
+// For the notice after an import: loads with the codec, not in the first load.
+export { summariseRepairs } from '../domain/board/repairs';
 
 /** A file the user opened or dropped: a board JSON, a PNG or SVG exported with the board inside, or a saved link. */
 export function decodeBoardFile(bytes: Uint8Array, fileName = ''): ImportResult {

@@ -1,6 +1,5 @@
 // Opening boards from files, drops, pastes and links. Every outcome is a new board or a specific message:
 // the open board is never changed.
-import { summariseRepairs } from '../domain/board';
 import { notify, useAppStore } from '../store/app-store';
 import { openAsNewBoard, showProgress } from '../store/persistence';
 import type { ImportResult } from './board-codec';
@@ -20,6 +19,7 @@ async function decodeWithProgress(size: number, what: string, decode: () => Impo
 }
 
 async function finish(result: ImportResult, source: string): Promise<boolean> {
+  const { summariseRepairs } = await import('./board-codec');
   if (!result.ok) {
     notify('error', result.error.message);
     return false;

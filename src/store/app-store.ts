@@ -65,6 +65,12 @@ export const useAppStore = create<AppState>()(() => ({
   copyFallback: null,
 }));
 
+/**
+ * From this many nodes, opening a board takes long enough that the page says so while it works (persistence.ts),
+ * and the board opens on its top-left corner rather than fitted whole (fitOpeningView in src/canvas/flow-instance.ts).
+ */
+export const LARGE_BOARD_NODES = 2000;
+
 let noticeId = 0;
 
 /** How long a notice stays: information 6 s, a warning (often a list of repairs to read) 12 s, an error until dismissed. */

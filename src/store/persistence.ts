@@ -3,7 +3,7 @@
 import { createBoard, type Board } from '../domain/board';
 import { downloadBoardFile } from '../io/download';
 import { newId } from '../domain/ids';
-import { useAppStore, notify } from './app-store';
+import { LARGE_BOARD_NODES, useAppStore, notify } from './app-store';
 import { useBoardStore } from './board-store';
 import { recoverPendingCopy, writePendingCopy } from './pending-copy';
 import {
@@ -67,12 +67,6 @@ function scheduleSave(): void {
   clearTimeout(timer);
   timer = setTimeout(() => void flushSave(), SAVE_DELAY_MS);
 }
-
-/**
- * From this many nodes, opening a board takes long enough that the page says so while it works, and the board opens
- * on its top-left corner rather than fitted whole (fitOpeningView in src/canvas/flow-instance.ts).
- */
-export const LARGE_BOARD_NODES = 2000;
 
 const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 

@@ -6,5 +6,4 @@ export { absolutePositions, parentsFirst } from './tree';
 export { instantiatePattern } from './fragment';
 export { BoardSchema } from './schema';
 export { migrate } from './migrate';
-export { summariseRepairs, repairKind } from './repairs';
 export { MAX_DATA_DEPTH, MAX_DATA_SIZE } from './plain-data';

@@ -1,6 +1,6 @@
 // docs/rules.md, generated from the rule table and the scoring constants so the reference cannot drift from the code.
 import { STEPS } from '../domain/framework';
-import { RULES, SCORING, type Rule } from '../domain/validate';
+import { RULES, SCORING, SCORING_REASONS, type Rule } from '../domain/validate';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, tip: 2 } as const;
 
@@ -13,7 +13,7 @@ function rulesOf(step: Rule['step'], rules: readonly Rule[]): Rule[] {
 }
 
 export function renderRulesDoc(rules: readonly Rule[] = RULES): string {
-  const weights = STEPS.map((s) => `| ${s.number}. ${s.title} | ${SCORING.weights[s.id]} |`);
+  const weights = STEPS.map((s) => `| ${s.number}. ${s.title} | ${SCORING.weights[s.id]} | ${SCORING_REASONS.weights[s.id]} |`);
   const count = (sev: Rule['severity']) => rules.filter((r) => r.severity === sev).length;
   const lines = [
     '# Validator rules',
@@ -47,13 +47,21 @@ export function renderRulesDoc(rules: readonly Rule[] = RULES): string {
     '',
     'Each step is worth a number of points; the weights add up to 100.',
     '',
-    '| Step | Points |',
-    '| --- | --- |',
+    '| Step | Points | Why |',
+    '| --- | --- | --- |',
     ...weights,
     '',
     'A step keeps `max(0, 1 − ' + SCORING.errorCost + ' × errors − ' + SCORING.warningCost + ' × warnings)` of its points, and none when it is',
     '**missing**. The score is the sum, rounded to a whole number: a complete design with no error and no warning',
     `scores 100; each error costs ${SCORING.errorCost * 100}% of its step's points and each warning ${SCORING.warningCost * 100}%, down to 0.`,
+    '',
+    '### Calibration, and why',
+    '',
+    `- **Error: ${SCORING.errorCost * 100}% of the step.** ${SCORING_REASONS.errorCost}`,
+    `- **Warning: ${SCORING.warningCost * 100}% of the step.** ${SCORING_REASONS.warningCost}`,
+    '- **Tip: nothing.** A talking point, not a gap.',
+    `- **A step missing: the board scores at most ${SCORING.missingStepCap}.** ${SCORING_REASONS.missingStepCap}`,
+    `- **A blocking error (${rules.filter((r) => r.blocking).map((r) => '`' + r.id + '`').join(', ')}): the step keeps no points.** ${SCORING_REASONS.blocking}`,
     '',
     '## How the graph is read',
     '',

@@ -104,6 +104,32 @@ describe('arrows to and from pipeline boxes', () => {
 });
 
 describe('serving rules', () => {
+  it('follows request arrows only: a client that only streams events into the data pipeline reaches no model', () => {
+    const board = sketch([
+      ['user', 'client', 'User'], ['app', 'client', 'App'], ['events', 'event-stream', 'Event stream'],
+      ['fs', 'feature-store', 'Feature store'], ['svc', 'prediction-service', 'Scoring service'],
+      ['model', 'trained-model', 'Model'], ['train', 'training', 'Training'], ['ds', 'dataset', 'Dataset'],
+    ], ['user -> app', 'app ~> events', 'events ~> fs', 'fs => svc', 'fs => ds', 'ds => train', 'train => model', 'model <-> svc']);
+    const [finding] = flagged('serving-request-path', board);
+    expect(finding.message).toContain('The request from "User" stops at "App"');
+    expect(finding.message).toContain('carries streaming data');
+    expect(finding.nodeIds).toEqual(['app', 'svc']);
+    expect(flagged('serving-request-path', withEdges(board, 'app -> svc'))).toEqual([]);
+    // A feedback loop drawn with request arrows does not carry the request either: logs and training stop it.
+    const loop = sketch([
+      ['user', 'client'], ['log', 'logging'], ['train', 'training'], ['model', 'trained-model'], ['svc', 'prediction-service'],
+    ], ['user -> log', 'log -> train', 'train -> model', 'model -> svc']);
+    expect(flagged('serving-request-path', loop)).toHaveLength(1);
+  });
+
+  it('counts a model loaded from the registry as used by the service (Model registry → Ranker)', () => {
+    const board = sketch([
+      ['user', 'client'], ['rank', 'ranking', 'Ranker'], ['registry', 'model-registry'], ['train', 'training'],
+    ], ['user -> rank', 'train => registry', 'registry => rank']);
+    expect(flagged('serving-uses-model', board)).toEqual([]);
+    expect(flagged('serving-uses-model', withoutEdges(board, 'registry -> rank'))).toHaveLength(1);
+  });
+
   it('accepts a batch design: the fetching service reads results a batch job wrote with the model (chapter 3)', () => {
     const board = sketch([
       ['user', 'client', 'User'], ['fetch', 'prediction-service', 'Fetching service'],

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBoardText, type Board } from '../../src/domain/board';
 import { CATALOG } from '../../src/domain/catalog';
 import type { StepId } from '../../src/domain/framework';
-import { buildContext, validateBoard } from '../../src/domain/validate';
+import { buildContext, SCORING, validateBoard } from '../../src/domain/validate';
 import { isService } from '../../src/domain/validate/derived';
 
 const dir = new URL('../../templates/', import.meta.url);
@@ -41,6 +41,23 @@ function withoutStep(board: Board, step: StepId): Board {
 const summary = (board: Board) => validateBoard(board).findings
   .filter((f) => f.severity !== 'tip')
   .map((f) => `${f.severity} ${f.ruleId}: ${f.message}`);
+
+describe('Harmful Content Detection without the request from the app to the detection service', () => {
+  it('fails serving: the app\'s stream of reports into the training data is not a request path', () => {
+    const board = loadTemplate('harmful-content-detection.json');
+    const app = board.nodes.find((n) => n.data.label === 'Application')!;
+    const service = board.nodes.find((n) => n.type === 'prediction-service')!;
+    const cut = withoutEdges(board, (e) => e.source === app.id && e.target === service.id);
+    const report = validateBoard(cut);
+    const serving = report.steps.find((s) => s.step === 'serving')!;
+    const finding = serving.findings.find((f) => f.ruleId === 'serving-request-path')!;
+    expect(finding.message).toMatch(/stops at "Application"/);
+    expect(finding.nodeIds).toContain(app.id);
+    expect(finding.nodeIds).toContain(service.id);
+    expect(serving.status).toBe('needs-work');
+    expect(report.score).toBeLessThanOrEqual(100 - SCORING.weights.serving);
+  });
+});
 
 describe('case-study templates', () => {
   it('has the ten case studies of the book', () => {

@@ -21,12 +21,16 @@ export interface Finding {
   message: string;
   /** The nodes the finding concerns, so the UI can select them. */
   nodeIds: string[];
+  /** Set when the finding means the design does not work as drawn: its step keeps no points. */
+  blocking?: boolean;
 }
 
 export interface Rule {
   id: string;
   step: RuleStep;
   severity: Severity;
+  /** The design cannot work while this rule fails (no request reaches a model): its step keeps no points. */
+  blocking?: boolean;
   title: string;
   /** Why the rule matters in an interview. */
   rationale: string;
@@ -56,6 +60,7 @@ export function defineRule(spec: RuleSpec): Rule {
         severity: meta.severity,
         message: issue.message,
         nodeIds: issue.nodeIds ?? [],
+        ...(meta.blocking ? { blocking: true } : {}),
       }));
     },
   };

@@ -1,5 +1,6 @@
 // Every node kind of MLSD Board, defined once. The UI, templates, validator and exporters all read this table.
 import type { StepId } from './framework';
+import { PROBLEM_KINDS } from './problem-kinds';
 
 /** Icon names; the canvas maps each to a bundled SVG icon (src/canvas/icons.ts). */
 export type IconName =
@@ -16,7 +17,9 @@ export type Role =
   | 'source' | 'storage' | 'processing' | 'feature-computation' | 'feature-store' | 'features' | 'labels'
   | 'dataset' | 'training' | 'model' | 'registry' | 'deploy' | 'offline-eval' | 'online-eval' | 'client'
   | 'prediction' | 'retrieval' | 'ranking' | 'reranking' | 'ann' | 'index' | 'indexing' | 'embedding'
-  | 'batch-prediction' | 'precomputed' | 'logging' | 'monitor' | 'drift' | 'alert' | 'review' | 'output';
+  | 'batch-prediction' | 'precomputed' | 'logging' | 'monitor' | 'drift' | 'alert' | 'review' | 'output'
+  | 'llm' | 'prompt' | 'guardrail' | 'tool' | 'judge' | 'feedback' | 'gateway' | 'policy' | 'time-series'
+  | 'backtest' | 'geo';
 
 /** How a node is drawn: a pipeline component, an answer card, a free note or a pipeline group. */
 export type NodeFamily = 'component' | 'card' | 'note' | 'group';
@@ -24,10 +27,12 @@ export type NodeFamily = 'component' | 'card' | 'note' | 'group';
 export interface FieldSpec {
   key: string;
   label: string;
-  /** 'text' is one line, 'longtext' several; suggestions are offered but any text is allowed. */
-  type: 'text' | 'longtext';
+  /** 'text' is one line, 'longtext' several; suggestions are offered but any text is allowed. 'select' stores
+   *  one option's value ('' when not chosen). */
+  type: 'text' | 'longtext' | 'select';
   placeholder?: string;
   suggestions?: readonly string[];
+  options?: readonly { value: string; label: string }[];
 }
 
 export interface ComponentKind {
@@ -51,9 +56,13 @@ const longtext = (key: string, label: string, placeholder?: string): FieldSpec =
   key, label, type: 'longtext', placeholder,
 });
 
+const select = (key: string, label: string, options: readonly { value: string; label: string }[], placeholder?: string): FieldSpec => ({
+  key, label, type: 'select', options, placeholder,
+});
+
 const PREDICTION_MODES = ['online', 'batch'] as const;
 
-export const CATALOG: readonly ComponentKind[] = [
+export const CATALOG = [
   // ── Answer cards: one per framework step ─────────────────────────────────────────────
   {
     id: 'requirements', label: 'Requirements', step: 'requirements', family: 'card', icon: 'target', roles: [],
@@ -79,6 +88,7 @@ export const CATALOG: readonly ComponentKind[] = [
         'Multi-task classification', 'Regression', 'Learning to rank', 'Representation learning',
         'Object detection', 'Clustering', 'Recommendation', 'Edge prediction', 'Reinforcement learning',
       ]),
+      select('problemKind', 'Problem kind', PROBLEM_KINDS.map((k) => ({ value: k.id, label: k.label })), 'Infer from the board'),
     ],
   },
   {
@@ -103,6 +113,7 @@ export const CATALOG: readonly ComponentKind[] = [
     description: 'The model chosen, how its training dataset is built, and its loss.',
     fields: [
       longtext('model', 'Model', 'e.g. baseline GBDT, then a neural network'),
+      text('baseline', 'Baseline', 'e.g. last week\'s average, popularity, logistic regression'),
       longtext('dataset', 'Dataset construction', 'Labels, sampling, split, class imbalance'),
       text('loss', 'Loss', 'e.g. binary cross-entropy'),
       longtext('training', 'Training', 'From scratch or fine-tuning, distributed, continual'),
@@ -196,7 +207,10 @@ export const CATALOG: readonly ComponentKind[] = [
     id: 'labeling', label: 'Labelling', step: 'data', family: 'component', icon: 'tag', roles: ['labels'],
     description: 'Where labels come from: hand labelling by annotators or natural labels from user actions.',
     aliases: ['labels', 'annotation', 'natural labels', 'hand labels'],
-    fields: [text('method', 'Method', 'hand or natural', ['hand labelling', 'natural labelling']), text('volume', 'Labels per day')],
+    fields: [
+      text('method', 'Method', 'hand or natural', ['hand labelling', 'natural labelling']), text('volume', 'Labels per day'),
+      text('labelDelay', 'Label delay', 'e.g. chargebacks arrive within 60 days'),
+    ],
   },
   {
     id: 'dataset-construction', label: 'Dataset construction', step: 'data', family: 'component', icon: 'package', roles: ['processing', 'labels'],
@@ -208,7 +222,7 @@ export const CATALOG: readonly ComponentKind[] = [
     id: 'dataset', label: 'Dataset', step: 'data', family: 'component', icon: 'archive', roles: ['dataset', 'storage'],
     description: 'A stored, versioned set of training or evaluation examples.',
     aliases: ['training dataset', 'hard dataset', 'original dataset', 'preprocessed dataset', 'eval set'],
-    fields: [text('size', 'Size'), text('split', 'Split')],
+    fields: [text('size', 'Size'), text('split', 'Split', 'random, by time, by user', ['by time', 'by user', 'random'])],
   },
   {
     id: 'preprocessing', label: 'Preprocessing', step: 'data', family: 'component', icon: 'wand', roles: ['processing'],
@@ -227,6 +241,21 @@ export const CATALOG: readonly ComponentKind[] = [
     description: 'Finds examples the model gets wrong and adds them to training.',
     aliases: ['hard negatives'],
     fields: [text('source', 'Source of hard examples')],
+  },
+
+  {
+    id: 'time-series-store', label: 'Time-series store', step: 'data', family: 'component', icon: 'calendar-clock',
+    roles: ['storage', 'time-series'],
+    description: 'Values indexed by time (sales, demand, sensor readings), kept for features, labels and backtests.',
+    aliases: ['timeseries', 'tsdb', 'influxdb', 'timescale', 'sales history', 'demand history'],
+    fields: [text('series', 'Series', 'e.g. daily sales per store and item'), text('granularity', 'Granularity', 'e.g. hourly')],
+  },
+  {
+    id: 'geospatial-features', label: 'Geospatial features', step: 'data', family: 'component', icon: 'compass',
+    roles: ['processing', 'feature-computation', 'geo'],
+    description: 'Location features: distances, geohash or H3 cells, travel times, nearby supply and demand.',
+    aliases: ['geohash', 'h3', 'location features', 'maps', 'gis'],
+    fields: [longtext('features', 'Features computed', 'e.g. pickup H3 cell, route distance, live traffic')],
   },
 
   // ── Step 4: model development ────────────────────────────────────────────────────────
@@ -259,6 +288,22 @@ export const CATALOG: readonly ComponentKind[] = [
     fields: [text('architecture', 'Architecture', 'e.g. ViT, BERT, ResNet'), text('dimension', 'Embedding size')],
   },
   {
+    id: 'llm', label: 'LLM', step: 'model', family: 'component', icon: 'brain', roles: ['model', 'llm'],
+    description: 'A large language model, called through a hosted API or served on your own GPUs.',
+    aliases: ['large language model', 'gpt', 'claude', 'llama', 'foundation model', 'generator', 'chat model'],
+    fields: [
+      text('hosting', 'Hosting', 'hosted API or self-served', ['hosted API', 'self-served']),
+      text('model', 'Model', 'e.g. a 70B instruction-tuned model'),
+      text('context', 'Context window', 'e.g. 128k tokens'),
+    ],
+  },
+  {
+    id: 'prompt-template', label: 'Prompt template / registry', step: 'model', family: 'component', icon: 'scroll-text', roles: ['prompt'],
+    description: 'Versioned prompts: instructions, few-shot examples and the slots retrieved context fills.',
+    aliases: ['prompt', 'prompt registry', 'system prompt', 'few-shot'],
+    fields: [longtext('template', 'Template', 'instructions, examples, {context}, {question}'), text('version', 'Version')],
+  },
+  {
     id: 'model-registry', label: 'Model registry', step: 'model', family: 'component', icon: 'archive', roles: ['registry'],
     description: 'Stores versioned models and their metadata; serving pulls from here.',
     aliases: ['model repository', 'model store'],
@@ -271,6 +316,21 @@ export const CATALOG: readonly ComponentKind[] = [
     description: 'Scores a trained model on held-out data with offline metrics.',
     aliases: ['evaluator', 'model validation', 'eval'],
     fields: [text('metrics', 'Metrics', 'e.g. mAP, nDCG, ROC-AUC')],
+  },
+  {
+    id: 'backtesting', label: 'Backtesting', step: 'evaluation', family: 'component', icon: 'calendar-clock', roles: ['offline-eval', 'backtest'],
+    description: 'Replays history: train up to a date, forecast the period after, roll the window forward.',
+    aliases: ['backtest', 'rolling origin', 'walk-forward validation', 'time-series cross-validation'],
+    fields: [text('metrics', 'Metrics', 'e.g. MAPE, WAPE, pinball loss'), text('windows', 'Windows', 'e.g. 12 weekly origins')],
+  },
+  {
+    id: 'llm-judge', label: 'LLM judge / graded evaluation', step: 'evaluation', family: 'component', icon: 'gavel', roles: ['offline-eval', 'judge'],
+    description: 'Grades generated answers against a rubric or reference answers: an LLM as judge or human graders.',
+    aliases: ['llm as a judge', 'llm-as-judge', 'human evaluation', 'golden set', 'graded answers', 'evals'],
+    fields: [
+      text('method', 'Method', 'LLM as judge or human graded', ['LLM as judge', 'human graded']),
+      text('metrics', 'Metrics', 'e.g. faithfulness, answer relevance, win rate'),
+    ],
   },
   {
     id: 'online-experiment', label: 'A/B test', step: 'evaluation', family: 'component', icon: 'split', roles: ['online-eval'],
@@ -291,6 +351,12 @@ export const CATALOG: readonly ComponentKind[] = [
     description: 'Runs the new model beside production on the same requests; only production answers.',
     aliases: ['shadow mode', 'dark launch'],
     fields: [text('traffic', 'Traffic mirrored')],
+  },
+  {
+    id: 'api-gateway', label: 'API gateway', step: 'serving', family: 'component', icon: 'network', roles: ['gateway'],
+    description: 'The entry point for requests: authentication, rate limits, routing to services.',
+    aliases: ['gateway', 'load balancer', 'api', 'edge'],
+    fields: [text('limits', 'Limits', 'e.g. 100 requests/min per user')],
   },
   {
     id: 'client', label: 'Client / application', step: 'serving', family: 'component', icon: 'user', roles: ['client'],
@@ -406,6 +472,31 @@ export const CATALOG: readonly ComponentKind[] = [
     fields: [text('size', 'Size', 'e.g. top 10')],
   },
   {
+    id: 'vector-database', label: 'Vector database', step: 'serving', family: 'component', icon: 'database',
+    roles: ['index', 'ann', 'retrieval', 'storage'],
+    description: 'Stores embeddings and answers nearest-neighbour queries (index and ANN search in one).',
+    aliases: ['vector db', 'vector store', 'pinecone', 'weaviate', 'milvus', 'pgvector', 'qdrant'],
+    fields: [text('index', 'Index', 'e.g. HNSW, IVF-PQ'), text('k', 'k')],
+  },
+  {
+    id: 'guardrails', label: 'Guardrails / safety filter', step: 'serving', family: 'component', icon: 'shield-check', roles: ['guardrail'],
+    description: 'Checks inputs and outputs: prompt injection, unsafe or private content, off-topic answers.',
+    aliases: ['safety filter', 'moderation', 'content filter', 'pii filter', 'guardrail'],
+    fields: [longtext('checks', 'Checks', 'e.g. PII redaction, toxicity, answer grounded in sources')],
+  },
+  {
+    id: 'tool-api', label: 'Tool / external API', step: 'serving', family: 'component', icon: 'cog', roles: ['tool'],
+    description: 'A service the model or a service calls: search, a database query, a calculator, a partner API.',
+    aliases: ['tool', 'function calling', 'external api', 'plugin', 'third-party api'],
+    fields: [text('call', 'Call', 'e.g. get_order_status(order_id)')],
+  },
+  {
+    id: 'rules-engine', label: 'Rules engine / decision policy', step: 'serving', family: 'component', icon: 'list-ordered', roles: ['policy'],
+    description: 'Turns scores into decisions: thresholds, business rules, approve / review / block.',
+    aliases: ['decision policy', 'rules', 'threshold', 'policy engine', 'decision engine'],
+    fields: [longtext('rules', 'Rules', 'e.g. score > 0.9 block, 0.6–0.9 review')],
+  },
+  {
     id: 'enforcement', label: 'Enforcement service', step: 'serving', family: 'component', icon: 'gavel', roles: ['prediction'],
     description: 'Acts on a prediction: removes, demotes or blocks, and notifies the user.',
     aliases: ['violation enforcement', 'demoting service', 'action service'],
@@ -418,6 +509,13 @@ export const CATALOG: readonly ComponentKind[] = [
     description: 'Records predictions and user interactions to feed monitoring and retraining.',
     aliases: ['logs', 'feedback collection', 'user reports', 'interaction logs'],
     fields: [text('events', 'Events logged')],
+  },
+  {
+    id: 'human-feedback', label: 'Human feedback', step: 'monitoring', family: 'component', icon: 'users',
+    roles: ['logging', 'labels', 'feedback'],
+    description: 'What users say about an answer: thumbs up or down, ratings, corrections.',
+    aliases: ['thumbs', 'ratings', 'user feedback', 'rlhf', 'corrections'],
+    fields: [text('signal', 'Signal', 'e.g. thumbs, 1–5 rating, edited answer')],
   },
   {
     id: 'monitoring-dashboard', label: 'Monitoring dashboard', step: 'monitoring', family: 'component', icon: 'monitor', roles: ['monitor'],
@@ -462,12 +560,19 @@ export const CATALOG: readonly ComponentKind[] = [
     aliases: ['pipeline', 'prediction pipeline', 'indexing pipeline', 'training pipeline'],
     fields: [],
   },
-];
+] as const satisfies readonly ComponentKind[];
 
-const kindById = new Map(CATALOG.map((k) => [k.id, k]));
+/** The id of every kind in the catalog: a rule, pattern or template naming a kind is checked by the compiler. */
+export type KindId = (typeof CATALOG)[number]['id'];
+
+const kindById = new Map<string, ComponentKind>(CATALOG.map((k) => [k.id, k]));
 
 export function findKind(id: string): ComponentKind | undefined {
   return kindById.get(id);
+}
+
+export function isKindId(id: string): id is KindId {
+  return kindById.has(id);
 }
 
 export function getKind(id: string): ComponentKind {

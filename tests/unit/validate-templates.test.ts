@@ -29,7 +29,7 @@ const withoutEdges = (board: Board, drop: (e: Board['edges'][number]) => boolean
 
 /** The template without every card and component of a step, and the edges that touched them. */
 function withoutStep(board: Board, step: StepId): Board {
-  const kinds = new Set(CATALOG.filter((k) => k.step === step).map((k) => k.id));
+  const kinds = new Set<string>(CATALOG.filter((k) => k.step === step).map((k) => k.id));
   const gone = new Set(board.nodes.filter((n) => kinds.has(n.type)).map((n) => n.id));
   return {
     ...board,

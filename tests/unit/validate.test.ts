@@ -88,7 +88,7 @@ describe('validateBoard', () => {
   });
 
   it('marks a step missing when it has no card and no component, and gives it no points', () => {
-    const monitoringKinds = new Set(CATALOG.filter((k) => k.step === 'monitoring').map((k) => k.id));
+    const monitoringKinds = new Set<string>(CATALOG.filter((k) => k.step === 'monitoring').map((k) => k.id));
     const board = completeBoard();
     const gone = board.nodes.filter((n) => monitoringKinds.has(n.type)).map((n) => n.id);
     const report = validateBoard(withoutNodes(board, ...gone));

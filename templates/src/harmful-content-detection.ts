@@ -23,7 +23,7 @@ export const harmfulContentDetection: TemplateSpec = {
     data: {
       sources: 'Users; Posts (author, device/IP, time, text, media, links); User-post interactions (impression, like, comment, share, report, appeal)',
       storage: 'Posts and interactions in a data warehouse; media in object storage',
-      labels: 'Training: natural labels from user reports. Evaluation: hand labels by reviewers (~10 K/day)',
+      labels: 'Training: natural labels from user reports, which arrive within days of posting. Evaluation: hand labels by reviewers (~10 K/day)',
     },
     features: {
       features: 'Text (multilingual DistilBERT), images (CLIP or SimCLR), video (VideoMoCo), reaction counts, comments, author history and reports, context (time, device)',

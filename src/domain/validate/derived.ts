@@ -123,3 +123,12 @@ export function listLabels(nodes: readonly BoardNode[], max = 3): string {
 }
 
 export const ids = (nodes: readonly BoardNode[]): string[] => nodes.map((n) => n.id);
+
+/**
+ * Whether the team trains a model of its own: a training component is drawn, or no LLM is (a design without an LLM
+ * must show how its model is made). A design that prompts a hosted or pre-trained LLM and draws no training has no
+ * training dataset, loss or label delay to ask about.
+ */
+export function ownTraining(ctx: RuleContext): boolean {
+  return ctx.withRole('training').length > 0 || ctx.withRole('llm').length === 0;
+}

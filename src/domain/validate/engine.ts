@@ -3,6 +3,7 @@
 import type { Board, BoardEdge, BoardNode } from '../board/types';
 import { CATALOG, findKind, type ComponentKind, type KindId, type Role } from '../catalog';
 import type { StepId } from '../framework';
+import type { ProblemKind } from '../problem-kinds';
 import { buildBoardGraph, KIND_POSITION, UNKNOWN_KIND, type Adjacency, type BoardGraph } from './board-graph';
 import { isAnswered } from './text';
 
@@ -31,6 +32,8 @@ export interface Rule {
   severity: Severity;
   /** The design cannot work while this rule fails (no request reaches a model): its step keeps no points. */
   blocking?: boolean;
+  /** The problem kinds the rule applies to; every kind when absent. */
+  kinds?: readonly ProblemKind[];
   title: string;
   /** Why the rule matters in an interview. */
   rationale: string;

@@ -4,6 +4,7 @@ import type { Board } from '../board/types';
 import { STEPS, type StepId } from '../framework';
 import { buildContext, type Finding, type Rule } from './engine';
 import { RULES } from './rules';
+import { problemOf, type ProblemReading } from './problem';
 
 export type StepStatus = 'pass' | 'needs-work' | 'missing';
 
@@ -19,6 +20,8 @@ export interface Report {
   steps: StepReport[];
   /** Every finding, in rule-table order (framework order, then patterns, then hygiene). */
   findings: Finding[];
+  /** The kind of problem the board answers, stated or inferred: rules scoped to other kinds were not run. */
+  problem: ProblemReading;
 }
 
 export const SCORING = {
@@ -61,7 +64,8 @@ export function stepCredit(status: StepStatus, errors: number, warnings: number,
 
 export function validateBoard(board: Board, rules: readonly Rule[] = RULES): Report {
   const ctx = buildContext(board);
-  const findings = rules.flatMap((rule) => rule.check(ctx));
+  const problem = problemOf(ctx);
+  const findings = rules.flatMap((rule) => (!rule.kinds || rule.kinds.includes(problem.kind) ? rule.check(ctx) : []));
   const byStep = new Map<StepId, Finding[]>(STEPS.map((s) => [s.id, []]));
   for (const f of findings) byStep.get(f.step)?.push(f);
 
@@ -75,5 +79,5 @@ export function validateBoard(board: Board, rules: readonly Rule[] = RULES): Rep
     return { step: s.id, status, findings: stepFindings };
   });
   if (steps.some((s) => s.status === 'missing')) score = Math.min(score, SCORING.missingStepCap);
-  return { score: Math.round(score), steps, findings };
+  return { score: Math.round(score), steps, findings, problem };
 }

@@ -98,7 +98,10 @@ export function readBoard(board: Board, concepts: readonly Concept[] = VOCABULAR
     for (const concept of byComponent.get(node.type) ?? []) {
       add({ concept: concept.id as ConceptId, nodeId: node.id, field: 'component', quote: node.data.label.trim() || kind?.label || node.type });
     }
-    if (kind?.family === 'component' || kind?.family === 'note') read(node.id, 'label', node.data.label);
+    // A name says something only when the user wrote one; the kind's own name is already read through `components`.
+    if ((kind?.family === 'component' || kind?.family === 'note') && node.data.label !== kind.label) {
+      read(node.id, 'label', node.data.label);
+    }
     const fields = node.data.fields;
     for (const key in fields) {
       const value = fields[key];

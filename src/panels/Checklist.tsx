@@ -74,37 +74,29 @@ function MatchedList({ comparison }: { comparison: ReferenceComparison }) {
   return (
     <>
       <h4>Matched by meaning</h4>
-      <ul className="reference-matched">
+      <ul className="reference-missing">
         {renamed.map((m) => (
           <li key={m.node.nodeId}>
-            <button type="button" onClick={() => showNodes([m.node.nodeId])} title="Show on the board">
-              {m.node.label.trim() || '(unnamed)'}
-            </button>{' '}
-            stands for <em>{m.reference.label}</em> <span className="match-why">({MATCH_REASONS[m.match]})</span>
-          </li>
-        ))}
-        {pipelines.map((m) => (
-          <li key={`pipeline-${m.reference}`}>
-            {m.node} stands for <em>{m.reference}</em> <span className="match-why">(a pipeline for the same job)</span>
+            <button type="button" onClick={() => showNodes([m.node.nodeId])} title={`Stands for the reference's ${m.reference.label} (${MATCH_REASONS[m.match]})`}>
+              {m.node.label.trim() || '(unnamed)'} → {m.reference.label}
+            </button>
           </li>
         ))}
       </ul>
+      {pipelines.length ? (
+        <p className="inspector-hint">Pipelines matched by their job: {pipelines.map((m) => `${m.node} → ${m.reference}`).join(', ')}</p>
+      ) : null}
     </>
   );
 }
 
-/** The kind of problem the board answers, as the checklist reads it; a click selects the card it was read from. */
+/** The kind of problem the board answers, as the checklist reads it. */
 function ProblemKindLine({ problem }: { problem: Report['problem'] }) {
   const label = PROBLEM_KINDS.find((k) => k.id === problem.kind)!.label;
   return (
-    <p className="check-problem">
-      Problem kind:{' '}
-      <button type="button" disabled={!problem.nodeId} onClick={() => problem.nodeId && showNodes([problem.nodeId])}>
-        <strong>{label}</strong>
-      </button>{' '}
-      <span className="match-why">
-        {problem.stated ? '(chosen on the ML framing card)' : `(${problem.reason}; choose it on the ML framing card to be sure)`}
-      </span>
+    <p className="inspector-hint check-problem">
+      Problem kind: <strong>{label}</strong>{' '}
+      {problem.stated ? '(chosen on the ML framing card)' : `(${problem.reason}; choose it on the ML framing card to be sure)`}
     </p>
   );
 }

@@ -179,10 +179,11 @@ export const checkSameEncoder = defineRule({
     if (searched.length === 0) return [];
     const feeders = sourcesReaching(ctx, encoders, (k) => !isServiceKind(k));
     // Where each encoder comes from: the training runs and registries upstream of it through the model step.
-    const origins = sourcesReaching(ctx, positionsOf(ctx, roleTest('training', 'registry')),
-      (k) => k.step === 'model' || k.step === 'evaluation' || k.roles.includes('deploy'));
+    let origins: Int32Array | undefined; // walked only when two encoders disagree
     const shareOrigin = (encs: readonly number[]) => {
-      const sets = encs.map((e) => labelsAt(origins, e));
+      origins ??= sourcesReaching(ctx, positionsOf(ctx, roleTest('training', 'registry')),
+        (k) => k.step === 'model' || k.step === 'evaluation' || k.roles.includes('deploy'));
+      const sets = encs.map((e) => labelsAt(origins!, e));
       if (sets.some((set) => set.includes(MANY))) return true; // too many to tell: give the benefit of the doubt
       return sets[0].some((o) => sets.every((set) => set.includes(o)));
     };

@@ -1,7 +1,8 @@
 // The validator's report as text for a terminal.
 import type { Board } from '../domain/board/types';
 import { getStep, STEPS } from '../domain/framework';
-import type { ReferenceComparison } from '../domain/reference';
+import { MATCH_REASONS, type ReferenceComparison } from '../domain/reference';
+import { problemKindLabel } from '../domain/problem-kinds';
 import type { Finding, Report, Severity } from '../domain/validate';
 
 const STATUS_TEXT = { pass: 'PASS', 'needs-work': 'NEEDS WORK', missing: 'MISSING' } as const;
@@ -22,7 +23,10 @@ function nodeNames(board: Board, ids: readonly string[]): string {
 }
 
 export function formatReport(board: Board, fileName: string, report: Report): string {
-  const lines = [`Board: "${board.name}" (${fileName})`, `Score: ${report.score}/100`, '', 'Steps'];
+  const lines = [
+    `Board: "${board.name}" (${fileName})`, `Score: ${report.score}/100`,
+    `Problem kind: ${problemKindLabel(report.problem.kind)} (${report.problem.reason})`, '', 'Steps',
+  ];
   for (const s of report.steps) {
     const step = getStep(s.step);
     const failing = s.findings.filter((f) => f.severity !== 'tip');
@@ -56,6 +60,14 @@ export function formatReference(caseId: string, comparison: ReferenceComparison)
     `Reference: ${caseId} (coverage ${comparison.coverage}%)`,
     `  Present: ${comparison.present.length} of ${refComponents} components, ${comparison.pipelines.present.length} of ${refPipelines} pipelines`,
   ];
+  const renamed = comparison.present.filter((m) => m.match !== 'exact');
+  if (renamed.length) {
+    lines.push(`  Matched by meaning: ${renamed.map((m) => `"${m.node.label.trim()}" for "${m.reference.label}" (${MATCH_REASONS[m.match]})`).join(', ')}`);
+  }
+  const pipelinesByRole = comparison.pipelines.matches.filter((m) => m.match === 'role');
+  if (pipelinesByRole.length) {
+    lines.push(`  Pipelines matched by role: ${pipelinesByRole.map((m) => `"${m.node}" for "${m.reference}"`).join(', ')}`);
+  }
   if (comparison.missing.length) lines.push(`  Missing components: ${refList(comparison.missing)}`);
   if (comparison.pipelines.missing.length) {
     lines.push(`  Missing pipelines: ${comparison.pipelines.missing.map((p) => `"${p}"`).join(', ')}`);

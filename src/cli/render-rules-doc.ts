@@ -1,11 +1,22 @@
 // docs/rules.md, generated from the rule table and the scoring constants so the reference cannot drift from the code.
 import { STEPS } from '../domain/framework';
-import { RULES, SCORING, type Rule } from '../domain/validate';
+import { PROBLEM_KINDS } from '../domain/problem-kinds';
+import { RULES, SCORING, SCORING_REASONS, type Rule } from '../domain/validate';
+import { VOCABULARY } from '../domain/validate/vocabulary';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, tip: 2 } as const;
 
+/** "every kind", or the kinds' names. */
+function kindsOf(kinds: readonly string[] | undefined): string {
+  if (!kinds || kinds.length === PROBLEM_KINDS.length) return 'every kind';
+  return kinds.map((k) => PROBLEM_KINDS.find((p) => p.id === k)!.label.toLowerCase()).join('; ');
+}
+
 function ruleSection(rule: Rule): string {
-  return [`#### \`${rule.id}\` · ${rule.severity}`, '', `**${rule.title}.** ${rule.rationale}`, ''].join('\n');
+  return [
+    `#### \`${rule.id}\` · ${rule.severity}${rule.blocking ? ' · blocking' : ''}`, '',
+    `**${rule.title}.** ${rule.rationale}`, '', `Applies to: ${kindsOf(rule.kinds)}.`, '',
+  ].join('\n');
 }
 
 function rulesOf(step: Rule['step'], rules: readonly Rule[]): Rule[] {
@@ -13,7 +24,7 @@ function rulesOf(step: Rule['step'], rules: readonly Rule[]): Rule[] {
 }
 
 export function renderRulesDoc(rules: readonly Rule[] = RULES): string {
-  const weights = STEPS.map((s) => `| ${s.number}. ${s.title} | ${SCORING.weights[s.id]} |`);
+  const weights = STEPS.map((s) => `| ${s.number}. ${s.title} | ${SCORING.weights[s.id]} | ${SCORING_REASONS.weights[s.id]} |`);
   const count = (sev: Rule['severity']) => rules.filter((r) => r.severity === sev).length;
   const lines = [
     '# Validator rules',
@@ -47,13 +58,21 @@ export function renderRulesDoc(rules: readonly Rule[] = RULES): string {
     '',
     'Each step is worth a number of points; the weights add up to 100.',
     '',
-    '| Step | Points |',
-    '| --- | --- |',
+    '| Step | Points | Why |',
+    '| --- | --- | --- |',
     ...weights,
     '',
     'A step keeps `max(0, 1 − ' + SCORING.errorCost + ' × errors − ' + SCORING.warningCost + ' × warnings)` of its points, and none when it is',
     '**missing**. The score is the sum, rounded to a whole number: a complete design with no error and no warning',
     `scores 100; each error costs ${SCORING.errorCost * 100}% of its step's points and each warning ${SCORING.warningCost * 100}%, down to 0.`,
+    '',
+    '### Calibration, and why',
+    '',
+    `- **Error: ${SCORING.errorCost * 100}% of the step.** ${SCORING_REASONS.errorCost}`,
+    `- **Warning: ${SCORING.warningCost * 100}% of the step.** ${SCORING_REASONS.warningCost}`,
+    '- **Tip: nothing.** A talking point, not a gap.',
+    `- **A step missing: the board scores at most ${SCORING.missingStepCap}.** ${SCORING_REASONS.missingStepCap}`,
+    `- **A blocking error (${rules.filter((r) => r.blocking).map((r) => '`' + r.id + '`').join(', ')}): the step keeps no points.** ${SCORING_REASONS.blocking}`,
     '',
     '## How the graph is read',
     '',
@@ -68,14 +87,42 @@ export function renderRulesDoc(rules: readonly Rule[] = RULES): string {
     '- Cards satisfy the substance rules through their fields; components satisfy the structure rules through',
     '  their roles (src/domain/catalog.ts).',
     '',
+    '## Problem kinds',
+    '',
+    'The ML framing card has a **problem kind** field. When it is empty the kind is inferred, in this order, from',
+    'the ML category, the ML objective and the output (phrases such as "forecast", "learning to rank", "retrieval',
+    'augmented"), then from the components drawn (an LLM, a time-series store, a ranking service, a vector search);',
+    'the checklist shows the kind and why. Rules that only make sense for some kinds apply only to them (the',
+    '"Problem kinds" column). No rule assumes that every system trains its own model (a design that prompts a hosted',
+    'LLM and draws no training is not asked for training, a loss or a training set) or that every label is a user\'s',
+    'reaction (for kinds other than ranking and retrieval, any label or data source that keeps feeding training',
+    'counts as fresh labels).',
+    '',
+    ...PROBLEM_KINDS.map((k) => `- \`${k.id}\`: ${k.label}`),
+    '',
+    '## What the text is read for',
+    '',
+    'The cards\' text, every component\'s fields and notes and its name are read for the concepts below',
+    '(src/domain/validate/vocabulary.ts). A phrase matches whole words, case and punctuation aside ("time-based"',
+    'matches "time based"); a trailing `*` matches any word that starts so. Some components state a concept by being',
+    'drawn. A finding quotes what is written where an interviewer would look and says what is missing.',
+    '',
+    '| Concept | Meaning | Stated by | Kinds |',
+    '| --- | --- | --- | --- |',
+    ...VOCABULARY.map((c) => {
+      const components = 'components' in c ? c.components.map((k) => `the ${k} component`) : [];
+      const by = [...c.phrases.slice(0, 6).map((p) => `"${p}"`), ...components].join(', ');
+      return `| \`${c.id}\` | ${c.meaning} | ${by}${c.phrases.length > 6 ? ', …' : ''} | ${kindsOf(c.kinds)} |`;
+    }),
+    '',
     '## Rules',
     '',
     'Rules whose id starts with `pattern-` check the cross-chapter patterns (ANN + index, candidates then ranking,',
     'one feature store, re-ranking rules); they are listed under the step they belong to.',
     '',
-    '| Rule | Step | Severity | Checks |',
-    '| --- | --- | --- | --- |',
-    ...rules.map((r) => `| \`${r.id}\` | ${r.step} | ${r.severity} | ${r.title} |`),
+    '| Rule | Step | Severity | Problem kinds | Checks |',
+    '| --- | --- | --- | --- | --- |',
+    ...rules.map((r) => `| \`${r.id}\` | ${r.step} | ${r.severity} | ${kindsOf(r.kinds)} | ${r.title} |`),
     '',
   ];
   for (const step of STEPS) {

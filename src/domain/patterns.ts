@@ -1,6 +1,6 @@
 // Portable design patterns: small boards the user drops onto a design (the book's recurring pipelines), and
 // the blank framework scaffold a new design starts from.
-import { getKind } from './catalog';
+import { getKind, type KindId } from './catalog';
 import { createBoard, type Board, type BoardEdge, type BoardNode, type EdgeKind } from './board';
 import { CARD_WIDTH, COMPONENT_HEIGHT, COMPONENT_WIDTH, nodeSize } from './geometry';
 import { newId } from './ids';
@@ -19,7 +19,7 @@ export interface DesignPattern {
 }
 
 /** A box on the pattern's grid: column and row, so patterns read left to right without overlaps. */
-type Cell = { key: string; kind: string; label: string; col: number; row: number; fields?: Record<string, string> };
+type Cell = { key: string; kind: KindId; label: string; col: number; row: number; fields?: Record<string, string> };
 type Link = { from: string; to: string; kind: EdgeKind; label?: string; twoWay?: boolean };
 
 const COLUMN = COMPONENT_WIDTH + 72;
@@ -63,7 +63,7 @@ function pattern(
   return { id, title, description, nodes, edges };
 }
 
-const cell = (key: string, kind: string, label: string, col: number, row: number, fields?: Record<string, string>): Cell => ({
+const cell = (key: string, kind: KindId, label: string, col: number, row: number, fields?: Record<string, string>): Cell => ({
   key, kind, label, col, row, fields,
 });
 const link = (from: string, to: string, kind: EdgeKind, label?: string): Link => ({ from, to, kind, label });
@@ -241,7 +241,7 @@ export function findPattern(id: string): DesignPattern | undefined {
 }
 
 /** The steps after framing, each a labelled group holding its empty answer card(s). */
-const SCAFFOLD_GROUPS: readonly { label: string; cards: readonly string[] }[] = [
+const SCAFFOLD_GROUPS: readonly { label: string; cards: readonly KindId[] }[] = [
   { label: 'Data preparation', cards: ['data-card', 'features-card'] },
   { label: 'Model development', cards: ['model-card'] },
   { label: 'Evaluation', cards: ['evaluation-card'] },
@@ -257,7 +257,7 @@ const ROOM = { width: 2 * CARD_WIDTH + BLOCK_GAP, height: 200 };
  */
 export function createScaffold(): Board {
   const board = createBoard('New design');
-  const blank = (kind: string, position: { x: number; y: number }) => makeNode(newId('n'), kind, getKind(kind).label, position);
+  const blank = (kind: KindId, position: { x: number; y: number }) => makeNode(newId('n'), kind, getKind(kind).label, position);
   const requirements = blank('requirements', { x: 0, y: 0 });
   const framing = blank('framing', { x: CARD_WIDTH + BLOCK_GAP, y: 0 });
   board.nodes.push(requirements, framing);

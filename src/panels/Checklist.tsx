@@ -3,7 +3,9 @@ import { AlertCircle, AlertTriangle, CheckCircle2, ChevronRight, Circle, Lightbu
 import { CASE_STUDIES } from '../domain/case-studies';
 import { findKind } from '../domain/catalog';
 import { STEPS, type StepId } from '../domain/framework';
-import type { Finding, Severity, StepStatus } from '../domain/validate';
+import { PROBLEM_KINDS } from '../domain/problem-kinds';
+import { MATCH_REASONS, type ReferenceComparison } from '../domain/reference';
+import type { Finding, Report, Severity, StepStatus } from '../domain/validate';
 import { showNodes, viewCentre } from '../canvas/flow-instance';
 import { ICONS } from '../canvas/icons';
 import { useBoardStore } from '../store/board-store';
@@ -64,6 +66,41 @@ function StepSection({ step, status, findings }: { step: StepId; status: StepSta
   );
 }
 
+/** What each of the board's items stands for in the reference, when the names differ. */
+function MatchedList({ comparison }: { comparison: ReferenceComparison }) {
+  const renamed = comparison.present.filter((m) => m.match !== 'exact');
+  const pipelines = comparison.pipelines.matches.filter((m) => m.match === 'role');
+  if (renamed.length === 0 && pipelines.length === 0) return null;
+  return (
+    <>
+      <h4>Matched by meaning</h4>
+      <ul className="reference-missing">
+        {renamed.map((m) => (
+          <li key={m.node.nodeId}>
+            <button type="button" onClick={() => showNodes([m.node.nodeId])} title={`Stands for the reference's ${m.reference.label} (${MATCH_REASONS[m.match]})`}>
+              {m.node.label.trim() || '(unnamed)'} → {m.reference.label}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {pipelines.length ? (
+        <p className="inspector-hint">Pipelines matched by their job: {pipelines.map((m) => `${m.node} → ${m.reference}`).join(', ')}</p>
+      ) : null}
+    </>
+  );
+}
+
+/** The kind of problem the board answers, as the checklist reads it. */
+function ProblemKindLine({ problem }: { problem: Report['problem'] }) {
+  const label = PROBLEM_KINDS.find((k) => k.id === problem.kind)!.label;
+  return (
+    <p className="inspector-hint check-problem">
+      Problem kind: <strong>{label}</strong>{' '}
+      {problem.stated ? '(chosen on the ML framing card)' : `(${problem.reason}; choose it on the ML framing card to be sure)`}
+    </p>
+  );
+}
+
 function ReferenceSection() {
   const boardCase = useBoardStore((s) => s.board.caseStudy ?? '');
   const [picked, setPicked] = useState<string | null>(null);
@@ -96,6 +133,7 @@ function ReferenceSection() {
             <strong>{comparison.coverage}%</strong> of the reference design is on the board
             {comparison.present.length ? ` (${comparison.present.length} components)` : ''}.
           </p>
+          <MatchedList comparison={comparison} />
           {comparison.pipelines.missing.length ? (
             <p className="inspector-hint">Missing pipelines: {comparison.pipelines.missing.join(', ')}</p>
           ) : null}
@@ -146,6 +184,7 @@ export function Checklist() {
           </p>
         </div>
       </div>
+      <ProblemKindLine problem={report.problem} />
       {report.steps.map((s) => (
         <StepSection key={s.step} step={s.step} status={s.status} findings={s.findings} />
       ))}

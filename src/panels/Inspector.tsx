@@ -78,6 +78,7 @@ function NodeInspector({ id }: { id: string }) {
           multiline={f.type === 'longtext'}
           placeholder={f.placeholder}
           suggestions={f.suggestions}
+          options={f.options}
           onChange={(value) => updateNodeField(id, f.key, value)}
         />
       ))}

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { Boxes, Search } from 'lucide-react';
-import { CATALOG, searchCatalog } from '../domain/catalog';
+import { CATALOG, type ComponentKind } from '../domain/catalog';
 import type { DesignPattern } from '../domain/patterns';
 import { STEPS } from '../domain/framework';
 import { nodeSize } from '../domain/geometry';
@@ -74,6 +74,28 @@ function dropAt(item: Item, clientX: number, clientY: number): void {
 
 type Ghost = { item: Item; x: number; y: number };
 
+type KindSearch = (query: string, kinds: readonly ComponentKind[]) => ComponentKind[];
+
+/** Until the search module (with every kind's other names) has loaded: names and descriptions only. */
+const searchByName: KindSearch = (query, kinds) => {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  return kinds.filter((k) => words.every((w) => `${k.label} ${k.id} ${k.description}`.toLowerCase().includes(w)));
+};
+
+/** The catalog search, loaded the first time it is `wanted` (the aliases stay out of the first load). */
+function useCatalogSearch(wanted: boolean): KindSearch {
+  const [search, setSearch] = useState<{ run: KindSearch } | null>(null);
+  useEffect(() => {
+    if (!wanted || search) return;
+    let live = true;
+    void import('../domain/catalog-search').then((m) => live && setSearch({ run: m.searchCatalog }));
+    return () => {
+      live = false;
+    };
+  }, [wanted, search]);
+  return search?.run ?? searchByName;
+}
+
 /**
  * The component palette, and the design patterns. Drag is built on pointer events so it works with a mouse, a pen or a finger
  * (HTML5 drag and drop does not fire on touch screens); a click or Enter adds the component at the view's centre.
@@ -83,7 +105,8 @@ export function Palette() {
   const [ghost, setGhost] = useState<Ghost | null>(null);
   const drag = useRef<{ item: Item; x: number; y: number; moved: boolean } | null>(null);
   const suppressClick = useRef(false);
-  const matches = useMemo(() => new Set(searchCatalog(query, CATALOG).map((k) => k.id)), [query]);
+  const search = useCatalogSearch(query !== '');
+  const matches = useMemo(() => new Set(search(query, CATALOG).map((k) => k.id)), [query, search]);
   const patternItems = usePatternItems();
   const patterns = useMemo(() => {
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);

@@ -1,9 +1,10 @@
 import { lazy, Suspense } from 'react';
 import { useAppStore, type RightTab } from '../store/app-store';
-import { Inspector } from './Inspector';
 
-// The checklist (and the validator behind it) loads when first shown.
+// The checklist (and the validator behind it) loads when first shown. The inspector loads right after the first
+// paint (it is not needed to draw the board), which keeps its kind-specific fields out of the first load.
 const Checklist = lazy(() => import('./Checklist').then((m) => ({ default: m.Checklist })));
+const Inspector = lazy(() => import('./Inspector').then((m) => ({ default: m.Inspector })));
 
 const TABS: { id: RightTab; label: string }[] = [
   { id: 'inspect', label: 'Inspect' },
@@ -31,7 +32,9 @@ export function RightPanel() {
       </div>
       <div className="tab-panel" role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'inspect' ? (
-          <Inspector />
+          <Suspense fallback={null}>
+            <Inspector />
+          </Suspense>
         ) : (
           <Suspense fallback={<p className="panel-empty">Loading the checklist…</p>}>
             <Checklist />

@@ -17,6 +17,7 @@ export const adClickPrediction: TemplateSpec = {
       input: 'A user',
       output: 'Ads ranked by click probability',
       mlCategory: 'Pointwise learning to rank: binary classifier on <user, ad>',
+      problemKind: 'ranking',
     },
     data: {
       sources: 'Ads (ad, advertiser, group and campaign IDs, category, image/video), Users, User-ad interactions (impression, click, conversion, dwell time)',
@@ -29,6 +30,7 @@ export const adClickPrediction: TemplateSpec = {
     },
     model: {
       model: 'Logistic regression baseline, then Deep & Cross Network (DCN) and DeepFM',
+      baseline: 'Logistic regression on the same features',
       dataset: 'One data point per impression, positive if clicked within t seconds; generated continuously',
       loss: 'Cross-entropy',
       training: 'Continual learning: fine-tune on new data within minutes',

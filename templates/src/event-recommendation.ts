@@ -17,6 +17,7 @@ export const eventRecommendation: TemplateSpec = {
       input: 'A user',
       output: 'Top-k events ranked by relevance',
       mlCategory: 'Pointwise learning to rank: binary classifier on <user, event>',
+      problemKind: 'ranking',
     },
     data: {
       sources: 'Users, Events (host, category, description, price, location, time), Friendship, Interactions (impression, register, invite)',
@@ -29,6 +30,7 @@ export const eventRecommendation: TemplateSpec = {
     },
     model: {
       model: 'XGBoost (GBDT) baseline, then a neural network (supports continual learning)',
+      baseline: 'Popular events near the user, by date',
       dataset: '<user, event> pairs labelled 1 if registered else 0; undersample negatives or focal loss',
       loss: 'Binary cross-entropy',
       training: 'Online learning: fine-tune continually on new registrations',

@@ -18,11 +18,12 @@ export const harmfulContentDetection: TemplateSpec = {
       input: 'A post (text, images, videos, author, context)',
       output: 'Probability of each harm class (violence, nudity, hate...)',
       mlCategory: 'Multi-task classification with early fusion',
+      problemKind: 'classification',
     },
     data: {
       sources: 'Users; Posts (author, device/IP, time, text, media, links); User-post interactions (impression, like, comment, share, report, appeal)',
       storage: 'Posts and interactions in a data warehouse; media in object storage',
-      labels: 'Training: natural labels from user reports. Evaluation: hand labels by reviewers (~10 K/day)',
+      labels: 'Training: natural labels from user reports, which arrive within days of posting. Evaluation: hand labels by reviewers (~10 K/day)',
     },
     features: {
       features: 'Text (multilingual DistilBERT), images (CLIP or SimCLR), video (VideoMoCo), reaction counts, comments, author history and reports, context (time, device)',
@@ -30,6 +31,7 @@ export const harmfulContentDetection: TemplateSpec = {
     },
     model: {
       model: 'Multi-task neural network: fused features -> shared layers -> one head per harm class',
+      baseline: 'Keyword and hash matching, then one classifier per harm class',
       dataset: 'Posts with natural labels from user reports (training), hand-labelled posts (evaluation)',
       loss: 'Sum of per-task binary cross-entropy (L1 + ... + Ln); focal loss against overfitting',
       training: 'Hyperparameters tuned by grid search',

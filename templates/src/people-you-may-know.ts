@@ -17,6 +17,7 @@ export const peopleYouMayKnow: TemplateSpec = {
       input: 'A user',
       output: 'Potential connections ranked by relevance',
       mlCategory: 'Edge prediction on the social graph (GNN)',
+      problemKind: 'ranking',
     },
     data: {
       sources: 'Users (demographics, education, work, skills), Connections (user1, user2, timestamp), Interactions (request, accept, follow, search, profile view, reaction)',
@@ -29,6 +30,7 @@ export const peopleYouMayKnow: TemplateSpec = {
     },
     model: {
       model: 'Graph neural network (GCN, GraphSAGE, GAT or GIT by experiment) producing node embeddings; edge probability = dot product',
+      baseline: 'Friends of friends ranked by number of mutual connections',
       dataset: 'Graph snapshot at time t with node and edge features; labels from the graph at t+1',
       loss: 'Not specified by the book (GNN training out of scope); e.g. binary cross-entropy on edge labels',
       training: 'Retrain on new graph snapshots',

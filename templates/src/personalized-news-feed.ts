@@ -18,6 +18,7 @@ export const personalizedNewsFeed: TemplateSpec = {
       input: 'A user',
       output: 'Unseen posts ranked by engagement score',
       mlCategory: 'Pointwise learning to rank with one binary classifier per reaction (multi-task)',
+      problemKind: 'ranking',
     },
     data: {
       sources: 'Users, Posts, User-post interactions (reactions, impressions, dwell time), Friendship (close friends, family)',
@@ -30,6 +31,7 @@ export const personalizedNewsFeed: TemplateSpec = {
     },
     model: {
       model: 'Multi-task DNN: shared layers, heads for click, like, comment, share, skip and dwell time',
+      baseline: 'Reverse-chronological feed',
       dataset: 'Per task: positives where the reaction happened, negatives from impressions without it, balanced',
       loss: 'Sum of per-task binary cross-entropy + MAE / MSE / Huber for dwell time',
       training: 'One multi-task model trained on all reactions',

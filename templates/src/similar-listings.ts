@@ -18,6 +18,7 @@ export const similarListings: TemplateSpec = {
       input: 'The listing the user is currently viewing',
       output: 'Listings ranked by probability of being clicked next',
       mlCategory: 'Session-based recommendation (listing embeddings)',
+      problemKind: 'ranking',
     },
     data: {
       sources: 'Users, Listings, User-listing interactions (impressions, clicks, bookings)',
@@ -30,6 +31,7 @@ export const similarListings: TemplateSpec = {
     },
     model: {
       model: 'Shallow neural network learning listing embeddings (central listing predicts context listings)',
+      baseline: 'Popular listings in the same city and price range',
       dataset: 'Negative sampling: (central, context) positives, (central, random) negatives, + eventually booked listing, + same-region hard negatives',
       loss: 'Dot product -> sigmoid -> cross-entropy, summed over the four pair sets',
       training: 'Fine-tuned daily on new sessions and listings',

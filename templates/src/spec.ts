@@ -2,20 +2,22 @@
 // the arrows. templates/build.ts turns each spec into a laid-out board file.
 import type { EdgeKind } from '../../src/domain/board';
 import type { CaseStudyId } from '../../src/domain/case-studies';
+import type { KindId } from '../../src/domain/catalog';
+import type { ProblemKind } from '../../src/domain/problem-kinds';
 
 /** Every field of every answer card, all required, so a template cannot leave one empty. */
 export type Cards = {
   requirements: { businessObjective: string; features: string; data: string; constraints: string; scale: string; performance: string };
-  framing: { mlObjective: string; input: string; output: string; mlCategory: string };
+  framing: { mlObjective: string; input: string; output: string; mlCategory: string; problemKind: ProblemKind };
   data: { sources: string; storage: string; labels: string };
   features: { features: string; engineering: string };
-  model: { model: string; dataset: string; loss: string; training: string };
+  model: { model: string; baseline: string; dataset: string; loss: string; training: string };
   evaluation: { offlineMetrics: string; onlineMetrics: string };
   serving: { predictionMode: string; deployment: string; compression: string; testing: string };
   monitoring: { operationalMetrics: string; mlMetrics: string; retraining: string };
 };
 
-export type BoxSpec = { key: string; kind: string; label: string; fields: Record<string, string>; notes: string };
+export type BoxSpec = { key: string; kind: KindId; label: string; fields: Record<string, string>; notes: string };
 
 export type GroupSpec = { key: string; label: string; parent?: string; boxes: BoxSpec[] };
 
@@ -30,7 +32,7 @@ export type TemplateSpec = {
   arrows: ArrowSpec[];
 };
 
-export const box = (key: string, kind: string, label: string, fields: Record<string, string> = {}, notes = ''): BoxSpec => ({
+export const box = (key: string, kind: KindId, label: string, fields: Record<string, string> = {}, notes = ''): BoxSpec => ({
   key, kind, label, fields, notes,
 });
 

@@ -18,6 +18,7 @@ export const streetViewBlurring: TemplateSpec = {
       input: 'An image with zero or more objects',
       output: 'Bounding boxes (locations) and classes of the objects',
       mlCategory: 'Object detection: box regression + multi-class classification (two-stage)',
+      problemKind: 'detection',
     },
     data: {
       sources: 'Annotated dataset (image path, class, bbox x, y, w, h); Street View images (path, lat/lng, pitch/yaw/roll, timestamp); user reports',
@@ -30,6 +31,7 @@ export const streetViewBlurring: TemplateSpec = {
     },
     model: {
       model: 'Two-stage detector (Faster R-CNN): convolutional layers -> Region Proposal Network -> classifier',
+      baseline: 'Off-the-shelf pre-trained face and plate detector',
       dataset: 'Annotated images + hard negatives from user reports, preprocessed and augmented offline',
       loss: 'L = L_cls (cross-entropy) + λ · L_reg (MSE on x, y, w, h)',
       training: 'Train on the augmented dataset; switch to one-stage if data grows or speed matters',

@@ -18,6 +18,7 @@ export const videoRecommendation: TemplateSpec = {
       input: 'A user',
       output: 'Videos ranked by relevance score',
       mlCategory: 'Recommendation: hybrid filtering (CF candidates, then content-based scoring)',
+      problemKind: 'ranking',
     },
     data: {
       sources: 'Videos (ID, length, title, tags), Users (demographics, context), User-video interactions (likes, clicks, impressions, watch time, searches)',
@@ -30,6 +31,7 @@ export const videoRecommendation: TemplateSpec = {
     },
     model: {
       model: 'Two-tower neural network (user encoder + video encoder); matrix factorization (WALS) as a baseline',
+      baseline: 'Most popular videos in the user\'s language',
       dataset: '<user, video> pairs: positives liked or watched >= half; negatives random or disliked; resample for balance',
       loss: 'Cross-entropy (binary classification)',
       training: 'Fine-tune on new interactions; new videos shown to random users first',

@@ -18,6 +18,7 @@ export const visualSearch: TemplateSpec = {
       input: 'A query image (optionally cropped)',
       output: 'Images ranked by similarity to the query',
       mlCategory: 'Ranking solved with representation learning (embeddings)',
+      problemKind: 'retrieval',
     },
     data: {
       sources: 'Images (owner id, upload time, tags), Users (demographics), User-image interactions (impressions, clicks)',
@@ -30,6 +31,7 @@ export const visualSearch: TemplateSpec = {
     },
     model: {
       model: 'Neural network image encoder: CNN (ResNet) or Transformer (ViT) producing an embedding',
+      baseline: 'Off-the-shelf pre-trained image encoder (no fine-tuning), cosine similarity',
       dataset: 'Query + 1 positive + n-1 negatives per data point; label = index of the positive',
       loss: 'Contrastive: similarities (dot product) -> softmax -> cross-entropy',
       training: 'Contrastive training; optionally fine-tune a pre-trained contrastive model',

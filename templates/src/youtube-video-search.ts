@@ -17,6 +17,7 @@ export const youtubeVideoSearch: TemplateSpec = {
       input: 'A text query',
       output: 'A ranked list of videos relevant to the query',
       mlCategory: 'Representation learning (visual search) + text search without ML',
+      problemKind: 'retrieval',
     },
     data: {
       sources: 'Videos (frames, title, description, tags); 10 M annotated <video, text query> pairs',
@@ -29,6 +30,7 @@ export const youtubeVideoSearch: TemplateSpec = {
     },
     model: {
       model: 'Text encoder: Transformer (BERT). Video encoder: frame-level ViT, frame embeddings aggregated',
+      baseline: 'Text search alone: Elasticsearch over titles and tags',
       dataset: 'Each video with 1 positive and n-1 negative text queries',
       loss: 'Contrastive: dot products -> softmax -> cross-entropy vs one-hot ground truth',
       training: 'Train both encoders jointly by contrastive learning',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOG, findKind, searchCatalog } from '../../src/domain/catalog';
+import { CATALOG, findKind } from '../../src/domain/catalog';
+import { searchCatalog } from '../../src/domain/catalog-search';
 import { STEPS, STEP_IDS } from '../../src/domain/framework';
 
 describe('catalog', () => {

@@ -131,7 +131,7 @@ describe('importing JSON never throws and never yields an invalid board', { time
       ),
       { numRuns: RUNS },
     );
-  });
+  }, 15_000); // the every-kind board grows with the catalog: ~4.5 s on a loaded 2-core machine
 
   it('valid board files truncated or with bytes flipped', () => {
     const files = [base, small, v1Fixture].map((f) => utf8(JSON.stringify(f)));

@@ -26,7 +26,7 @@ describe('compareWithReference', () => {
     ]);
     expect(result.missing).toEqual([]);
     expect(result.extra).toEqual([]);
-    expect(result.pipelines).toEqual({ present: ['Prediction pipeline', 'Data preparation pipeline'], missing: [] });
+    expect(result.pipelines).toMatchObject({ present: ['Prediction pipeline', 'Data preparation pipeline'], missing: [] });
   });
 
   it('leaves cards and notes out of the components', () => {
@@ -53,6 +53,32 @@ describe('compareWithReference', () => {
     expect(result.missing).toEqual([]);
   });
 
+  it('matches by meaning: the same role for another kind, a name that contains the reference\'s, a pipeline by its role', () => {
+    const board = sketch([
+      ['u', 'client', 'User'],
+      ['fuse', 'fusion-layer', 'Blender'],
+      ['rr', 'reranking', 'Re-ranking service'],
+      ['fs', 'database', 'Feature store (online)'],
+      ['daily', 'group', 'Training pipeline (daily)'],
+      ['serve', 'group', 'Online serving'],
+    ]);
+    const ref = sketch([
+      ['user', 'client', 'User'], ['rank', 'ranking', 'Ranking service'], ['rerank', 'reranking', 'Re-ranking service'],
+      ['store', 'feature-store', 'Feature store'], ['tp', 'group', 'Training pipeline'], ['pp', 'group', 'Prediction pipeline'],
+    ]);
+    const result = compareWithReference(board, ref);
+    expect(result.present.map((m) => [m.reference.label, m.node.label, m.match])).toEqual([
+      ['User', 'User', 'exact'], ['Re-ranking service', 'Re-ranking service', 'exact'],
+      ['Ranking service', 'Blender', 'role'], ['Feature store', 'Feature store (online)', 'label'],
+    ]);
+    expect(result.pipelines.matches).toEqual([
+      { reference: 'Training pipeline', node: 'Training pipeline (daily)', match: 'role' },
+      { reference: 'Prediction pipeline', node: 'Online serving', match: 'role' },
+    ]);
+    expect(result.missing).toEqual([]);
+    expect(result.coverage).toBe(100);
+  });
+
   it('matches one to one: two reference boxes need two board boxes', () => {
     const ref = sketch([['a', 'preprocessing', 'Preprocessing'], ['b', 'preprocessing', 'Preprocessing']]);
     const board = sketch([['x', 'preprocessing', 'Preprocessing'], ['y', 'cache', 'Cache']]);
@@ -68,7 +94,7 @@ describe('compareWithReference', () => {
     const board = withoutNodes(reference(), 'rank', 'store', 'dp');
     const result = compareWithReference(board, reference());
     expect(result.missing.map((r) => r.label)).toEqual(['Ranking service', 'Feature store']);
-    expect(result.pipelines).toEqual({ present: ['Prediction pipeline'], missing: ['Data preparation pipeline'] });
+    expect(result.pipelines).toMatchObject({ present: ['Prediction pipeline'], missing: ['Data preparation pipeline'] });
     expect(result.coverage).toBe(50);
   });
 

@@ -6,7 +6,7 @@ import { findRule, buildContext, validateBoard } from '../../src/domain/validate
 import { isAnswered, isRestatement, labelKey } from '../../src/domain/validate/text';
 import { completeBoard } from '../fixtures/validate/complete-board';
 import { annBoard } from '../fixtures/validate/rule-fixtures';
-import { sketch, withEdges, withField, withoutEdges } from '../fixtures/validate/sketch';
+import { sketch, withEdges, withField, withNodes, withoutEdges, withoutNodes } from '../fixtures/validate/sketch';
 
 const flagged = (ruleId: string, board: Board) => findRule(ruleId)!.check(buildContext(board));
 
@@ -104,6 +104,32 @@ describe('arrows to and from pipeline boxes', () => {
 });
 
 describe('serving rules', () => {
+  it('follows request arrows only: a client that only streams events into the data pipeline reaches no model', () => {
+    const board = sketch([
+      ['user', 'client', 'User'], ['app', 'client', 'App'], ['events', 'event-stream', 'Event stream'],
+      ['fs', 'feature-store', 'Feature store'], ['svc', 'prediction-service', 'Scoring service'],
+      ['model', 'trained-model', 'Model'], ['train', 'training', 'Training'], ['ds', 'dataset', 'Dataset'],
+    ], ['user -> app', 'app ~> events', 'events ~> fs', 'fs => svc', 'fs => ds', 'ds => train', 'train => model', 'model <-> svc']);
+    const [finding] = flagged('serving-request-path', board);
+    expect(finding.message).toContain('The request from "User" stops at "App"');
+    expect(finding.message).toContain('carries streaming data');
+    expect(finding.nodeIds).toEqual(['app', 'svc']);
+    expect(flagged('serving-request-path', withEdges(board, 'app -> svc'))).toEqual([]);
+    // A feedback loop drawn with request arrows does not carry the request either: logs and training stop it.
+    const loop = sketch([
+      ['user', 'client'], ['log', 'logging'], ['train', 'training'], ['model', 'trained-model'], ['svc', 'prediction-service'],
+    ], ['user -> log', 'log -> train', 'train -> model', 'model -> svc']);
+    expect(flagged('serving-request-path', loop)).toHaveLength(1);
+  });
+
+  it('counts a model loaded from the registry as used by the service (Model registry → Ranker)', () => {
+    const board = sketch([
+      ['user', 'client'], ['rank', 'ranking', 'Ranker'], ['registry', 'model-registry'], ['train', 'training'],
+    ], ['user -> rank', 'train => registry', 'registry => rank']);
+    expect(flagged('serving-uses-model', board)).toEqual([]);
+    expect(flagged('serving-uses-model', withoutEdges(board, 'registry -> rank'))).toHaveLength(1);
+  });
+
   it('accepts a batch design: the fetching service reads results a batch job wrote with the model (chapter 3)', () => {
     const board = sketch([
       ['user', 'client', 'User'], ['fetch', 'prediction-service', 'Fetching service'],
@@ -208,6 +234,28 @@ describe('monitoring rules', () => {
   it('flags logs that serving writes but nothing reads back into training', () => {
     const board = sketch([['user', 'client'], ['svc', 'prediction-service'], ['log', 'logging'], ['t', 'training']],
       ['user -> svc', 'svc -> log']);
-    expect(flagged('monitoring-feedback-loop', board)[0].nodeIds).toEqual(['log']);
+    expect(flagged('monitoring-feedback-loop', board)[0].nodeIds).toEqual(['log', 't']);
+  });
+
+  it('takes fresh labels from any source for kinds whose labels are not user reactions (a forecaster\'s sales feed)', () => {
+    const board = sketch([
+      ['frame', 'framing', 'ML framing', { problemKind: 'forecasting' }], ['user', 'client'], ['svc', 'prediction-service'],
+      ['model', 'trained-model'], ['sales', 'data-source', 'Sales feed'], ['ds', 'dataset'], ['t', 'training'],
+    ], ['user -> svc', 'svc <-> model', 'sales => ds', 'ds => t', 't => model']);
+    expect(flagged('monitoring-feedback-loop', board)).toEqual([]);
+    const ranking = withField(board, 'frame', 'problemKind', 'ranking');
+    expect(flagged('monitoring-feedback-loop', ranking)).toHaveLength(1);
+  });
+
+  it('does not ask a design that prompts a hosted LLM for training, a loss or a training dataset', () => {
+    const board = sketch([
+      ['frame', 'framing', 'ML framing', { problemKind: 'generation' }], ['user', 'client'], ['svc', 'prediction-service'],
+      ['llm', 'llm', 'LLM', { hosting: 'hosted API' }], ['log', 'logging'],
+    ], ['user -> svc', 'svc <-> llm', 'svc ~> log']);
+    for (const id of ['model-training', 'model-loss', 'model-dataset', 'model-training-details', 'monitoring-feedback-loop']) {
+      expect(flagged(id, board), id).toEqual([]);
+    }
+    // The same design with a model of its own instead of the LLM must show how that model is trained.
+    expect(flagged('model-training', withNodes(withoutNodes(board, 'llm'), [['m', 'trained-model']], ['m <-> svc']))).toHaveLength(1);
   });
 });

@@ -6,7 +6,7 @@ import { STEP_IDS } from '../../src/domain/framework';
 import { buildContext, RULES, SCORING, stepCredit, validateBoard } from '../../src/domain/validate';
 import { completeBoard } from '../fixtures/validate/complete-board';
 import { RULE_FIXTURES } from '../fixtures/validate/rule-fixtures';
-import { sketch, withField, withoutNodes } from '../fixtures/validate/sketch';
+import { sketch, withField, withoutEdges, withoutNodes } from '../fixtures/validate/sketch';
 
 const ruleIds = (board: Board) => validateBoard(board).findings.map((f) => f.ruleId);
 
@@ -88,7 +88,7 @@ describe('validateBoard', () => {
   });
 
   it('marks a step missing when it has no card and no component, and gives it no points', () => {
-    const monitoringKinds = new Set(CATALOG.filter((k) => k.step === 'monitoring').map((k) => k.id));
+    const monitoringKinds = new Set<string>(CATALOG.filter((k) => k.step === 'monitoring').map((k) => k.id));
     const board = completeBoard();
     const gone = board.nodes.filter((n) => monitoringKinds.has(n.type)).map((n) => n.id);
     const report = validateBoard(withoutNodes(board, ...gone));
@@ -123,6 +123,28 @@ describe('validateBoard', () => {
     const failed = validateBoard(withField(completeBoard(), 'evalcard', 'onlineMetrics', ''));
     expect(failed.findings.map((f) => f.severity)).toEqual(['error']);
     expect(failed.score).toBe(Math.round(100 - SCORING.weights.evaluation * SCORING.errorCost));
+  });
+
+  it('caps a board with a whole step missing at 70, however good the rest is', () => {
+    const full = completeBoard();
+    const evalKinds = new Set(['evaluation-card', 'offline-evaluation', 'online-experiment']);
+    const gone = new Set(full.nodes.filter((n) => evalKinds.has(n.type)).map((n) => n.id));
+    const board = {
+      ...full,
+      nodes: full.nodes.filter((n) => !gone.has(n.id)),
+      edges: [...full.edges.filter((e) => !gone.has(e.source) && !gone.has(e.target)),
+        { id: 'bridge', source: 'train', target: 'deploy', type: 'request' as const, data: { label: '' } }],
+    };
+    const report = validateBoard(board);
+    expect(report.steps.find((s) => s.step === 'evaluation')!.status).toBe('missing');
+    expect(report.score).toBe(SCORING.missingStepCap);
+  });
+
+  it('gives the serving step no points when no request reaches a model (a blocking error)', () => {
+    const report = validateBoard(withoutEdges(completeBoard(), 'user -> cand'));
+    const serving = report.steps.find((s) => s.step === 'serving')!;
+    expect(serving.findings.filter((f) => f.ruleId.startsWith('serving')).map((f) => [f.ruleId, f.blocking])).toEqual([['serving-request-path', true]]);
+    expect(report.score).toBe(100 - SCORING.weights.serving);
   });
 
   it('never takes a step below zero points, and gives a missing step none', () => {

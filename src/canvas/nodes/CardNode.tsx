@@ -26,7 +26,7 @@ export const CardNode = memo(function CardNode({ type, data }: NodeProps<FlowNod
         {filled.map((f) => (
           <Fragment key={f.key}>
             <dt>{f.label}</dt>
-            <dd>{data.fields[f.key]}</dd>
+            <dd>{f.options?.find((o) => o.value === data.fields[f.key])?.label ?? data.fields[f.key]}</dd>
           </Fragment>
         ))}
         {data.notes.trim() ? <dd className="mlsd-card-notes">{data.notes}</dd> : null}

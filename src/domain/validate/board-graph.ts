@@ -60,6 +60,9 @@ export interface BoardGraph {
   into: Adjacency;
   /** Either way. */
   both: Adjacency;
+  /** Along request/response arrows only (a two-way one counts both ways): the way a request travels, never along a
+   *  batch or streaming data flow. */
+  request: Adjacency;
 }
 
 export const UNKNOWN_KIND = 0xffff;
@@ -139,14 +142,25 @@ export function buildBoardGraph(board: Board): { graph: BoardGraph; edges: Board
   const outTo = new Int32Array(pairs * 2);
   const bothFrom = new Int32Array(pairs * 2);
   const bothTo = new Int32Array(pairs * 2);
+  const requestFrom = new Int32Array(pairs * 2);
+  const requestTo = new Int32Array(pairs * 2);
   let directed = 0;
   let undirected = 0;
-  const join = (s: number, t: number, bidirectional: boolean) => {
+  let requests = 0;
+  const join = (s: number, t: number, bidirectional: boolean, isRequest: boolean) => {
     outFrom[directed] = s;
     outTo[directed++] = t;
     if (bidirectional) {
       outFrom[directed] = t;
       outTo[directed++] = s;
+    }
+    if (isRequest) {
+      requestFrom[requests] = s;
+      requestTo[requests++] = t;
+      if (bidirectional) {
+        requestFrom[requests] = t;
+        requestTo[requests++] = s;
+      }
     }
     bothFrom[undirected] = s;
     bothTo[undirected++] = t;
@@ -162,12 +176,13 @@ export function buildBoardGraph(board: Board): { graph: BoardGraph; edges: Board
     }
     edges.push(edge);
     const bidirectional = !!edge.data?.bidirectional;
-    join(s, t, bidirectional);
+    const isRequest = edge.type === 'request';
+    join(s, t, bidirectional, isRequest);
     if (s === t || (kinds[s] !== GROUP_KIND && kinds[t] !== GROUP_KIND)) continue;
     const sources: readonly number[] = [s, ...ends(s)];
     const targets: readonly number[] = [t, ...ends(t)];
     for (const a of sources) {
-      for (const b of targets) if ((a !== s || b !== t) && a !== b) join(a, b, bidirectional);
+      for (const b of targets) if ((a !== s || b !== t) && a !== b) join(a, b, bidirectional, isRequest);
     }
   }
   return {
@@ -178,6 +193,7 @@ export function buildBoardGraph(board: Board): { graph: BoardGraph; edges: Board
       out: adjacency(n, outFrom, outTo, directed),
       into: adjacency(n, outTo, outFrom, directed),
       both: adjacency(n, bothFrom, bothTo, undirected),
+      request: adjacency(n, requestFrom, requestTo, requests),
     },
     edges,
     danglingEdges,

@@ -1,6 +1,6 @@
 // Step 3, data preparation: raw data flows through preparation into training; labels and features are explained.
 import type { BoardNode } from '../board/types';
-import type { Role } from '../catalog';
+import type { KindId, Role } from '../catalog';
 import { defineRule, type Rule, type RuleContext } from './engine';
 import { missingCardAnswer } from './cards';
 import { agree, ids, isDataKind, listLabels, trainingDataInputs, withAnyRole } from './derived';
@@ -57,7 +57,7 @@ export const checkDataPipeline = defineRule({
 });
 
 /** Label sources and the field that says how labels are obtained ('' when presence alone is enough). */
-const LABEL_FIELDS: Record<string, string> = { labeling: 'method', 'dataset-construction': 'labels', 'human-review': '' };
+const LABEL_FIELDS: Partial<Record<KindId, string>> = { labeling: 'method', 'dataset-construction': 'labels', 'human-review': '' };
 
 export const checkLabels = defineRule({
   id: 'data-labels',
@@ -70,7 +70,7 @@ export const checkLabels = defineRule({
   find(ctx) {
     if (ctx.cardField('data-card', 'labels').text) return [];
     const labelNodes: BoardNode[] = [];
-    for (const [kind, key] of Object.entries(LABEL_FIELDS)) {
+    for (const [kind, key] of Object.entries(LABEL_FIELDS) as [KindId, string][]) {
       for (const node of ctx.ofKind(kind)) {
         if (key === '' || isAnswered(ctx.field(node, key)) || (kind === 'labeling' && isAnswered(node.data.notes))) return [];
         labelNodes.push(node);
@@ -88,7 +88,7 @@ export const checkLabels = defineRule({
 });
 
 /** Components whose field describes feature engineering. */
-const FEATURE_FIELDS: Record<string, string> = {
+const FEATURE_FIELDS: Partial<Record<KindId, string>> = {
   'batch-feature-computation': 'features', 'online-feature-computation': 'features', 'feature-store': 'features',
   preprocessing: 'operations', augmentation: 'operations',
 };
@@ -103,7 +103,7 @@ export const checkFeatures = defineRule({
     + 'where the book spends most of each data section.',
   find(ctx) {
     if (ctx.cardField('features-card', 'features').text || ctx.cardField('features-card', 'engineering').text) return [];
-    for (const [kind, key] of Object.entries(FEATURE_FIELDS)) {
+    for (const [kind, key] of Object.entries(FEATURE_FIELDS) as [KindId, string][]) {
       if (ctx.ofKind(kind).some((n) => isAnswered(ctx.field(n, key)))) return [];
     }
     const card = ctx.ofKind('features-card')[0];

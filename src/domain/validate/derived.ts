@@ -39,9 +39,28 @@ export function isServingComponent(ctx: RuleContext, node: BoardNode): boolean {
 
 export const isDataKind: KindTest = (kind) => kind.step === 'data';
 
-/** Everything a client's requests flow to, following edge direction. */
+/**
+ * Roles a request never passes through: the feedback loop (logs, monitors, reviewers, labels), the training side
+ * (datasets, training, registry, deploy), batch jobs and raw data sources. A request may read from them (the walk
+ * enters them) but does not go on from there, so "client → event stream → … → model" is not a request path.
+ */
+const OFF_REQUEST_PATH: readonly Role[] = [
+  'source', 'logging', 'monitor', 'drift', 'alert', 'review', 'labels', 'dataset', 'training', 'registry', 'deploy',
+  'batch-prediction', 'offline-eval',
+];
+
+/** Kinds a request passes through: any component but the off-path roles and the raw data stores. */
+export const carriesRequest: KindTest = (kind) =>
+  kind.family === 'component'
+  && !OFF_REQUEST_PATH.some((role) => kind.roles.includes(role))
+  && !(kind.step === 'data' && kind.roles.includes('storage') && !kind.roles.includes('feature-store'));
+
+/**
+ * Everything a client's requests reach: along request/response arrows only (never a batch or streaming data flow),
+ * through the kinds that carry a request (see carriesRequest), plus the border where the walk stops.
+ */
 export function requestReach(ctx: RuleContext): NodeSet {
-  return ctx.memo('requestReach', () => reach(ctx, roleTest('client'), 'forward'));
+  return ctx.memo('requestReach', () => reach(ctx, roleTest('client'), 'request', carriesRequest));
 }
 
 /**
@@ -54,11 +73,14 @@ export function servingSide(ctx: RuleContext): NodeSet {
     reachFrom(ctx, positionsOf(ctx, isServingKind, requestReach(ctx)), 'both', isServingKind));
 }
 
-/** Models the serving side uses: model nodes on it or joined to it by an edge. */
+/**
+ * Models the serving side uses: model nodes on it or joined to it by an arrow, and model registries joined to it
+ * (a service that loads its model from the registry, "Model registry → Ranker", uses the registered model).
+ */
 export function servedModels(ctx: RuleContext): BoardNode[] {
   return ctx.memo('servedModels', () => {
     const side = servingSide(ctx);
-    return ctx.withRole('model').filter((n) => side.has(n.id));
+    return withAnyRole(ctx, ['model', 'registry']).filter((n) => side.has(n.id));
   });
 }
 
@@ -101,3 +123,12 @@ export function listLabels(nodes: readonly BoardNode[], max = 3): string {
 }
 
 export const ids = (nodes: readonly BoardNode[]): string[] => nodes.map((n) => n.id);
+
+/**
+ * Whether the team trains a model of its own: a training component is drawn, or no LLM is (a design without an LLM
+ * must show how its model is made). A design that prompts a hosted or pre-trained LLM and draws no training has no
+ * training dataset, loss or label delay to ask about.
+ */
+export function ownTraining(ctx: RuleContext): boolean {
+  return ctx.withRole('training').length > 0 || ctx.withRole('llm').length === 0;
+}

@@ -1,8 +1,9 @@
 // The rule engine: what a rule and a finding are, and the context every rule reads. The context is built
 // once per validation, with every index a rule needs, so a whole validation stays linear in nodes + edges.
 import type { Board, BoardEdge, BoardNode } from '../board/types';
-import { CATALOG, findKind, type ComponentKind, type Role } from '../catalog';
+import { CATALOG, findKind, type ComponentKind, type KindId, type Role } from '../catalog';
 import type { StepId } from '../framework';
+import type { ProblemKind } from '../problem-kinds';
 import { buildBoardGraph, KIND_POSITION, UNKNOWN_KIND, type Adjacency, type BoardGraph } from './board-graph';
 import { isAnswered } from './text';
 
@@ -21,12 +22,18 @@ export interface Finding {
   message: string;
   /** The nodes the finding concerns, so the UI can select them. */
   nodeIds: string[];
+  /** Set when the finding means the design does not work as drawn: its step keeps no points. */
+  blocking?: boolean;
 }
 
 export interface Rule {
   id: string;
   step: RuleStep;
   severity: Severity;
+  /** The design cannot work while this rule fails (no request reaches a model): its step keeps no points. */
+  blocking?: boolean;
+  /** The problem kinds the rule applies to; every kind when absent. */
+  kinds?: readonly ProblemKind[];
   title: string;
   /** Why the rule matters in an interview. */
   rationale: string;
@@ -56,6 +63,7 @@ export function defineRule(spec: RuleSpec): Rule {
         severity: meta.severity,
         message: issue.message,
         nodeIds: issue.nodeIds ?? [],
+        ...(meta.blocking ? { blocking: true } : {}),
       }));
     },
   };
@@ -73,7 +81,7 @@ export interface RuleContext {
   readonly graph: BoardGraph;
   node(id: string): BoardNode | undefined;
   kindOf(node: BoardNode): ComponentKind | undefined;
-  ofKind(kindId: string): readonly BoardNode[];
+  ofKind(kindId: KindId): readonly BoardNode[];
   /** Components that play a role, kind by kind (cards are left out: their fields are read with cardField). */
   withRole(role: Role): readonly BoardNode[];
   /** Nodes of every kind that passes the test, kind by kind in catalog order (each node once). */
@@ -85,7 +93,7 @@ export interface RuleContext {
   field(node: BoardNode, key: string): string;
   /** The first answered value of a field among the cards of a kind and the card it is on; when none is answered,
    *  text is '' and nodeId is the first card of that kind (if any), so a finding can point at it. */
-  cardField(cardKind: string, key: string): { text: string; nodeId?: string };
+  cardField(cardKind: KindId, key: string): { text: string; nodeId?: string };
   /** Direct successors along edges (a bidirectional edge counts both ways). */
   successors(id: string): string[];
   predecessors(id: string): string[];
@@ -108,7 +116,7 @@ export function buildContext(board: Board): RuleContext {
     return cache.get(key) as T;
   };
   const ofKindAt = (k: number): BoardNode[] => memo(`kind#${k}`, () => positionsByKind[k].map((i) => nodes[i]));
-  const ofKind = (kindId: string): readonly BoardNode[] => {
+  const ofKind = (kindId: KindId): readonly BoardNode[] => {
     const k = KIND_POSITION.get(kindId);
     return k === undefined ? nodes.filter((n) => n.type === kindId) : ofKindAt(k);
   };

@@ -1,12 +1,13 @@
 // Step 5, evaluation: an offline metric to compare models, an online metric to judge the system.
 import type { BoardNode } from '../board/types';
+import type { KindId } from '../catalog';
 import { defineRule, type Rule, type RuleContext } from './engine';
 import { missingAnswer } from './cards';
 import { ids, servedModels, trainingReach, withAnyRole } from './derived';
 import { reach } from './graph';
 import { isAnswered } from './text';
 
-function metricAnswer(ctx: RuleContext, cardKey: string, nodeKind: string): { ok: boolean; nodes: BoardNode[] } {
+function metricAnswer(ctx: RuleContext, cardKey: string, nodeKind: KindId): { ok: boolean; nodes: BoardNode[] } {
   const nodes = [...ctx.ofKind(nodeKind)];
   const ok = !!ctx.cardField('evaluation-card', cardKey).text || nodes.some((n) => isAnswered(ctx.field(n, 'metrics')));
   return { ok, nodes };

@@ -5,7 +5,8 @@ import { CATALOG, type ComponentKind } from '../catalog';
 import { UNKNOWN_KIND, type Adjacency, type IdIndex } from './board-graph';
 import type { RuleContext } from './engine';
 
-export type Direction = 'forward' | 'backward' | 'both';
+/** 'request' is forward along request/response arrows only. */
+export type Direction = 'forward' | 'backward' | 'both' | 'request';
 
 /** A set of nodes found by a walk: a bitmap over node positions. */
 export class NodeSet {
@@ -24,6 +25,7 @@ export class NodeSet {
 function listOf(ctx: RuleContext, direction: Direction): Adjacency {
   if (direction === 'forward') return ctx.graph.out;
   if (direction === 'backward') return ctx.graph.into;
+  if (direction === 'request') return ctx.graph.request;
   return ctx.graph.both;
 }
 

@@ -1,7 +1,7 @@
 // Step 4, model development: the model and its architecture, how it is trained, on what dataset, with which loss.
 import { defineRule, type Rule } from './engine';
 import { missingAnswer, missingCardAnswer } from './cards';
-import { agree, ids, listLabels, trainingReach } from './derived';
+import { agree, ids, listLabels, ownTraining, trainingReach } from './derived';
 import { isAnswered } from './text';
 
 export const checkModelArchitecture = defineRule({
@@ -30,10 +30,12 @@ export const checkTrainingProducesModel = defineRule({
   title: 'A training step produces the model',
   rationale:
     'A production design shows how the model is made and remade: training reads the dataset and produces the model '
-    + 'that serving uses, so it can be retrained when data shifts.',
+    + 'that serving uses, so it can be retrained when data shifts. A design that prompts a hosted or pre-trained LLM '
+    + 'and trains nothing of its own is not asked for training (nor for a loss or a training dataset).',
   find(ctx) {
     const training = ctx.withRole('training');
     const models = ctx.withRole('model');
+    if (!ownTraining(ctx)) return []; // prompts a hosted or pre-trained LLM: nothing of its own to train
     if (training.length === 0) {
       return [{
         message: 'No model training is drawn. Add a training step that reads the training dataset and produces the trained model: without it the design cannot be retrained when the data changes.',
@@ -57,7 +59,7 @@ export const checkLoss = defineRule({
   rationale:
     'The book asks for the loss explicitly (binary cross-entropy, contrastive loss, focal loss…): it must match the '
     + 'ML category and handle class imbalance.',
-  find: (ctx) => missingCardAnswer(ctx, 'model-card', 'loss', 'the loss function',
+  find: (ctx) => !ownTraining(ctx) ? [] : missingCardAnswer(ctx, 'model-card', 'loss', 'the loss function',
     'Name it (e.g. binary cross-entropy, contrastive loss): it must fit the ML category and the class imbalance.'),
 });
 
@@ -70,7 +72,7 @@ export const checkDatasetConstruction = defineRule({
     'Constructing the dataset (features and labels, sampling, split, class imbalance) is the first sub-step of '
     + 'model training in the book.',
   find(ctx) {
-    if (ctx.cardField('model-card', 'dataset').text || ctx.ofKind('dataset-construction').length > 0) return [];
+    if (!ownTraining(ctx) || ctx.cardField('model-card', 'dataset').text || ctx.ofKind('dataset-construction').length > 0) return [];
     return missingCardAnswer(ctx, 'model-card', 'dataset', 'how the training dataset is constructed',
       'Explain positives and negatives, sampling, the split and class imbalance, or add a Dataset construction step.');
   },
@@ -85,7 +87,7 @@ export const checkTrainingDetails = defineRule({
     'Training from scratch vs fine-tuning, distributed training and continual learning are talking points the book '
     + 'raises in every chapter.',
   find(ctx) {
-    if (ctx.cardField('model-card', 'training').text) return [];
+    if (!ownTraining(ctx) || ctx.cardField('model-card', 'training').text) return [];
     if (ctx.ofKind('training').some((n) => isAnswered(ctx.field(n, 'approach')) || isAnswered(ctx.field(n, 'schedule')))) return [];
     return missingCardAnswer(ctx, 'model-card', 'training', 'how the model is trained',
       'Say whether you train from scratch or fine-tune, and how often you retrain.');

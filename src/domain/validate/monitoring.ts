@@ -1,6 +1,8 @@
 // Step 7, monitoring: serving is watched, and logged interactions flow back to training.
 import { defineRule, type Rule } from './engine';
-import { agree, ids, isServingComponent, isServingKind, listLabels, roleTest, services, withAnyRole } from './derived';
+import type { ProblemKind } from '../problem-kinds';
+import { agree, ids, isServingComponent, isServingKind, listLabels, ownTraining, roleTest, services, withAnyRole } from './derived';
+import { problemOf } from './problem';
 import { reach, stronglyConnected } from './graph';
 
 const DRIFT_WORDS = /drift|shift|distribution/i;
@@ -35,20 +37,41 @@ export const checkServingWatched = defineRule({
   },
 });
 
+/** Problem kinds whose labels are users' reactions to what was served: their fresh labels come from logging serving. */
+const REACTION_LABELLED: readonly ProblemKind[] = ['ranking', 'retrieval'];
+
 export const checkFeedbackLoop = defineRule({
   id: 'monitoring-feedback-loop',
   step: 'monitoring',
   severity: 'warning',
-  title: 'Logged interactions flow back to training',
+  title: 'Fresh labels flow back to training',
   rationale:
-    'Retraining on fresh data is the book\'s remedy for distribution shift: a logging node, event stream or review '
-    + 'queue fed by serving must lead (following the arrows) back to the training data.',
+    'Retraining on fresh data is the book\'s remedy for distribution shift. For ranking and retrieval the fresh labels '
+    + 'are users\' reactions, so a logging node, event stream or review queue fed by serving must lead back to the '
+    + 'training data. Other kinds may take fresh labels from elsewhere (the sales feed of a forecaster, chargebacks, '
+    + 'reviewers): any label source or data source that keeps feeding training counts. A design that prompts a '
+    + 'hosted LLM and trains nothing must still collect feedback (ratings, logs) from serving.',
   find(ctx) {
     const carriers = withAnyRole(ctx, ['logging', 'review']);
     const training = ctx.withRole('training');
     const fromServing = reach(ctx, isServingKind, 'forward');
+    if (!ownTraining(ctx)) {
+      if (carriers.some((c) => fromServing.has(c.id))) return [];
+      return [{
+        message: 'Nothing records how answers are received. Add human feedback (thumbs, ratings) or logging fed by serving: it is how a design without its own training finds bad answers and grows its evaluation set.',
+        nodeIds: ids(carriers),
+      }];
+    }
     const toTraining = reach(ctx, training.length > 0 ? roleTest('training') : roleTest('dataset', 'labels'), 'backward');
     if (carriers.some((c) => fromServing.has(c.id) && toTraining.has(c.id))) return [];
+    if (!REACTION_LABELLED.includes(problemOf(ctx).kind)) {
+      const freshLabels = withAnyRole(ctx, ['source', 'labels', 'review', 'logging', 'time-series']);
+      if (freshLabels.some((n) => toTraining.has(n.id))) return [];
+      return [{
+        message: 'Nothing brings fresh labels to training: no data source, label source or log leads to it. Draw where new outcomes come from (the sales feed, chargebacks, reviewers, logged predictions) and connect it to the training data, so the model is retrained as the world changes.',
+        nodeIds: [...ids(carriers), ...ids(training)],
+      }];
+    }
     return [{
       message: carriers.length === 0
         ? 'No logging or feedback step records what users do with the predictions. Add logging (or an event stream) fed by serving that leads back to the training data, so the model can be retrained on fresh labels when the data shifts.'

@@ -1,4 +1,4 @@
-// Every rule, once, in framework order. Adding a rule = one entry here + its two fixtures
+// Every rule, once, in framework order (the probes of the cards' text after the seven steps' own rules). Adding a rule = one entry here + its two fixtures
 // (tests/fixtures/validate/rule-fixtures.ts): one board it passes, one it flags.
 import type { Rule } from './engine';
 import { REQUIREMENTS_RULES } from './requirements';
@@ -8,6 +8,7 @@ import { MODEL_RULES } from './model';
 import { EVALUATION_RULES } from './evaluation';
 import { SERVING_RULES } from './serving';
 import { MONITORING_RULES } from './monitoring';
+import { PROBE_RULES } from './probes';
 import { PATTERN_RULES } from './patterns';
 import { HYGIENE_RULES } from './hygiene';
 
@@ -19,6 +20,7 @@ export const RULES: readonly Rule[] = [
   ...EVALUATION_RULES,
   ...SERVING_RULES,
   ...MONITORING_RULES,
+  ...PROBE_RULES,
   ...PATTERN_RULES,
   ...HYGIENE_RULES,
 ];

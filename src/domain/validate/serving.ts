@@ -1,9 +1,10 @@
 // Step 6, deployment and serving: a request path to a service that uses the trained model, a way for new models
 // to reach serving, and the prediction mode.
-import { defineRule, type Rule } from './engine';
+import type { BoardNode } from '../board/types';
+import { defineRule, type Rule, type RuleContext } from './engine';
 import { missingCardAnswer } from './cards';
 import {
-  agree, ids, isServiceKind, listLabels, requestReach, servedModels, services, servingSide, trainingReach, withAnyRole,
+  agree, carriesRequest, ids, isServiceKind, listLabels, requestReach, servedModels, services, servingSide, trainingReach, withAnyRole,
 } from './derived';
 import { positionsOf, reachFrom } from './graph';
 import { isAnswered } from './text';
@@ -12,10 +13,13 @@ export const checkRequestPath = defineRule({
   id: 'serving-request-path',
   step: 'serving',
   severity: 'error',
+  blocking: true,
   title: 'A request path leads from the client to a prediction service',
   rationale:
     'The prediction pipeline is the heart of the book\'s serving diagrams: a user or app sends a request that '
-    + 'flows (following the arrows) to a prediction, retrieval or ranking service.',
+    + 'flows along request arrows to a prediction, retrieval or ranking service. Batch and streaming data flows and '
+    + 'the feedback loop do not carry a request: a client that only logs events into a stream has not asked for a '
+    + 'prediction.',
   find(ctx) {
     const clients = ctx.withRole('client');
     const all = services(ctx);
@@ -33,17 +37,39 @@ export const checkRequestPath = defineRule({
     }
     const reached = requestReach(ctx);
     if (all.some((s) => reached.has(s.id))) return [];
+    const stops = requestStops(ctx);
+    const dataFlows = ctx.edges.filter((e) => e.type !== 'request' && stops.some((n) => n.id === e.source));
+    const dataNote = dataFlows.length
+      ? ` ${dataFlows.length === 1 ? 'Its arrow' : 'Its arrows'} to ${listLabels(dataFlows.map((e) => ctx.node(e.target)!))} ${agree(dataFlows, 'carries', 'carry')} ${dataFlows.every((e) => e.type === 'stream') ? 'streaming' : 'batch or streaming'} data, which a request does not follow.`
+      : '';
     return [{
-      message: `No request path leads from ${listLabels(clients)} to a prediction, retrieval or ranking service. Draw the arrows a request follows (client → service), so the interviewer sees how a prediction is served.`,
-      nodeIds: [...ids(clients), ...ids(all)],
+      message: `The request from ${listLabels(clients.filter((c) => !stops.includes(c)).length ? clients.filter((c) => !stops.includes(c)) : clients)} stops at ${listLabels(stops)}: no request arrow leads on from there to a prediction, retrieval or ranking service (${listLabels(all)}).${dataNote} Draw the request arrow to the service (request/response kind), so a prediction can actually be served.`,
+      nodeIds: [...ids(stops), ...ids(all)],
     }];
   },
 });
+
+/** Where a request stops: reached nodes that carry requests but have no request arrow on to another such node. */
+function requestStops(ctx: RuleContext): BoardNode[] {
+  const reached = requestReach(ctx);
+  const { offset, to } = ctx.graph.request;
+  const carries = (i: number) => {
+    const kind = ctx.kindOf(ctx.nodes[i]);
+    return !!kind && (carriesRequest(kind) || kind.roles.includes('client'));
+  };
+  const stops = ctx.nodes.filter((_, i) => {
+    if (!reached.bits[i] || !carries(i)) return false;
+    for (let k = offset[i]; k < offset[i + 1]; k++) if (carries(to[k]) && to[k] !== i) return false;
+    return true;
+  });
+  return stops.length ? stops : [...ctx.withRole('client')];
+}
 
 export const checkServingUsesModel = defineRule({
   id: 'serving-uses-model',
   step: 'serving',
   severity: 'error',
+  blocking: true,
   title: 'The serving side uses the trained model',
   rationale:
     'A prediction service that is not connected to a model predicts nothing; the book draws the trained model next '

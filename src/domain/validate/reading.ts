@@ -1,0 +1,117 @@
+// The text reader: which concepts of the vocabulary a board states, where, and quoting what. Pure and independent of
+// the rules, so a practice rubric can score "states class imbalance" with the very same reading.
+import type { Board } from '../board/types';
+import { findKind } from '../catalog';
+import { normaliseText } from './text';
+import { VOCABULARY, type Concept, type ConceptId } from './vocabulary';
+
+/** One place a concept is stated: the node, the field key ('notes', 'label', or 'component' when the node's kind
+ *  states it), and the clause quoted as written. */
+export interface Mention {
+  concept: ConceptId;
+  nodeId: string;
+  field: string;
+  quote: string;
+}
+
+export interface BoardReading {
+  /** Every mention of each stated concept, in board order. */
+  readonly mentions: ReadonlyMap<ConceptId, readonly Mention[]>;
+  states(concept: ConceptId): boolean;
+  first(concept: ConceptId): Mention | undefined;
+}
+
+/** A test on normalised text (lowercase words separated by single spaces) for any of the phrases. */
+export type PhraseTest = (normalised: string) => boolean;
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Compiles phrases into one test: words match whole words, "word*" any word starting so, "*" alone any one word. */
+export function phraseTest(phrases: readonly string[]): PhraseTest {
+  if (phrases.length === 0) return () => false;
+  const alternatives = phrases.map((phrase) => normalisePhrase(phrase)
+    .map((word) => (word === '*' ? '\\S+' : word.endsWith('*') ? `${escape(word.slice(0, -1))}\\S*` : escape(word)))
+    .join(' '));
+  const pattern = new RegExp(`(?:^| )(?:${alternatives.join('|')})(?= |$)`);
+  return (text) => pattern.test(text);
+}
+
+/** "time-based*" → ['time', 'based*']: the phrase's words as normaliseText would write them, stars kept. */
+function normalisePhrase(phrase: string): string[] {
+  return phrase.split(/\s+/).flatMap((word) => {
+    if (word === '*') return ['*'];
+    const star = word.endsWith('*');
+    const words = normaliseText(star ? word.slice(0, -1) : word).split(' ').filter(Boolean);
+    if (star && words.length) words[words.length - 1] += '*';
+    return words;
+  });
+}
+
+/** A text cut into the clauses a quote is taken from: sentences, semicolon parts and lines. */
+export function clauses(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+|[;\n]+/).map((c) => c.trim()).filter(Boolean);
+}
+
+const QUOTE_MAX = 120;
+const shorten = (text: string) => (text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1).trimEnd()}…` : text);
+
+/** The first clause of the text that states one of the phrases, as written (shortened), or undefined. */
+export function quoteMatching(text: string, test: PhraseTest): string | undefined {
+  if (!text) return undefined;
+  if (!test(normaliseText(text))) return undefined;
+  const clause = clauses(text).find((c) => test(normaliseText(c)));
+  return shorten(clause ?? text.trim());
+}
+
+/** Each concept's phrases compiled once. */
+const TESTS = new Map<string, PhraseTest>();
+export function conceptTest(concept: Concept): PhraseTest {
+  let test = TESTS.get(concept.id);
+  if (!test) TESTS.set(concept.id, (test = phraseTest(concept.phrases)));
+  return test;
+}
+
+/** Reads every node's name, fields and notes for the concepts (the whole vocabulary by default). */
+export function readBoard(board: Board, concepts: readonly Concept[] = VOCABULARY): BoardReading {
+  const mentions = new Map<ConceptId, Mention[]>();
+  const add = (mention: Mention) => {
+    const list = mentions.get(mention.concept);
+    if (list) list.push(mention);
+    else mentions.set(mention.concept, [mention]);
+  };
+  const byComponent = new Map<string, Concept[]>();
+  for (const concept of concepts) {
+    for (const kind of concept.components ?? []) byComponent.set(kind, [...(byComponent.get(kind) ?? []), concept]);
+  }
+  const tests = concepts.map((c) => [c, conceptTest(c)] as const);
+  const read = (nodeId: string, field: string, text: string) => {
+    if (!text) return;
+    const normalised = normaliseText(text);
+    if (!normalised) return;
+    for (const [concept, test] of tests) {
+      if (!test(normalised)) continue;
+      add({ concept: concept.id as ConceptId, nodeId, field, quote: quoteMatching(text, test) ?? shorten(text.trim()) });
+    }
+  };
+  for (const node of board.nodes) {
+    const kind = findKind(node.type);
+    for (const concept of byComponent.get(node.type) ?? []) {
+      add({ concept: concept.id as ConceptId, nodeId: node.id, field: 'component', quote: node.data.label.trim() || kind?.label || node.type });
+    }
+    // A name says something only when the user wrote one; the kind's own name is already read through `components`.
+    if ((kind?.family === 'component' || kind?.family === 'note') && node.data.label !== kind.label) {
+      read(node.id, 'label', node.data.label);
+    }
+    const fields = node.data.fields;
+    for (const key in fields) {
+      const value = fields[key];
+      if (typeof value === 'string' && value) read(node.id, key, value);
+    }
+    if (node.data.notes) read(node.id, 'notes', node.data.notes);
+  }
+  return {
+    mentions,
+    states: (concept) => mentions.has(concept),
+    first: (concept) => mentions.get(concept)?.[0],
+  };
+}

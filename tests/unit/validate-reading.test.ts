@@ -1,0 +1,84 @@
+// The text reader and the problem kind: the pure API a practice rubric will score with.
+import { describe, expect, it } from 'vitest';
+import { parseProblemKind } from '../../src/domain/problem-kinds';
+import { buildContext } from '../../src/domain/validate';
+import { problemOf } from '../../src/domain/validate/problem';
+import { clauses, phraseTest, quoteMatching, readBoard } from '../../src/domain/validate/reading';
+import { normaliseText } from '../../src/domain/validate/text';
+import { VOCABULARY } from '../../src/domain/validate/vocabulary';
+import { completeBoard } from '../fixtures/validate/complete-board';
+import { sketch, withField } from '../fixtures/validate/sketch';
+
+const states = (phrases: string[], text: string) => phraseTest(phrases)(normaliseText(text));
+
+describe('phrases', () => {
+  it('match whole words, any case and punctuation; a trailing * any word that starts so; a lone * any one word', () => {
+    expect(states(['time based'], 'A Time-based split.')).toBe(true);
+    expect(states(['imbalanc*'], 'classes are imbalanced')).toBe(true);
+    expect(states(['rare'], 'a rarely used path')).toBe(false);
+    expect(states(['within * days'], 'chargebacks arrive within 60 days')).toBe(true);
+    expect(states(['map'], 'a roadmap')).toBe(false);
+    expect(states([], 'anything')).toBe(false);
+  });
+
+  it('quotes the clause that states a phrase, as written, and nothing when none does', () => {
+    const text = 'One example per payment. Fraud is 0.1 %, so negatives are downsampled; split by time';
+    expect(clauses(text)).toEqual(['One example per payment.', 'Fraud is 0.1 %, so negatives are downsampled', 'split by time']);
+    expect(quoteMatching(text, phraseTest(['downsampl*']))).toBe('Fraud is 0.1 %, so negatives are downsampled');
+    expect(quoteMatching(text, phraseTest(['random split']))).toBeUndefined();
+  });
+});
+
+describe('readBoard', () => {
+  it('says which concepts a board states, where and quoting what; components state concepts by being drawn', () => {
+    const board = sketch([
+      ['model', 'model-card', 'Model', { dataset: 'Positives are rare: we use class weights. Random 80/20 split.' }],
+      ['bt', 'backtesting', 'Weekly backtest'],
+      ['n', 'note', 'Think about cold start for new users'],
+    ]);
+    const reading = readBoard(board);
+    expect(reading.first('class-imbalance')).toEqual({
+      concept: 'class-imbalance', nodeId: 'model', field: 'dataset', quote: 'Positives are rare: we use class weights.',
+    });
+    expect(reading.first('random-split')?.quote).toBe('Random 80/20 split.');
+    expect(reading.mentions.get('backtest')?.map((m) => [m.nodeId, m.field])).toEqual([['bt', 'component'], ['bt', 'label']]);
+    expect(reading.first('cold-start')).toMatchObject({ nodeId: 'n', field: 'label' });
+    expect(reading.states('grounding')).toBe(false);
+  });
+
+  it('reads only the concepts asked for, and nothing on an empty board', () => {
+    const only = VOCABULARY.filter((c) => c.id === 'baseline');
+    expect([...readBoard(completeBoard(), only).mentions.keys()]).toEqual(['baseline']);
+    expect(readBoard(sketch([])).mentions.size).toBe(0);
+  });
+
+  it('has a meaning, phrases, an expected card field and kinds for every concept, each id once', () => {
+    expect(new Set(VOCABULARY.map((c) => c.id)).size).toBe(VOCABULARY.length);
+    for (const c of VOCABULARY) {
+      expect(c.meaning.length, c.id).toBeGreaterThan(30);
+      expect(c.phrases.length, c.id).toBeGreaterThan(0);
+      expect(c.kinds.length, c.id).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('problem kind', () => {
+  it('takes the kind chosen on the ML framing card, by id or label', () => {
+    expect(parseProblemKind('forecasting')).toBe('forecasting');
+    expect(parseProblemKind('Ranking / recommendation')).toBe('ranking');
+    expect(parseProblemKind('something else')).toBeUndefined();
+    const board = withField(completeBoard(), 'frame', 'problemKind', 'regression');
+    expect(problemOf(buildContext(board))).toMatchObject({ kind: 'regression', stated: true, nodeId: 'frame' });
+  });
+
+  it('infers it from the framing card, quoting what it read, then from the components drawn', () => {
+    expect(problemOf(buildContext(completeBoard()))).toMatchObject({
+      kind: 'ranking', stated: false, reason: 'inferred from the ML category: “Pointwise learning to rank (binary classification)”',
+    });
+    const forecast = sketch([['f', 'framing', 'ML framing', { mlObjective: 'Forecast weekly demand per store' }]]);
+    expect(problemOf(buildContext(forecast)).kind).toBe('forecasting');
+    const rag = sketch([['llm', 'llm', 'Claude'], ['svc', 'prediction-service']]);
+    expect(problemOf(buildContext(rag))).toMatchObject({ kind: 'generation', nodeId: 'llm' });
+    expect(problemOf(buildContext(sketch([['svc', 'prediction-service']]))).kind).toBe('other');
+  });
+});

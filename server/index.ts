@@ -2,7 +2,6 @@
 // the same port), keeps documents in SQLite, and with REDIS_URL shares rooms with other processes through Redis.
 // Settings: server/config.ts and README.md ("Live collaboration server").
 import { Server, type Extension } from '@hocuspocus/server';
-import { Redis } from '@hocuspocus/extension-redis';
 import { AUTH_FAILURES } from '../src/sync/protocol';
 import { readConfig, type Config } from './config';
 import { handleRequest } from './http';
@@ -16,6 +15,8 @@ export async function startServer(config: Config): Promise<{ server: Server; por
   const extensions: Extension[] = [limitsExtension(config.limits), sqlitePersistence(store)];
   if (config.redisUrl) {
     const url = new URL(config.redisUrl);
+    // Loaded only when used: a single process never pays for the Redis client.
+    const { Redis } = await import('@hocuspocus/extension-redis');
     extensions.push(new Redis({ host: url.hostname, port: Number(url.port || 6379), prefix: 'mlsd-board', options: url.password ? { password: decodeURIComponent(url.password) } : {} }));
   }
 

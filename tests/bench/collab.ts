@@ -1,21 +1,25 @@
 // Load on the collaboration server: 50 simulated clients, each moving its own node 5 times a second, first all in
 // one room, then spread over 20 rooms. For each edit: the time until it arrives at every other client in its room
 // (median and 99th percentile over all arrivals), whether every edit arrived (nothing lost), and the server
-// process's memory and CPU. The clients run in this process (Node, Hocuspocus provider over real WebSockets), the
-// server in its own (`npm run server`'s program, SQLite on a temp dir), both on this machine: on 2 busy cores the
-// clients' own work is part of the latency.
+// process's memory and CPU. The server runs in its own process (`npm run server`'s program, SQLite in a temp
+// dir); the clients (Hocuspocus providers over real WebSockets) in WORKERS other processes
+// (tests/bench/collab-worker.ts), all on this machine: on 2 busy cores the clients' own work is part of the latency.
 //
 // Alone: npx tsx tests/bench/collab.ts [--seconds 60] [--clients 50] [--rate 5]
 // In `npm run bench` (part "collab"); COLLAB_BENCH_SECONDS sets the duration there (default 60).
+import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
-import * as Y from 'yjs';
 import { createBoard, createNode, type Board } from '../../src/domain/board';
-import { applyBoardChange, readBoard, writeBoard } from '../../src/sync/board-doc';
-import { connect, createRoom, startServer, tempDir, waitFor, type Client, type ServerProcess } from '../server/harness';
+import { readBoard, writeBoard } from '../../src/sync/board-doc';
+import { connect, createRoom, startServer, tempDir, type ServerProcess } from '../server/harness';
+import type { Member, WorkerReport } from './collab-worker';
 import type { BenchRow } from './types';
 
 type Options = { seconds: number; clients: number; rate: number };
+
+const WORKERS = 4;
 
 const arg = (name: string, fallback: number) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -23,8 +27,7 @@ const arg = (name: string, fallback: number) => {
 };
 
 function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
 }
 
 /** CPU seconds and resident memory of a process, from /proc (Linux). */
@@ -34,6 +37,18 @@ function sample(pid: number): { cpu: number; rss: number } {
   const ticks = Number(fields[11]) + Number(fields[12]); // utime + stime, in 1/100 s
   const rss = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
   return { cpu: ticks / 100, rss };
+}
+
+function next<T>(worker: ChildProcess, type: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (m: { type: string }) => {
+      if (m.type !== type) return;
+      worker.off('message', onMessage);
+      resolve(m as T);
+    };
+    worker.on('message', onMessage);
+    worker.once('exit', (code) => reject(new Error(`a bench worker exited (${code})`)));
+  });
 }
 
 type Result = {
@@ -50,116 +65,91 @@ type Result = {
   serverPeakRssMiB: number;
   serverIdleRssMiB: number;
   finalStateComplete: boolean;
+  /** The machine's 1-minute load average before and after: other work on the machine delays everything. */
+  load: [number, number];
 };
 
-async function scenario(server: ServerProcess, name: string, rooms_: number, opts: Options): Promise<Result> {
-  const roomCount = Math.min(rooms_, opts.clients);
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+async function scenario(server: ServerProcess, name: string, wantedRooms: number, opts: Options): Promise<Result> {
+  const roomCount = Math.min(wantedRooms, opts.clients);
+  const loadBefore = loadavg()[0];
   const idle = sample(server.proc.pid!);
-  // Rooms, each with a board holding one node per client of the room.
   const rooms = await Promise.all(Array.from({ length: roomCount }, () => createRoom(server)));
-  const members: { client: Client; room: number; nodeId: string }[] = [];
-  for (let i = 0; i < opts.clients; i++) {
-    const room = i % roomCount;
-    members.push({ client: connect(server.url, rooms[room].room, rooms[room].editorToken), room, nodeId: `n${i}` });
-  }
-  await Promise.all(members.map((m) => m.client.synced()));
+  const roomOf = (i: number) => i % roomCount;
+  const size = (r: number) => Array.from({ length: opts.clients }, (_, i) => i).filter((i) => roomOf(i) === r).length;
+  // Each room starts with one node per client in it, written by a client of this process.
   for (let r = 0; r < roomCount; r++) {
-    const inRoom = members.filter((m) => m.room === r);
-    const board: Board = { ...createBoard(`Room ${r}`, `b${r}`), nodes: inRoom.map((m, k) => ({ ...createNode('note', { x: 0, y: k * 100 }), id: m.nodeId })) };
-    writeBoard(inRoom[0].client.doc, board);
+    const seeder = connect(server.url, rooms[r].room, rooms[r].editorToken);
+    await seeder.synced();
+    const ids = Array.from({ length: opts.clients }, (_, i) => i).filter((i) => roomOf(i) === r);
+    const board: Board = { ...createBoard(`Room ${r}`, `b${r}`), nodes: ids.map((i, k) => ({ ...createNode('note', { x: 0, y: k * 100 }), id: `n${i}` })) };
+    writeBoard(seeder.doc, board);
+    await seeder.saved();
+    seeder.destroy();
   }
-  await waitFor(() => members.every((m) => readBoard(m.client.doc).ok && (readBoard(m.client.doc) as { board: Board }).board.nodes.length === members.filter((x) => x.room === m.room).length), 'every board everywhere', 30_000);
+  const members: Member[] = Array.from({ length: opts.clients }, (_, i) => ({
+    room: rooms[roomOf(i)].room, token: rooms[roomOf(i)].editorToken, nodeId: `n${i}`, roomNodes: size(roomOf(i)),
+  }));
+  const workers = Array.from({ length: WORKERS }, () =>
+    fork(path.join(import.meta.dirname, 'collab-worker.ts'), [], { execArgv: ['--import', 'tsx'], stdio: 'inherit' }),
+  );
+  try {
+    await Promise.all(workers.map((w, k) => {
+      const ready = next(w, 'ready');
+      w.send({ type: 'setup', url: server.url, members: members.filter((_, i) => i % WORKERS === k) });
+      return ready;
+    }));
+    const before = sample(server.proc.pid!);
+    let peakRss = before.rss;
+    const sampler = setInterval(() => (peakRss = Math.max(peakRss, sample(server.proc.pid!).rss)), 500);
+    const at = performance.timeOrigin + performance.now() + 500;
+    const reports = await Promise.all(workers.map((w) => {
+      const report = next<WorkerReport>(w, 'report');
+      w.send({ type: 'go', at, seconds: opts.seconds, rate: opts.rate });
+      return report;
+    }));
+    clearInterval(sampler);
+    // CPU over the edits and the drain after them (the workers report once nothing more arrives).
+    const after = sample(server.proc.pid!);
+    const elapsed = (performance.timeOrigin + performance.now() - at) / 1000;
+    peakRss = Math.max(peakRss, after.rss);
 
-  // Sent edits: node id -> sequence number -> time sent. Arrivals are seen by each receiver's observer.
-  const sentAt = new Map<string, Map<number, number>>();
-  const latencies: number[] = [];
-  let arrived = 0;
-  for (const m of members) {
-    sentAt.set(m.nodeId, new Map());
-    m.client.doc.getMap('nodes').observeDeep((events, tx) => {
-      if (tx.local) return;
-      const now = performance.now();
-      for (const e of events) {
-        if (!(e instanceof Y.YMapEvent) || !e.keysChanged.has('position')) continue;
-        const id = e.path[0] as string;
-        const seq = (e.target.get('position') as { x: number }).x;
-        const at = sentAt.get(id)?.get(seq);
-        if (at === undefined) continue;
-        latencies.push(now - at);
-        arrived++;
+    const sent: Record<string, number> = Object.assign({}, ...reports.map((r) => r.sent));
+    const edits = Object.values(sent).reduce((s, n) => s + n, 0);
+    const expected = members.reduce((s, m) => s + sent[m.nodeId] * (m.roomNodes - 1), 0);
+    const latencies = reports.flatMap((r) => r.latencies).sort((a, b) => a - b);
+
+    // Nothing lost: a client joining afterwards sees each node at its owner's last position.
+    let finalStateComplete = true;
+    for (const room of rooms) {
+      const late = connect(server.url, room.room, room.editorToken);
+      await late.synced();
+      const board = (readBoard(late.doc) as { ok: true; board: Board }).board;
+      for (const m of members.filter((x) => x.room === room.room)) {
+        if (board.nodes.find((n) => n.id === m.nodeId)?.position.x !== sent[m.nodeId]) finalStateComplete = false;
       }
-    });
-  }
-
-  const before = sample(server.proc.pid!);
-  let peakRss = before.rss;
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, sample(server.proc.pid!).rss)), 500);
-  const started = performance.now();
-  const timers = members.map((m) => {
-    // From 1: the nodes start at x = 0, and moving a node to where it is changes nothing.
-    let seq = 1;
-    // As the app's store will: it holds the board, so an edit is a diff of two boards, no reading of the document.
-    // Only this client's node differs, so the boards need hold only it.
-    const board = (readBoard(m.client.doc) as { board: Board }).board;
-    let mine = { ...board, nodes: board.nodes.filter((n) => n.id === m.nodeId) };
-    const edit = () => {
-      if (performance.now() - started > opts.seconds * 1000) return;
-      const next = { ...mine, nodes: mine.nodes.map((n) => ({ ...n, position: { x: seq, y: n.position.y } })) };
-      sentAt.get(m.nodeId)!.set(seq, performance.now());
-      applyBoardChange(m.client.doc, mine, next);
-      mine = next;
-      seq++;
-    };
-    // Spread the clients' ticks over the interval, as real people's edits are.
-    let interval: ReturnType<typeof setInterval> | undefined;
-    const start = setTimeout(() => (interval = setInterval(edit, 1000 / opts.rate)), Math.random() * (1000 / opts.rate));
-    return () => {
-      clearTimeout(start);
-      clearInterval(interval);
-    };
-  });
-  await new Promise((r) => setTimeout(r, opts.seconds * 1000 + 50));
-  timers.forEach((stop) => stop());
-  const elapsed = (performance.now() - started) / 1000;
-  const after = sample(server.proc.pid!);
-  clearInterval(sampler);
-  peakRss = Math.max(peakRss, after.rss);
-
-  const edits = [...sentAt.values()].reduce((s, a) => s + a.size, 0);
-  const roomSize = (r: number) => members.filter((m) => m.room === r).length;
-  const expected = members.reduce((s, m) => s + sentAt.get(m.nodeId)!.size * (roomSize(m.room) - 1), 0);
-  await waitFor(() => arrived >= expected, 'every edit at every other client', 30_000).catch(() => undefined);
-
-  // Nothing lost: a client joining afterwards sees each node at its owner's last position.
-  let finalStateComplete = true;
-  for (let r = 0; r < roomCount; r++) {
-    const late = connect(server.url, rooms[r].room, rooms[r].editorToken);
-    await late.synced();
-    const board = (readBoard(late.doc) as { board: Board }).board;
-    for (const m of members.filter((x) => x.room === r)) {
-      const last = sentAt.get(m.nodeId)!.size;
-      if (board.nodes.find((n) => n.id === m.nodeId)?.position.x !== last) finalStateComplete = false;
+      late.destroy();
     }
-    late.destroy();
+    return {
+      name,
+      rooms: roomCount,
+      clients: opts.clients,
+      edits,
+      expected,
+      arrived: latencies.length,
+      medianMs: round1(percentile(latencies, 50)),
+      p99Ms: round1(percentile(latencies, 99)),
+      maxMs: round1(latencies.at(-1) ?? NaN),
+      serverCpuPercent: round1(((after.cpu - before.cpu) / elapsed) * 100),
+      serverPeakRssMiB: round1(peakRss / 1048576),
+      serverIdleRssMiB: round1(idle.rss / 1048576),
+      finalStateComplete,
+      load: [round1(loadBefore), round1(loadavg()[0])],
+    };
+  } finally {
+    workers.forEach((w) => w.connected && w.send({ type: 'stop' }));
   }
-  members.forEach((m) => m.client.destroy());
-
-  latencies.sort((a, b) => a - b);
-  return {
-    name,
-    rooms: roomCount,
-    clients: opts.clients,
-    edits,
-    expected,
-    arrived,
-    medianMs: Math.round(percentile(latencies, 50) * 10) / 10,
-    p99Ms: Math.round(percentile(latencies, 99) * 10) / 10,
-    maxMs: Math.round((latencies.at(-1) ?? NaN) * 10) / 10,
-    serverCpuPercent: Math.round(((after.cpu - before.cpu) / elapsed) * 1000) / 10,
-    serverPeakRssMiB: Math.round((peakRss / 1048576) * 10) / 10,
-    serverIdleRssMiB: Math.round((idle.rss / 1048576) * 10) / 10,
-    finalStateComplete,
-  };
 }
 
 export async function runCollab(opts: Options): Promise<{ results: Result[]; rows: BenchRow[] }> {
@@ -175,12 +165,12 @@ export async function runCollab(opts: Options): Promise<{ results: Result[]; row
   }
   const rows: BenchRow[] = results.flatMap((r) => {
     const lost = r.expected - Math.min(r.arrived, r.expected);
-    const note = `${r.edits} edits in ${opts.seconds} s, ${lost} of ${r.expected} arrivals missing${r.finalStateComplete ? '' : ', FINAL STATE INCOMPLETE'}`;
+    const note = `${r.edits} edits in ${opts.seconds} s; ${lost} of ${r.expected} arrivals missing${r.finalStateComplete ? '' : '; FINAL STATE INCOMPLETE'}`;
     return [
       { name: `collab ${r.name}: edit to arrival, median`, value: r.medianMs, unit: 'ms', note },
-      { name: `collab ${r.name}: edit to arrival, p99`, value: r.p99Ms, unit: 'ms', note: `max ${r.maxMs} ms` },
+      { name: `collab ${r.name}: edit to arrival, p99`, value: r.p99Ms, unit: 'ms', note: `max ${r.maxMs} ms; machine load ${r.load[0]} → ${r.load[1]}` },
       { name: `collab ${r.name}: server CPU`, value: r.serverCpuPercent, unit: '%', note: 'of one core, mean over the run' },
-      { name: `collab ${r.name}: server memory`, value: r.serverPeakRssMiB, unit: 'MiB', note: `peak RSS (idle ${r.serverIdleRssMiB} MiB)` },
+      { name: `collab ${r.name}: server memory`, value: r.serverPeakRssMiB, unit: 'MiB', note: `peak RSS (idle before: ${r.serverIdleRssMiB} MiB)` },
     ];
   });
   return { results, rows };

@@ -34,7 +34,7 @@ function join(server: ServerProcess, room: string, token: string): Client {
   return c;
 }
 
-describe('collaboration server', { timeout: 30_000 }, () => {
+describe('collaboration server', { timeout: 120_000 }, () => {
   let dir: string;
   let server: ServerProcess;
 
@@ -176,7 +176,7 @@ describe('collaboration server', { timeout: 30_000 }, () => {
   });
 });
 
-describe('durability', { timeout: 30_000 }, () => {
+describe('durability', { timeout: 120_000 }, () => {
   it('keeps every acknowledged edit when the server is killed mid-session and restarted', async () => {
     const dir = tempDir('crash');
     const env = { DATABASE: path.join(dir, 'rooms.sqlite'), ROOM_SECRET: 'a-fixed-secret-for-this-test' };
@@ -212,7 +212,7 @@ describe('durability', { timeout: 30_000 }, () => {
   });
 });
 
-describe('several processes behind Redis', { timeout: 30_000 }, () => {
+describe('several processes behind Redis', { timeout: 120_000 }, () => {
   it('keeps two clients on different processes in sync', async () => {
     const redis = await startRedis();
     const dir = tempDir('redis');

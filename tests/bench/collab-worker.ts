@@ -6,16 +6,18 @@ import type { Board } from '../../src/domain/board';
 import { applyBoardChange, readBoard } from '../../src/sync/board-doc';
 import { connect, waitFor, type Client } from '../server/harness';
 
-export type Member = { room: string; token: string; nodeId: string; roomNodes: number };
+/** `observer`: an extra client that only watches (its arrivals are measured apart from the editing clients'). */
+export type Member = { room: string; token: string; nodeId: string; roomNodes: number; observer?: boolean };
 export type WorkerSetup = { type: 'setup'; url: string; members: Member[] };
 export type WorkerGo = { type: 'go'; at: number; seconds: number; rate: number };
-export type WorkerReport = { type: 'report'; sent: Record<string, number>; latencies: number[] };
+export type WorkerReport = { type: 'report'; sent: Record<string, number>; latencies: number[]; observed: number[] };
 
 /** Wall-clock milliseconds with sub-millisecond resolution, comparable between processes on one machine. */
 const now = () => performance.timeOrigin + performance.now();
 
 let clients: { client: Client; member: Member }[] = [];
 const latencies: number[] = [];
+const observed: number[] = [];
 
 process.on('message', async (message: WorkerSetup | WorkerGo | { type: 'stop' }) => {
   if (message.type === 'setup') {
@@ -29,7 +31,8 @@ process.on('message', async (message: WorkerSetup | WorkerGo | { type: 'stop' })
       'every board in this worker',
       60_000,
     );
-    for (const { client } of clients) {
+    for (const { client, member } of clients) {
+      const into = member.observer ? observed : latencies;
       // An arrival: a node's position changed by someone else; its send time travels with it (data.sentAt).
       client.doc.getMap('nodes').observeDeep((events, tx) => {
         if (tx.local) return;
@@ -37,7 +40,7 @@ process.on('message', async (message: WorkerSetup | WorkerGo | { type: 'stop' })
         for (const e of events) {
           if (!(e instanceof Y.YMapEvent) || !e.keysChanged.has('position')) continue;
           const sentAt = ((e.target as Y.Map<unknown>).get('extra') as Y.Map<number> | undefined)?.get('sentAt');
-          if (typeof sentAt === 'number') latencies.push(t - sentAt);
+          if (typeof sentAt === 'number') into.push(t - sentAt);
         }
       });
     }
@@ -46,7 +49,7 @@ process.on('message', async (message: WorkerSetup | WorkerGo | { type: 'stop' })
     const sent: Record<string, number> = {};
     await new Promise((r) => setTimeout(r, Math.max(0, message.at - now())));
     const end = message.at + message.seconds * 1000;
-    const stops = clients.map(({ client, member }) => {
+    const stops = clients.filter((c) => !c.member.observer).map(({ client, member }) => {
       // As the app's store will: it holds the board, and an edit is a diff of two boards (only this node differs).
       const board = (readBoard(client.doc) as { ok: true; board: Board }).board;
       let mine: Board = { ...board, nodes: board.nodes.filter((n) => n.id === member.nodeId) };
@@ -77,10 +80,10 @@ process.on('message', async (message: WorkerSetup | WorkerGo | { type: 'stop' })
     let seen = -1;
     for (let quiet = 0; quiet < 4 && now() < end + 60_000; ) {
       await new Promise((r) => setTimeout(r, 500));
-      quiet = latencies.length === seen ? quiet + 1 : 0;
-      seen = latencies.length;
+      quiet = latencies.length + observed.length === seen ? quiet + 1 : 0;
+      seen = latencies.length + observed.length;
     }
-    const report: WorkerReport = { type: 'report', sent, latencies };
+    const report: WorkerReport = { type: 'report', sent, latencies, observed };
     process.send!(report);
   } else {
     clients.forEach(({ client }) => client.destroy());

@@ -4,6 +4,8 @@
 // process's memory and CPU. The server runs in its own process (`npm run server`'s program, SQLite in a temp
 // dir); the clients (Hocuspocus providers over real WebSockets) in WORKERS other processes
 // (tests/bench/collab-worker.ts), all on this machine: on 2 busy cores the clients' own work is part of the latency.
+// So one more process holds one idle observer per room, which edits nothing: its arrival times are the server's and
+// the network's part (plus its own small share), reported apart.
 //
 // Alone: npx tsx tests/bench/collab.ts [--seconds 60] [--clients 50] [--rate 5]
 // In `npm run bench` (part "collab"); COLLAB_BENCH_SECONDS sets the duration there (default 60).
@@ -62,9 +64,15 @@ type Result = {
   p99Ms: number;
   maxMs: number;
   serverCpuPercent: number;
+  /** Server CPU per edit received (each forwarded to the room's other clients): comparable between loaded and idle runs. */
+  serverCpuMsPerEdit: number;
   serverPeakRssMiB: number;
   serverIdleRssMiB: number;
   finalStateComplete: boolean;
+  observerMedianMs: number;
+  observerP99Ms: number;
+  observerArrived: number;
+  observerExpected: number;
   /** The machine's 1-minute load average before and after: other work on the machine delays everything. */
   load: [number, number];
 };
@@ -91,13 +99,14 @@ async function scenario(server: ServerProcess, name: string, wantedRooms: number
   const members: Member[] = Array.from({ length: opts.clients }, (_, i) => ({
     room: rooms[roomOf(i)].room, token: rooms[roomOf(i)].editorToken, nodeId: `n${i}`, roomNodes: size(roomOf(i)),
   }));
-  const workers = Array.from({ length: WORKERS }, () =>
+  const observers: Member[] = rooms.map((r, k) => ({ room: r.room, token: r.editorToken, nodeId: `observer${k}`, roomNodes: size(k), observer: true }));
+  const workers = Array.from({ length: WORKERS + 1 }, () =>
     fork(path.join(import.meta.dirname, 'collab-worker.ts'), [], { execArgv: ['--import', 'tsx'], stdio: 'inherit' }),
   );
   try {
     await Promise.all(workers.map((w, k) => {
       const ready = next(w, 'ready');
-      w.send({ type: 'setup', url: server.url, members: members.filter((_, i) => i % WORKERS === k) });
+      w.send({ type: 'setup', url: server.url, members: k === WORKERS ? observers : members.filter((_, i) => i % WORKERS === k) });
       return ready;
     }));
     const before = sample(server.proc.pid!);
@@ -119,6 +128,7 @@ async function scenario(server: ServerProcess, name: string, wantedRooms: number
     const edits = Object.values(sent).reduce((s, n) => s + n, 0);
     const expected = members.reduce((s, m) => s + sent[m.nodeId] * (m.roomNodes - 1), 0);
     const latencies = reports.flatMap((r) => r.latencies).sort((a, b) => a - b);
+    const watched = reports.flatMap((r) => r.observed).sort((a, b) => a - b);
 
     // Nothing lost: a client joining afterwards sees each node at its owner's last position.
     let finalStateComplete = true;
@@ -142,9 +152,14 @@ async function scenario(server: ServerProcess, name: string, wantedRooms: number
       p99Ms: round1(percentile(latencies, 99)),
       maxMs: round1(latencies.at(-1) ?? NaN),
       serverCpuPercent: round1(((after.cpu - before.cpu) / elapsed) * 100),
+      serverCpuMsPerEdit: Math.round(((after.cpu - before.cpu) * 1000 / Math.max(1, edits)) * 100) / 100,
       serverPeakRssMiB: round1(peakRss / 1048576),
       serverIdleRssMiB: round1(idle.rss / 1048576),
       finalStateComplete,
+      observerMedianMs: round1(percentile(watched, 50)),
+      observerP99Ms: round1(percentile(watched, 99)),
+      observerArrived: watched.length,
+      observerExpected: edits,
       load: [round1(loadBefore), round1(loadavg()[0])],
     };
   } finally {
@@ -153,7 +168,7 @@ async function scenario(server: ServerProcess, name: string, wantedRooms: number
 }
 
 export async function runCollab(opts: Options): Promise<{ results: Result[]; rows: BenchRow[] }> {
-  const dir = tempDir('bench');
+  const dir = process.env.COLLAB_BENCH_DIR ? fs.mkdtempSync(path.join(process.env.COLLAB_BENCH_DIR, 'mlsd-bench-')) : tempDir('bench');
   const server = await startServer({ DATABASE: path.join(dir, 'rooms.sqlite') });
   const results: Result[] = [];
   try {
@@ -169,7 +184,9 @@ export async function runCollab(opts: Options): Promise<{ results: Result[]; row
     return [
       { name: `collab ${r.name}: edit to arrival, median`, value: r.medianMs, unit: 'ms', note },
       { name: `collab ${r.name}: edit to arrival, p99`, value: r.p99Ms, unit: 'ms', note: `max ${r.maxMs} ms; machine load ${r.load[0]} → ${r.load[1]}` },
-      { name: `collab ${r.name}: server CPU`, value: r.serverCpuPercent, unit: '%', note: 'of one core, mean over the run' },
+      { name: `collab ${r.name}: at an idle observer, median`, value: r.observerMedianMs, unit: 'ms', note: `${r.observerExpected - Math.min(r.observerArrived, r.observerExpected)} of ${r.observerExpected} missing` },
+      { name: `collab ${r.name}: at an idle observer, p99`, value: r.observerP99Ms, unit: 'ms' },
+      { name: `collab ${r.name}: server CPU`, value: r.serverCpuPercent, unit: '%', note: `of one core, mean over the run; ${r.serverCpuMsPerEdit} ms of CPU per edit` },
       { name: `collab ${r.name}: server memory`, value: r.serverPeakRssMiB, unit: 'MiB', note: `peak RSS (idle before: ${r.serverIdleRssMiB} MiB)` },
     ];
   });

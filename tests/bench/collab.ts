@@ -15,7 +15,7 @@ import { loadavg } from 'node:os';
 import path from 'node:path';
 import { createBoard, createNode, type Board } from '../../src/domain/board';
 import { readBoard, writeBoard } from '../../src/sync/board-doc';
-import { connect, createRoom, startServer, tempDir, type ServerProcess } from '../server/harness';
+import { connect, createRoom, startServer, tempDir, waitFor, type ServerProcess } from '../server/harness';
 import type { Member, WorkerReport } from './collab-worker';
 import type { BenchRow } from './types';
 
@@ -134,7 +134,8 @@ async function scenario(server: ServerProcess, name: string, wantedRooms: number
     let finalStateComplete = true;
     for (const room of rooms) {
       const late = connect(server.url, room.room, room.editorToken);
-      await late.synced();
+      // Generous: on a starved machine the server may still be draining the run's backlog.
+      await waitFor(() => late.provider.isSynced, 'a late client synced', 180_000);
       const board = (readBoard(late.doc) as { ok: true; board: Board }).board;
       for (const m of members.filter((x) => x.room === room.room)) {
         if (board.nodes.find((n) => n.id === m.nodeId)?.position.x !== sent[m.nodeId]) finalStateComplete = false;

@@ -28,6 +28,16 @@ export default tseslint.config(
     },
   },
   {
+    // Live collaboration stays out of the first load: the app reaches Yjs, Hocuspocus and the shared document only
+    // through dynamic import() (a lazy chunk); src/sync/protocol.ts is Yjs-free and may be imported. The server is
+    // never part of the app.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/domain/**', 'src/sync/**', 'src/collab/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['yjs', 'y-*', 'lib0', 'lib0/*', '@hocuspocus/*', '*/sync/board-doc', '*/collab/*', '*/server/*'] }],
+    },
+  },
+  {
     // The domain core is pure TypeScript: no React, no DOM, no store.
     files: ['src/domain/**/*.ts'],
     rules: {

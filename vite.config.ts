@@ -80,7 +80,7 @@ export default defineConfig({
   preview: { port: 4173 },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 800 },
   test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/server/**/*.test.ts'],
     environment: 'node',
   },
 });

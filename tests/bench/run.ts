@@ -1,7 +1,7 @@
 // `npm run bench`: builds the production app and the bare React Flow page, runs every benchmark, prints one
 // table (figure, target, met / missed) and writes it with the machine's description to
 // tests/bench/results/latest.json. See docs/benchmarks.md.
-// Options: --no-build reuses the last builds (node_modules/.cache/mlsd-bench); --only domain|load|gestures|export
+// Options: --no-build reuses the last builds (node_modules/.cache/mlsd-bench); --only domain|load|gestures|export|collab
 // runs that part alone (besides the first load weight) and prints it without writing latest.json.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -22,7 +22,7 @@ const DOMAIN = ['validate', 'layout'];
 const SIZES = [100, 200, 500, 1000];
 const DRAG_TARGET_NODES = 200;
 const DRAG_TARGET_MS = 16.7;
-const PARTS = ['domain', 'load', 'gestures', 'export'];
+const PARTS = ['domain', 'load', 'gestures', 'export', 'collab'];
 
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt > 0 ? process.argv[onlyAt + 1] : undefined;
@@ -85,6 +85,17 @@ try {
 }
 const chromium = browser.version();
 
+// The collaboration server under load, after the browser is gone (its own server process; COLLAB_BENCH_SECONDS).
+const collabRows: BenchRow[] = [];
+if (wanted('collab')) {
+  log('collaboration server: 50 clients in 1 room, then in 20 rooms');
+  try {
+    collabRows.push(...(await (await import('./collab')).run()));
+  } catch (error) {
+    console.error('tests/bench/collab.ts failed:', error);
+  }
+}
+
 for (const gesture of ['drag', 'pan', 'zoom'] as const) {
   for (const result of gestures.filter((g) => g.gesture === gesture)) {
     rows.push(...gestureRows(result, gesture === 'drag' && result.nodes === DRAG_TARGET_NODES ? DRAG_TARGET_MS : undefined));
@@ -92,6 +103,7 @@ for (const gesture of ['drag', 'pan', 'zoom'] as const) {
 }
 rows.push(...domainRows);
 if (exportRow) rows.push(exportRow);
+rows.push(...collabRows);
 
 const machine = describeMachine(chromium, load);
 const seconds = Math.round((performance.now() - started) / 1000);

@@ -9,7 +9,7 @@ import { keepPlainExtras } from './plain-data';
 import { parentsFirst } from './tree';
 import {
   BOARD_FORMAT, BOARD_VERSION, EDGE_KINDS,
-  type Board, type BoardEdge, type BoardNode, type EdgeKind,
+  type Board, type BoardComment, type BoardEdge, type BoardNode, type CommentReply, type EdgeKind,
 } from './types';
 
 export type BoardErrorCode = 'not-json' | 'not-a-board' | 'too-new' | 'bad-version' | 'bad-structure' | 'too-large';
@@ -94,6 +94,9 @@ function restoreUnsafe(value: unknown): RestoreResult {
   };
   if (typeof file.caseStudy === 'string') board.caseStudy = file.caseStudy;
   else delete board.caseStudy;
+  const comments = file.comments === undefined ? [] : restoreComments(file.comments, board.nodes, repairs);
+  if (comments.length) board.comments = comments;
+  else delete board.comments;
   if (version < BOARD_VERSION) repairs.unshift(`Upgraded from format version ${version} to ${BOARD_VERSION}.`);
   return { ok: true, board, repairs };
 }
@@ -252,4 +255,53 @@ function restoreEdges(raw: unknown[], nodeIds: Set<string>, repairs: string[]): 
     edges.push(edge);
   });
   return edges;
+}
+
+/** Comments are optional: a missing list is no comments; a damaged one loses only its damaged items. */
+function restoreComments(raw: unknown, nodes: BoardNode[], repairs: string[]): BoardComment[] {
+  if (!Array.isArray(raw)) {
+    repairs.push('Dropped the comments: "comments" must be a list.');
+    return [];
+  }
+  const nodeIds = new Set(nodes.map((n) => n.id));
+  const seen = new Set<string>();
+  const comments: BoardComment[] = [];
+  raw.forEach((item, index) => {
+    const id = isRecord(item) ? stringOr(item.id, '') : '';
+    if (!isRecord(item) || !id || seen.has(id) || typeof item.text !== 'string') {
+      repairs.push(`Dropped comment #${index + 1}: it has no unique id or no text.`);
+      return;
+    }
+    seen.add(id);
+    const at = isRecord(item.at) ? item.at : {};
+    const comment: BoardComment = {
+      id,
+      at: { x: finiteOr(at.x, 0), y: finiteOr(at.y, 0) },
+      author: stringOr(item.author, ''),
+      createdAt: finiteOr(item.createdAt, 0),
+      text: item.text,
+      resolved: item.resolved === true,
+      replies: restoreReplies(item.replies, id, repairs),
+    };
+    if (typeof item.nodeId === 'string') {
+      // The node was deleted (perhaps by someone else at the same moment): the pin stays where it was placed.
+      if (nodeIds.has(item.nodeId)) comment.nodeId = item.nodeId;
+      else repairs.push(`Comment "${id}" was about a missing node "${item.nodeId}"; it now stays at its point.`);
+    }
+    comments.push(comment);
+  });
+  return comments;
+}
+
+function restoreReplies(raw: unknown, commentId: string, repairs: string[]): CommentReply[] {
+  if (!Array.isArray(raw)) return [];
+  const replies: CommentReply[] = [];
+  raw.forEach((item, index) => {
+    if (!isRecord(item) || typeof item.id !== 'string' || !item.id || typeof item.text !== 'string') {
+      repairs.push(`Dropped reply #${index + 1} of comment "${commentId}": it has no id or no text.`);
+      return;
+    }
+    replies.push({ id: item.id, author: stringOr(item.author, ''), createdAt: finiteOr(item.createdAt, 0), text: item.text });
+  });
+  return replies;
 }

@@ -29,6 +29,19 @@ export const EdgeSchema = z.object({
   data: z.looseObject({ label: z.string(), bidirectional: z.optional(z.boolean()) }),
 });
 
+const ReplySchema = z.object({ id: z.string().check(z.minLength(1)), author: z.string(), createdAt: finite, text: z.string() });
+
+export const CommentSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  at: z.object({ x: finite, y: finite }),
+  nodeId: z.optional(z.string()),
+  author: z.string(),
+  createdAt: finite,
+  text: z.string(),
+  resolved: z.boolean(),
+  replies: z.array(ReplySchema),
+});
+
 export const BoardSchema = z.looseObject({
   format: z.literal(BOARD_FORMAT),
   version: z.literal(BOARD_VERSION),
@@ -37,6 +50,7 @@ export const BoardSchema = z.looseObject({
   caseStudy: z.optional(z.string()),
   nodes: z.array(NodeSchema),
   edges: z.array(EdgeSchema),
+  comments: z.optional(z.array(CommentSchema)),
 });
 
 /** The envelope every board file must have before anything is repaired. */

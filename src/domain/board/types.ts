@@ -48,6 +48,31 @@ export type BoardEdge = {
   data: EdgeData;
 };
 
+/** An answer in a comment's thread. */
+export type CommentReply = {
+  id: string;
+  author: string;
+  /** Milliseconds since 1970 (Date.now()). */
+  createdAt: number;
+  text: string;
+};
+
+/**
+ * A review comment pinned to a point of the canvas, optionally about one node. `at` is where the pin was placed
+ * (board coordinates); while `nodeId` names a node on the board the pin is drawn at that node instead, so it follows
+ * the node, and falls back to `at` if the node is deleted.
+ */
+export type BoardComment = {
+  id: string;
+  at: { x: number; y: number };
+  nodeId?: string;
+  author: string;
+  createdAt: number;
+  text: string;
+  resolved: boolean;
+  replies: CommentReply[];
+};
+
 export type Board = {
   format: typeof BOARD_FORMAT;
   version: typeof BOARD_VERSION;
@@ -57,4 +82,6 @@ export type Board = {
   caseStudy?: string;
   nodes: BoardNode[];
   edges: BoardEdge[];
+  /** Review comments; absent when there are none (so boards without comments are written as before). */
+  comments?: BoardComment[];
 };

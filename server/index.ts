@@ -1,0 +1,89 @@
+// `npm run server`: the live-collaboration server. One process serves the built app and the rooms (Hocuspocus on
+// the same port), keeps documents in SQLite, and with REDIS_URL shares rooms with other processes through Redis.
+// Settings: server/config.ts and README.md ("Live collaboration server").
+import { Server, type Extension } from '@hocuspocus/server';
+import { AUTH_FAILURES } from '../src/sync/protocol';
+import { readConfig, type Config } from './config';
+import { handleRequest } from './http';
+import { limitsExtension } from './limits';
+import { SqliteStore, sqlitePersistence } from './persistence';
+import { newRoom, roleOf } from './tokens';
+
+export async function startServer(config: Config): Promise<{ server: Server; port: number; stop: () => Promise<void> }> {
+  const store = new SqliteStore(config.database);
+  const secret = config.secret || store.secret();
+  const extensions: Extension[] = [limitsExtension(config.limits), sqlitePersistence(store)];
+  if (config.redisUrl) {
+    const url = new URL(config.redisUrl);
+    // Loaded only when used: a single process never pays for the Redis client.
+    const { Redis } = await import('@hocuspocus/extension-redis');
+    extensions.push(new Redis({ host: url.hostname, port: Number(url.port || 6379), prefix: 'mlsd-board', options: url.password ? { password: decodeURIComponent(url.password) } : {} }));
+  }
+
+  const server = new Server(
+    {
+      name: `mlsd-board-${process.pid}`,
+      port: config.port,
+      address: config.host,
+      quiet: true,
+      stopOnSignals: false,
+      // Fold each room's update log into one state this long after edits stop (the log already keeps every edit).
+      debounce: 2000,
+      maxDebounce: 10000,
+      extensions,
+      async onAuthenticate({ documentName, token, connectionConfig }) {
+        const role = roleOf(secret, documentName, token);
+        if (role !== 'editor' && role !== 'viewer') {
+          // Hocuspocus sends `reason` to the client (the provider's onAuthenticationFailed).
+          throw Object.assign(new Error(AUTH_FAILURES[role]), { reason: role });
+        }
+        connectionConfig.readOnly = role === 'viewer';
+        return { role };
+      },
+      async onRequest({ request, response }) {
+        handleRequest(request, response, { dist: config.dist, createRoom: () => newRoom(secret) });
+        // Rejecting with nothing tells Hocuspocus the request is answered.
+        throw null;
+      },
+    },
+    // The hard cap: ws closes the socket (1009) on a larger frame before buffering it. Messages between the
+    // configured limit and this cap are refused by the limits extension with a clearer message.
+    { maxPayload: config.limits.maxMessageBytes * 4 },
+  );
+  await server.listen();
+  const address = server.httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  return {
+    server,
+    port,
+    stop: async () => {
+      await server.destroy();
+      store.close();
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const { port, stop } = await startServer(config);
+  const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
+  // The first line is read by tests and scripts: keep its form.
+  console.log(`MLSD Board server listening on http://${shown}:${port} (database ${config.database}${config.redisUrl ? `, redis ${new URL(config.redisUrl).host}` : ''})`);
+  let stopping = false;
+  const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
+    // Hocuspocus stores every open room on the way out.
+    await stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error: Error) => {
+    console.error(`The server could not start: ${error.message}`);
+    process.exit(1);
+  });
+}

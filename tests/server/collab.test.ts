@@ -1,0 +1,240 @@
+// The collaboration server (server/), as real processes on loopback ports with Hocuspocus clients: rooms and
+// tokens, convergence, viewers, limits, a crash, and two processes behind Redis.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { createBoard, createNode, type Board } from '../../src/domain/board';
+import { applyBoardChange, readBoard, writeBoard } from '../../src/sync/board-doc';
+import { ROOM_ID_PATTERN } from '../../src/sync/protocol';
+import { connect, createRoom, startRedis, startServer, tempDir, waitFor, type Client, type ServerProcess } from './harness';
+
+const read = (doc: Y.Doc): Board | null => {
+  const r = readBoard(doc);
+  return r.ok ? r.board : null;
+};
+
+function sampleBoard(): Board {
+  const a = { ...createNode('feature-store', { x: 0, y: 0 }), id: 'fs' };
+  const b = { ...createNode('model-card', { x: 300, y: 0 }), id: 'model' };
+  return { ...createBoard('Mock interview', 'b_mock'), nodes: [a, b] };
+}
+
+function rename(client: Client, id: string, label: string): void {
+  const prev = read(client.doc)!;
+  applyBoardChange(client.doc, prev, { ...prev, nodes: prev.nodes.map((n) => (n.id === id ? { ...n, data: { ...n.data, label } } : n)) });
+}
+
+const labelOf = (client: Client, id: string) => read(client.doc)?.nodes.find((n) => n.id === id)?.data.label;
+
+const clients: Client[] = [];
+function join(server: ServerProcess, room: string, token: string): Client {
+  const c = connect(server.url, room, token);
+  clients.push(c);
+  return c;
+}
+
+describe('collaboration server', { timeout: 120_000 }, () => {
+  let dir: string;
+  let server: ServerProcess;
+
+  beforeAll(async () => {
+    dir = tempDir('server');
+    const dist = path.join(dir, 'dist');
+    fs.mkdirSync(path.join(dist, 'assets'), { recursive: true });
+    fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>MLSD Board</title>');
+    fs.writeFileSync(path.join(dist, 'assets', 'app-123.js'), 'console.log(1)');
+    fs.writeFileSync(path.join(dir, 'secret.txt'), 'not for you');
+    server = await startServer({
+      DATABASE: path.join(dir, 'rooms.sqlite'),
+      DIST: dist,
+      MAX_MESSAGE_BYTES: String(64 * 1024),
+      MAX_DOCUMENT_BYTES: String(256 * 1024),
+      BURST_MESSAGES: '100',
+      MESSAGES_PER_SECOND: '50',
+    });
+  });
+
+  afterAll(async () => {
+    clients.forEach((c) => c.destroy());
+    await server?.stop();
+  });
+
+  it('creates rooms with 128-bit ids and separate editor and viewer tokens, and serves the app', async () => {
+    const a = await createRoom(server);
+    const b = await createRoom(server);
+    expect(a.room).toMatch(ROOM_ID_PATTERN);
+    expect(a.room).not.toBe(b.room);
+    expect(new Set([a.editorToken, a.viewerToken, b.editorToken, b.viewerToken]).size).toBe(4);
+    expect((await fetch(`${server.http}/api/rooms`)).status).toBe(405);
+
+    const page = await fetch(`${server.http}/some/app/route`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('MLSD Board');
+    const asset = await fetch(`${server.http}/assets/app-123.js`);
+    expect(asset.headers.get('content-type')).toContain('javascript');
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+    expect((await fetch(`${server.http}/assets/missing.js`)).status).toBe(404);
+    // Nothing outside the built app, however the path is spelled.
+    for (const p of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt']) {
+      const res = await fetch(`${server.http}${p}`);
+      expect(await res.text()).not.toContain('not for you');
+    }
+  });
+
+  it('two editors converge: a board written by one appears at the other, and concurrent renames both land', async () => {
+    const { room, editorToken } = await createRoom(server);
+    const a = join(server, room, editorToken);
+    const b = join(server, room, editorToken);
+    await Promise.all([a.synced(), b.synced()]);
+    expect(a.scope()).toBe('read-write');
+    writeBoard(a.doc, sampleBoard());
+    await waitFor(() => read(b.doc)?.nodes.length === 2, 'the board at b');
+    rename(a, 'fs', 'Feature store (online)');
+    rename(b, 'model', 'Two-tower model');
+    await waitFor(() => labelOf(a, 'model') === 'Two-tower model' && labelOf(b, 'fs') === 'Feature store (online)', 'both renames at both');
+    expect(read(a.doc)).toEqual(read(b.doc));
+  });
+
+  it("refuses a viewer's edit, tells the viewer, and keeps the document unchanged", async () => {
+    const { room, editorToken, viewerToken } = await createRoom(server);
+    const editor = join(server, room, editorToken);
+    await editor.synced();
+    writeBoard(editor.doc, sampleBoard());
+    await editor.saved();
+    const viewer = join(server, room, viewerToken);
+    await viewer.synced();
+    // The role comes from the token: the server said read-only, whatever the client wanted.
+    expect(viewer.scope()).toBe('readonly');
+    expect(labelOf(viewer, 'fs')).toBe('Feature store');
+    rename(viewer, 'fs', 'Hacked');
+    await waitFor(() => viewer.errors.length > 0, 'the viewer is told');
+    expect(viewer.errors[0]).toMatchObject({ code: 'read-only' });
+    expect(viewer.errors[0].message).toMatch(/viewer/);
+    // The editor keeps editing, and a new client sees the editor's board, not the viewer's change.
+    rename(editor, 'model', 'GBDT');
+    await editor.saved();
+    const late = join(server, room, viewerToken);
+    await late.synced();
+    expect(labelOf(late, 'fs')).toBe('Feature store');
+    expect(labelOf(late, 'model')).toBe('GBDT');
+    expect(labelOf(editor, 'fs')).toBe('Feature store');
+  });
+
+  it('refuses a wrong token, a token of another room, and a malformed room id', async () => {
+    const one = await createRoom(server);
+    const two = await createRoom(server);
+    const wrong = join(server, one.room, 'x'.repeat(43));
+    const other = join(server, one.room, two.editorToken);
+    const malformed = join(server, 'room1', one.editorToken);
+    await waitFor(() => !!wrong.authFailure() && !!other.authFailure() && !!malformed.authFailure(), 'three refusals');
+    expect([wrong.authFailure(), other.authFailure(), malformed.authFailure()]).toEqual(['invalid-token', 'invalid-token', 'no-such-room']);
+    expect(wrong.provider.isSynced).toBe(false);
+  });
+
+  it('refuses an oversized change and a flood of messages, and the others in the room carry on', async () => {
+    const { room, editorToken } = await createRoom(server);
+    const big = join(server, room, editorToken);
+    const flood = join(server, room, editorToken);
+    const a = join(server, room, editorToken);
+    const b = join(server, room, editorToken);
+    await Promise.all([big, flood, a, b].map((c) => c.synced()));
+    writeBoard(a.doc, sampleBoard());
+    await waitFor(() => read(big.doc) !== null && read(flood.doc) !== null && read(b.doc) !== null, 'the board everywhere');
+
+    rename(big, 'fs', 'x'.repeat(100 * 1024));
+    await waitFor(() => big.errors.length > 0, 'the big sender is told');
+    expect(big.errors[0].code).toBe('message-too-large');
+    expect(big.errors[0].message).toMatch(/KiB/);
+    await waitFor(() => big.closes.some((c) => c.code === 4413), 'its socket closed with 4413');
+
+    // 1000 small changes at once: far past the burst of 100.
+    for (let i = 0; i < 1000; i++) flood.doc.getMap('spam').set('n', i);
+    await waitFor(() => flood.errors.some((e) => e.code === 'rate-limited'), 'the flooder is told');
+    await waitFor(() => flood.closes.some((c) => c.code === 4429), 'its socket closed with 4429');
+
+    // The others never saw the refused changes, and still sync with each other.
+    rename(a, 'model', 'After the storm');
+    await waitFor(() => labelOf(b, 'model') === 'After the storm', "a's rename at b");
+    expect(labelOf(b, 'fs')).toBe('Feature store');
+    expect(b.doc.getMap('spam').get('n') ?? 0).toBeLessThan(999);
+    expect(a.errors).toEqual([]);
+    expect(b.errors).toEqual([]);
+  });
+
+  it('refuses a change that would grow the document past its limit', async () => {
+    const { room, editorToken } = await createRoom(server);
+    const a = join(server, room, editorToken);
+    await a.synced();
+    writeBoard(a.doc, sampleBoard());
+    // Each change is under the message limit (64 KiB), together they pass the document limit (256 KiB).
+    for (let i = 0; i < 6 && a.errors.length === 0; i++) {
+      a.doc.getMap('bulk').set(String(i), 'y'.repeat(50 * 1024));
+      await waitFor(() => !a.provider.hasUnsyncedChanges || a.errors.length > 0, 'ack or refusal');
+    }
+    expect(a.errors.map((e) => e.code)).toEqual(['document-too-large']);
+  });
+});
+
+describe('durability', { timeout: 120_000 }, () => {
+  it('keeps every acknowledged edit when the server is killed mid-session and restarted', async () => {
+    const dir = tempDir('crash');
+    const env = { DATABASE: path.join(dir, 'rooms.sqlite'), ROOM_SECRET: 'a-fixed-secret-for-this-test' };
+    const first = await startServer(env);
+    const { room, editorToken } = await createRoom(first);
+    const writer = join(first, room, editorToken);
+    await writer.synced();
+    writeBoard(writer.doc, sampleBoard());
+    const list = writer.doc.getArray<number>('edits');
+    // Keep editing without waiting; note how many edits the server had acknowledged at the moment it dies.
+    let sent = 0;
+    const editing = setInterval(() => {
+      for (let i = 0; i < 5; i++) list.push([sent++]);
+    }, 2);
+    await waitFor(() => sent > 300, 'edits under way');
+    const ackedBeforeKill = () => sent - (writer.provider.hasUnsyncedChanges ? writer.provider.unsyncedChanges : 0);
+    const acked = ackedBeforeKill();
+    await first.kill();
+    clearInterval(editing);
+    writer.destroy();
+
+    const second = await startServer(env);
+    try {
+      const reader = join(second, room, editorToken);
+      await reader.synced();
+      const edits = reader.doc.getArray<number>('edits').toArray();
+      expect(edits.length).toBeGreaterThanOrEqual(acked);
+      expect(edits.slice(0, acked)).toEqual(Array.from({ length: acked }, (_, i) => i));
+      expect(read(reader.doc)?.nodes.map((n) => n.id)).toEqual(['fs', 'model']);
+    } finally {
+      await second.stop();
+    }
+  });
+});
+
+describe('several processes behind Redis', { timeout: 120_000 }, () => {
+  it('keeps two clients on different processes in sync', async () => {
+    const redis = await startRedis();
+    const dir = tempDir('redis');
+    const env = { DATABASE: path.join(dir, 'rooms.sqlite'), REDIS_URL: redis.url };
+    const [one, two] = await Promise.all([startServer(env), startServer(env)]);
+    try {
+      const { room, editorToken } = await createRoom(one);
+      const a = join(one, room, editorToken);
+      const b = join(two, room, editorToken);
+      await Promise.all([a.synced(), b.synced()]);
+      writeBoard(a.doc, sampleBoard());
+      await waitFor(() => read(b.doc)?.nodes.length === 2, 'the board through Redis');
+      rename(b, 'fs', 'Written on process two');
+      rename(a, 'model', 'Written on process one');
+      await waitFor(
+        () => labelOf(a, 'fs') === 'Written on process two' && labelOf(b, 'model') === 'Written on process one',
+        'both renames on both processes',
+      );
+      expect(read(a.doc)).toEqual(read(b.doc));
+    } finally {
+      await Promise.all([one.stop(), two.stop()]);
+      await redis.stop();
+    }
+  });
+});

@@ -336,9 +336,9 @@ const stepArb = (replicas: number): fc.Arbitrary<Step> =>
 describe('concurrent edits on replicas of one board', () => {
   it('two replicas converge, lose nothing, and pass restore with no repair', () => {
     fc.assert(fc.property(fc.array(stepArb(2), { maxLength: 60 }), (steps) => run(2, steps)), { numRuns: 150 });
-  });
+  }, 60_000);
 
   it('three replicas converge, lose nothing, and pass restore with no repair', () => {
     fc.assert(fc.property(fc.array(stepArb(3), { maxLength: 80 }), (steps) => run(3, steps)), { numRuns: 150 });
-  });
+  }, 60_000);
 });

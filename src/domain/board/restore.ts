@@ -29,7 +29,7 @@ export const MAX_COORDINATE = 1_000_000;
 export const MIN_SIZE = 10;
 export const MAX_SIZE = 100_000;
 
-const BOARD_KEYS = ['format', 'version', 'id', 'name', 'caseStudy', 'nodes', 'edges'];
+const BOARD_KEYS = ['format', 'version', 'id', 'name', 'caseStudy', 'nodes', 'edges', 'comments'];
 const NODE_DATA_KEYS = ['label', 'notes', 'fields'];
 const EDGE_DATA_KEYS = ['label', 'bidirectional'];
 
@@ -111,6 +111,8 @@ function describe(v: unknown): string {
 const clamp = (v: number, min: number, max: number) => Math.min(max, Math.max(min, v));
 // `+ 0` turns -0 into 0, which is what the board reads back as from JSON.
 const coordinate = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? clamp(v, -MAX_COORDINATE, MAX_COORDINATE) + 0 : 0);
+// A comment's time in ms since 1970; anything else reads as "unknown" (0).
+const timestamp = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : 0);
 
 function restorePosition(raw: unknown, id: string, repairs: string[]): { x: number; y: number } {
   const pos = isRecord(raw) ? raw : {};
@@ -276,9 +278,9 @@ function restoreComments(raw: unknown, nodes: BoardNode[], repairs: string[]): B
     const at = isRecord(item.at) ? item.at : {};
     const comment: BoardComment = {
       id,
-      at: { x: finiteOr(at.x, 0), y: finiteOr(at.y, 0) },
+      at: { x: coordinate(at.x), y: coordinate(at.y) },
       author: stringOr(item.author, ''),
-      createdAt: finiteOr(item.createdAt, 0),
+      createdAt: timestamp(item.createdAt),
       text: item.text,
       resolved: item.resolved === true,
       replies: restoreReplies(item.replies, id, repairs),
@@ -301,7 +303,7 @@ function restoreReplies(raw: unknown, commentId: string, repairs: string[]): Com
       repairs.push(`Dropped reply #${index + 1} of comment "${commentId}": it has no id or no text.`);
       return;
     }
-    replies.push({ id: item.id, author: stringOr(item.author, ''), createdAt: finiteOr(item.createdAt, 0), text: item.text });
+    replies.push({ id: item.id, author: stringOr(item.author, ''), createdAt: timestamp(item.createdAt), text: item.text });
   });
   return replies;
 }

@@ -54,20 +54,21 @@ export function fitNodes(ids?: Iterable<string>, { padding = 0.1, maxZoom = 1.2,
 const OPENING_WINDOW = { width: 2400, height: 1500 };
 
 /**
- * Show a board that just opened. Fitted whole, a board of 20,000 nodes is drawn in full at 5 % (every node and
- * edge in view, so in the DOM), which blocked the page for many seconds; from LARGE_BOARD_NODES nodes it opens on
- * its top-left corner instead, where reading starts, and says how to see all of it. False as fitNodes.
+ * Show a board that just opened: all of it, unless that cannot be seen. Fitted whole, a board of 20,000 nodes is
+ * drawn in full at 5 % (every node and edge in view, so in the DOM), which blocked the page for many seconds; and
+ * a board wider than the screen at 5 % (nodes a million apart) showed only the empty middle. Either opens on its
+ * top-left corner instead, where reading starts. False as fitNodes.
  */
 export function fitOpeningView(): boolean {
   const nodes = useBoardStore.getState().board.nodes;
-  if (nodes.length < LARGE_BOARD_NODES) return fitNodes();
+  const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
   const at = absolutePositions(nodes);
-  let left = Infinity;
-  let top = Infinity;
+  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const p of at.values()) {
-    left = Math.min(left, p.x);
-    top = Math.min(top, p.y);
+    [left, top, right, bottom] = [Math.min(left, p.x), Math.min(top, p.y), Math.max(right, p.x), Math.max(bottom, p.y)];
   }
+  const fitsWhole = !pane || ((right - left) * MIN_ZOOM < pane.width * 0.8 && (bottom - top) * MIN_ZOOM < pane.height * 0.8);
+  if (nodes.length < LARGE_BOARD_NODES && fitsWhole) return fitNodes();
   const corner = nodes.filter((n) => {
     const p = at.get(n.id)!;
     return p.x < left + OPENING_WINDOW.width && p.y < top + OPENING_WINDOW.height;

@@ -2,11 +2,13 @@
 // answers with a message within two seconds, and the open board keeps saving; text XML cannot hold still exports;
 // after a failed save the ways out (JSON download, "Download and go on") work.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { decode } from 'fast-png';
 import type { Browser, Download, Page } from 'playwright-core';
 import { launch, nodeByLabel, openApp, openBoardFile, waitReady, waitSaved } from './harness';
-import { createBoard, createNode, type Board } from '../../src/domain/board';
+import { boardToJson, createBoard, createNode, type Board } from '../../src/domain/board';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -85,6 +87,37 @@ describe('hostile input answers at once and the open board keeps saving', () => 
     await waitSaved(page);
     await expectStillSaving(page);
     expect(await nodeByLabel(page, 'Pasted').count()).toBe(1);
+    await context.close();
+  });
+});
+
+describe('a board with nodes a world away', () => {
+  it('opens with a node in view, and a new board made right after starts at the origin, not in its view', async () => {
+    const far = createNode('ranking', { x: 0, y: 0 }, 'Far away');
+    const near = createNode('cache', { x: 0, y: 0 }, 'Near');
+    const board: Board = { ...createBoard('World away'), nodes: [far, near] };
+    const text = boardToJson(board).replace(/("position": \{\s*"x": )0/, '$1' + '5e307');
+    const path = join(mkdtempSync(join(tmpdir(), 'mlsd-')), 'far.mlsd.json');
+    writeFileSync(path, text);
+    const { context, page } = await openApp(browser);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open a board file…' }).click();
+    await (await chooser).setFiles(path);
+    await expect.poll(() => page.locator('.notice-warning').textContent()).toMatch(/1 repair: Node "[^"]+" at \(5e\+307, 0\) was off the usable canvas; moved to \(1000000, 0\)/);
+    const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+    const inView = async (label: string) => {
+      // A node out of view is not in the DOM at all (the canvas draws only what is in view).
+      if ((await nodeByLabel(page, label).count()) === 0) return false;
+      const box = await nodeByLabel(page, label).boundingBox({ timeout: 1000 });
+      return !!box && box.x >= pane.x && box.x + box.width <= pane.x + pane.width && box.y >= pane.y && box.y + box.height <= pane.y + pane.height;
+    };
+    await expect.poll(() => inView('Far away').then(async (a) => a || (await inView('Near')))).toBe(true);
+
+    await page.keyboard.press('Alt+n');
+    await expect.poll(() => page.locator('.board-menu-name').textContent()).toBe('Untitled board');
+    expect(await page.evaluate(() => (document.querySelector('.react-flow__viewport') as HTMLElement).style.transform)).toBe('translate(0px, 0px) scale(1)');
+    await page.locator('.palette-item[data-kind="alerting"]').click();
+    await expect.poll(() => inView('Alerting')).toBe(true);
     await context.close();
   });
 });

@@ -1,6 +1,7 @@
 // `npm run server`: the live-collaboration server. One process serves the built app and the rooms (Hocuspocus on
 // the same port), keeps documents in SQLite, and with REDIS_URL shares rooms with other processes through Redis.
 // Settings: server/config.ts and README.md ("Live collaboration server").
+import { pathToFileURL } from 'node:url';
 import { Server, type Extension } from '@hocuspocus/server';
 import { AUTH_FAILURES } from '../src/sync/protocol';
 import { readConfig, type Config } from './config';
@@ -81,7 +82,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', shutdown);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main().catch((error: Error) => {
     console.error(`The server could not start: ${error.message}`);
     process.exit(1);

@@ -1,6 +1,7 @@
 // `npm run server`: the live-collaboration server. One process serves the built app and the rooms (Hocuspocus on
 // the same port), keeps documents in SQLite, and with REDIS_URL shares rooms with other processes through Redis.
 // Settings: server/config.ts and README.md ("Live collaboration server").
+import { pathToFileURL } from 'node:url';
 import { Server, type Extension } from '@hocuspocus/server';
 import { AUTH_FAILURES } from '../src/sync/protocol';
 import { readConfig, type Config } from './config';
@@ -9,15 +10,19 @@ import { limitsExtension } from './limits';
 import { SqliteStore, sqlitePersistence } from './persistence';
 import { newRoom, roleOf } from './tokens';
 
+const REDIS_RESYNC_MS = 3000;
+
 export async function startServer(config: Config): Promise<{ server: Server; port: number; stop: () => Promise<void> }> {
   const store = new SqliteStore(config.database);
   const secret = config.secret || store.secret();
   const extensions: Extension[] = [limitsExtension(config.limits), sqlitePersistence(store)];
+  let redis: Extension | undefined;
   if (config.redisUrl) {
     const url = new URL(config.redisUrl);
     // Loaded only when used: a single process never pays for the Redis client.
     const { Redis } = await import('@hocuspocus/extension-redis');
-    extensions.push(new Redis({ host: url.hostname, port: Number(url.port || 6379), prefix: 'mlsd-board', options: url.password ? { password: decodeURIComponent(url.password) } : {} }));
+    redis = new Redis({ host: url.hostname, port: Number(url.port || 6379), prefix: 'mlsd-board', options: url.password ? { password: decodeURIComponent(url.password) } : {} });
+    extensions.push(redis);
   }
 
   const server = new Server(
@@ -51,12 +56,19 @@ export async function startServer(config: Config): Promise<{ server: Server; por
     { maxPayload: config.limits.maxMessageBytes * 4 },
   );
   await server.listen();
+  // Redis pub/sub delivers at most once: a message lost (a reconnect, a busy process) would leave processes apart
+  // until the room's next change. Announcing each open room's state now and then heals that.
+  const heal = redis && setInterval(() => {
+    const publish = (redis as unknown as { publishFirstSyncStep: (name: string, doc: unknown) => Promise<unknown> }).publishFirstSyncStep.bind(redis);
+    server.hocuspocus.documents.forEach((doc, name) => void publish(name, doc).catch(() => undefined));
+  }, REDIS_RESYNC_MS);
   const address = server.httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   return {
     server,
     port,
     stop: async () => {
+      if (heal) clearInterval(heal);
       await server.destroy();
       store.close();
     },
@@ -81,7 +93,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', shutdown);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main().catch((error: Error) => {
     console.error(`The server could not start: ${error.message}`);
     process.exit(1);

@@ -13,6 +13,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createBoard, createNode, type Board } from '../../src/domain/board';
 import { readBoard, writeBoard } from '../../src/sync/board-doc';
 import { connect, createRoom, startServer, tempDir, waitFor, type ServerProcess } from '../server/harness';
@@ -198,7 +199,7 @@ export async function run(): Promise<BenchRow[]> {
   return (await runCollab({ seconds: Number(process.env.COLLAB_BENCH_SECONDS || 60), clients: 50, rate: 5 })).rows;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const opts = { seconds: arg('seconds', 60), clients: arg('clients', 50), rate: arg('rate', 5) };
   const { results } = await runCollab(opts);
   console.log(JSON.stringify(results, null, 2));

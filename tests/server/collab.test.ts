@@ -224,12 +224,14 @@ describe('several processes behind Redis', { timeout: 120_000 }, () => {
       const b = join(two, room, editorToken);
       await Promise.all([a.synced(), b.synced()]);
       writeBoard(a.doc, sampleBoard());
-      await waitFor(() => read(b.doc)?.nodes.length === 2, 'the board through Redis');
+      // Two hops through Redis between two processes: give a starved machine time.
+      await waitFor(() => read(b.doc)?.nodes.length === 2, 'the board through Redis', 60_000);
       rename(b, 'fs', 'Written on process two');
       rename(a, 'model', 'Written on process one');
       await waitFor(
         () => labelOf(a, 'fs') === 'Written on process two' && labelOf(b, 'model') === 'Written on process one',
         'both renames on both processes',
+        60_000,
       );
       expect(read(a.doc)).toEqual(read(b.doc));
     } finally {

@@ -32,7 +32,8 @@ function sync(from: Y.Doc, to: Y.Doc): void {
   Y.applyUpdate(to, Y.encodeStateAsUpdate(from, Y.encodeStateVector(to)));
 }
 
-describe('board <-> Y.Doc', () => {
+// Generous timeouts: the property runs take seconds, more on a busy machine.
+describe('board <-> Y.Doc', { timeout: 60_000 }, () => {
   it('round-trips every kind, groups, handles, unknown data keys and comments unchanged', () => {
     const board: Board = {
       ...everyKindBoard(),
@@ -333,7 +334,7 @@ const stepArb = (replicas: number): fc.Arbitrary<Step> =>
     { weight: 1, arbitrary: fc.record({ from: fc.nat({ max: replicas - 1 }), to: fc.nat({ max: replicas - 1 }) }) },
   );
 
-describe('concurrent edits on replicas of one board', () => {
+describe('concurrent edits on replicas of one board', { timeout: 120_000 }, () => {
   it('two replicas converge, lose nothing, and pass restore with no repair', () => {
     fc.assert(fc.property(fc.array(stepArb(2), { maxLength: 60 }), (steps) => run(2, steps)), { numRuns: 150 });
   }, 60_000);

@@ -5,8 +5,8 @@ type Chord = { mod: boolean; shift: boolean; alt: boolean; key: string };
 
 function parse(shortcut: string): Chord {
   const parts = shortcut.split('+');
-  // "Mod++" is Mod and the plus key.
-  const key = shortcut.endsWith('++') ? '+' : parts[parts.length - 1];
+  // "+" alone and "Mod++" are the plus key.
+  const key = shortcut === '+' || shortcut.endsWith('++') ? '+' : parts[parts.length - 1];
   return { mod: parts.includes('Mod'), shift: parts.includes('Shift'), alt: parts.includes('Alt'), key: key.toLowerCase() };
 }
 

@@ -45,7 +45,21 @@ export function fitNodes(ids?: Iterable<string>, { padding = 0.1, maxZoom = 1.2,
   if (!width || !height) return false;
   const at = absolutePositions(nodes);
   const bounds = boundsOf(chosen.map((n) => ({ ...at.get(n.id)!, ...sizeOf(n) })));
-  void instance.setViewport(getViewportForBounds(bounds, width, height, MIN_ZOOM, maxZoom, padding), { duration });
+  // The mini map keeps its corner: when the board would run under it, fit beside it or above it, whichever shows
+  // the board larger.
+  const full = getViewportForBounds(bounds, width, height, MIN_ZOOM, maxZoom, padding);
+  const box = pane.getBoundingClientRect();
+  const map = pane.querySelector('.react-flow__minimap')?.getBoundingClientRect();
+  const covers = (v: typeof full) =>
+    !!map && bounds.x * v.zoom + v.x + box.left < map.right && (bounds.x + bounds.width) * v.zoom + v.x + box.left > map.left &&
+    bounds.y * v.zoom + v.y + box.top < map.bottom && (bounds.y + bounds.height) * v.zoom + v.y + box.top > map.top;
+  let best = full;
+  if (map && covers(full)) {
+    const beside = getViewportForBounds(bounds, Math.max(1, map.left - box.left - 12), height, MIN_ZOOM, maxZoom, padding);
+    const above = getViewportForBounds(bounds, width, Math.max(1, map.top - box.top - 12), MIN_ZOOM, maxZoom, padding);
+    best = beside.zoom >= above.zoom ? beside : above;
+  }
+  void instance.setViewport(best, { duration });
   return true;
 }
 

@@ -41,7 +41,9 @@ export function BoardMenu() {
 
   return (
     <div className="board-menu" ref={root}>
-      <button type="button" className="board-menu-button" aria-haspopup="true" aria-expanded={open} aria-label={`Boards (open: ${name})`} onClick={() => setOpen(!open)}>
+      <button type="button" className="board-menu-button" aria-haspopup="true" aria-expanded={open} title="Boards" onClick={() => setOpen(!open)}>
+        {/* Named "Boards: <name>", its visible text included (label-content-name-mismatch). */}
+        <span className="sr-only">Boards: </span>
         <span className="board-menu-name">{name || 'Untitled board'}</span>
         <ChevronDown size={14} aria-hidden />
       </button>

@@ -8,7 +8,9 @@ import { createNode, instantiatePattern } from '../domain/board';
 import { getFlowInstance, viewCentre } from '../canvas/flow-instance';
 import { ICONS, type GlyphProps } from '../canvas/icons';
 import { useBoardStore } from '../store/board-store';
-import { addComponent, addNodes } from '../store/edits';
+import { isPhone, togglePanel } from '../store/app-store';
+import { addComponent, addNodeNear, addNodes } from '../store/edits';
+import type { FlowNode } from '../store/types';
 import { boundsOf } from '../store/geometry';
 
 const SECTIONS = [
@@ -18,7 +20,12 @@ const SECTIONS = [
 
 const DRAG_THRESHOLD = 5;
 
-/** Add a kind with its centre at a board point. */
+/** Add a kind by click or Enter: near the view's centre, in free space. */
+function addNear(kindId: string, centre: { x: number; y: number }): void {
+  useBoardStore.getState().apply((b) => addNodeNear(b, createNode(kindId, { x: 0, y: 0 }) as FlowNode, centre));
+}
+
+/** Add a kind with its centre at a board point (where it was dropped). */
 function addAt(kindId: string, centre: { x: number; y: number }): void {
   const { width, height } = nodeSize(createNode(kindId, { x: 0, y: 0 }));
   useBoardStore.getState().apply((b) => addComponent(b, kindId, { x: centre.x - width / 2, y: centre.y - height / 2 }));
@@ -39,17 +46,22 @@ type Item = {
   description: string;
   step: string;
   Icon: ComponentType<GlyphProps>;
+  /** Where it was dropped. */
   add: (centre: { x: number; y: number }) => void;
+  /** By click or Enter, near the view's centre. */
+  addNear: (centre: { x: number; y: number }) => void;
 };
 
 const KIND_ITEMS: Item[] = CATALOG.map((k) => ({
   key: k.id, label: k.label, description: k.description, step: k.step ?? 'none', Icon: ICONS[k.icon],
   add: (centre) => addAt(k.id, centre),
+  addNear: (centre) => addNear(k.id, centre),
 }));
 
 const patternItem = (p: DesignPattern): Item => ({
   key: `pattern:${p.id}`, label: p.title, description: p.description, step: 'none', Icon: Boxes,
   add: (centre) => insertPattern(p, centre),
+  addNear: (centre) => insertPattern(p, centre),
 });
 
 /** The design patterns, loaded after the palette's first render: they are not part of the first load. */
@@ -70,6 +82,12 @@ function dropAt(item: Item, clientX: number, clientY: number): void {
   const target = document.elementFromPoint(clientX, clientY);
   if (!flow || !target?.closest('.react-flow') || target.closest('.react-flow__panel')) return;
   item.add(flow.screenToFlowPosition({ x: clientX, y: clientY }));
+  closeSheet();
+}
+
+/** On a phone the palette is a bottom sheet over the canvas: it closes once something is added. */
+function closeSheet(): void {
+  if (isPhone()) togglePanel('palette', false);
 }
 
 type Ghost = { item: Item; x: number; y: number };
@@ -81,6 +99,7 @@ type Ghost = { item: Item; x: number; y: number };
 export function Palette() {
   const [query, setQuery] = useState('');
   const [ghost, setGhost] = useState<Ghost | null>(null);
+  const [activeKey, setActiveKey] = useState<string | null>(null);
   const drag = useRef<{ item: Item; x: number; y: number; moved: boolean } | null>(null);
   const suppressClick = useRef(false);
   const matches = useMemo(() => new Set(searchCatalog(query, CATALOG).map((k) => k.id)), [query]);
@@ -92,6 +111,8 @@ export function Palette() {
 
   const onPointerDown = (item: Item) => (e: React.PointerEvent<HTMLButtonElement>) => {
     if (e.button !== 0) return;
+    // A touch drag ends without a click: a click held back after the last drag must not swallow this press's.
+    suppressClick.current = false;
     e.currentTarget.setPointerCapture(e.pointerId);
     drag.current = { item, x: e.clientX, y: e.clientY, moved: false };
   };
@@ -119,8 +140,23 @@ export function Palette() {
       suppressClick.current = false;
       return;
     }
-    item.add(viewCentre());
+    item.addNear(viewCentre());
+    closeSheet();
   };
+
+  // The list is one stop for Tab; the arrow keys, Home and End move through it (Enter adds).
+  const onListKeyDown = (e: React.KeyboardEvent<HTMLDivElement>) => {
+    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1 };
+    if (!(e.key in moves) && e.key !== 'Home' && e.key !== 'End') return;
+    const items = [...e.currentTarget.querySelectorAll<HTMLElement>('.palette-item')];
+    const at = items.indexOf(document.activeElement as HTMLElement);
+    const next = e.key === 'Home' ? 0 : e.key === 'End' ? items.length - 1 : Math.max(0, Math.min(items.length - 1, at + moves[e.key]));
+    e.preventDefault();
+    setActiveKey(items[next]?.dataset.kind ?? null);
+    items[next]?.focus();
+  };
+  const shownKeys = [...KIND_ITEMS.filter((i) => matches.has(i.key)), ...patterns].map((i) => i.key);
+  const tabStop = activeKey && shownKeys.includes(activeKey) ? activeKey : shownKeys[0];
 
   const renderItem = (item: Item) => (
     <button
@@ -128,7 +164,8 @@ export function Palette() {
       type="button"
       className="palette-item"
       data-kind={item.key}
-      aria-label={`Add ${item.label}`}
+      tabIndex={item.key === tabStop ? 0 : -1}
+      onFocus={() => setActiveKey(item.key)}
       title={item.description}
       onPointerDown={onPointerDown(item)}
       onPointerMove={onPointerMove}
@@ -138,7 +175,10 @@ export function Palette() {
     >
       <item.Icon className="mlsd-node-icon" size={16} strokeWidth={1.8} aria-hidden />
       <span className="palette-item-text">
-        <span className="palette-item-label">{item.label}</span>
+        <span className="palette-item-label">
+          <span className="sr-only">Add </span>
+          {item.label}
+        </span>
         <span className="palette-item-desc">{item.description}</span>
       </span>
     </button>
@@ -156,7 +196,7 @@ export function Palette() {
           onChange={(e) => setQuery(e.target.value)}
         />
       </label>
-      <div className="palette-list">
+      <div className="palette-list" onKeyDown={onListKeyDown}>
         {SECTIONS.map((section) => {
           const items = KIND_ITEMS.filter((i) => i.step === (section.step ?? 'none') && matches.has(i.key));
           if (items.length === 0) return null;

@@ -1,7 +1,7 @@
 // The one action table: the toolbar, the menus, the keyboard shortcuts and the help dialog all read it.
 import {
   Copy, Group, Keyboard, Magnet, Maximize, Moon, PanelLeft, PanelRight, Plus, Redo2, StickyNote, Trash2, Undo2,
-  Ungroup, Pencil, Cable, EllipsisVertical, ZoomIn, ZoomOut, ClipboardPaste, Scissors, SquareDashedMousePointer, CopyPlus, FolderOpen, Download, Braces,
+  Ungroup, PackagePlus, Pencil, Cable, EllipsisVertical, ZoomIn, ZoomOut, ClipboardPaste, Scissors, SquareDashedMousePointer, CopyPlus, FolderOpen, Download, Braces,
   GitFork, Link, ListChecks, LayoutTemplate, Workflow, Rows3, Focus, Map as MapIcon, Search, Image as ImageIcon, AlignStartVertical, AlignCenterVertical, AlignEndVertical, AlignStartHorizontal,
   AlignCenterHorizontal, AlignEndHorizontal, AlignHorizontalDistributeCenter, AlignVerticalDistributeCenter, type LucideIcon,
 } from 'lucide-react';
@@ -17,7 +17,7 @@ import {
 } from '../store/edits';
 import { newBlankBoard } from '../store/persistence';
 import type { FlowNode } from '../store/types';
-import { openSelectionMenu, renameFocused } from '../canvas/board-keys';
+import { focusNodeWhenDrawn, openSelectionMenu, renameFocused } from '../canvas/board-keys';
 import { copyToClipboard, pasteFromClipboard } from './clipboard';
 import { autoLayout } from './layout';
 import { alignSelection, type Alignment } from '../store/align';
@@ -137,6 +137,13 @@ const ACTION_LIST = [
     },
   },
   {
+    id: 'add-component', label: 'Add a component…', group: 'Edit', icon: PackagePlus, keys: ['Alt+A'],
+    run: () => {
+      togglePanel('palette', true);
+      requestAnimationFrame(() => document.querySelector<HTMLInputElement>('.palette-search input')?.focus());
+    },
+  },
+  {
     id: 'rename', label: 'Rename', group: 'Edit', icon: Pencil, keys: ['Enter', 'F2'], boardKeys: true,
     enabled: oneNodeSelected, run: () => renameFocused(),
   },
@@ -148,7 +155,15 @@ const ACTION_LIST = [
     id: 'open-menu', label: 'Actions for the selection', group: 'Edit', icon: EllipsisVertical, keys: ['Shift+F10', 'ContextMenu'],
     boardKeys: true, run: () => openSelectionMenu(),
   },
-  { id: 'group', label: 'Group into a pipeline', group: 'Arrange', icon: Group, keys: ['Mod+G'], enabled: nodesSelected, run: () => apply((b) => groupSelection(b, 'New pipeline')) },
+  {
+    id: 'group', label: 'Group into a pipeline', group: 'Arrange', icon: Group, keys: ['Mod+G'], enabled: nodesSelected,
+    run: () => {
+      apply((b) => groupSelection(b, 'New pipeline'));
+      // The new group is selected; it takes the keyboard focus too, if the focus was on the board.
+      const group = board().nodes.find((n) => n.selected && isGroup(n));
+      if (group && document.activeElement?.closest('.react-flow')) focusNodeWhenDrawn(group.id);
+    },
+  },
   { id: 'ungroup', label: 'Ungroup', group: 'Arrange', icon: Ungroup, keys: ['Mod+Shift+G'], enabled: (c) => c.selection.groups > 0, run: () => apply(ungroupSelection) },
   { id: 'layout-lr', label: 'Auto-layout left to right', group: 'Arrange', icon: Workflow, keys: ['Alt+Shift+L'], enabled: notEmpty, run: () => void autoLayout('LR') },
   { id: 'layout-tb', label: 'Auto-layout top to bottom', group: 'Arrange', icon: Rows3, keys: ['Alt+Shift+V'], enabled: notEmpty, run: () => void autoLayout('TB') },

@@ -36,9 +36,25 @@ export function useFocusReturn(): void {
       }
       wasOpen = open;
     });
+    // The focused element went away (a node deleted or regrouped, a button that is no longer drawn): the focus
+    // goes to the selected node or the board, not to the page's body.
+    let focused: Element | null = null;
+    const watch = () => {
+      focused = document.activeElement;
+    };
+    document.addEventListener('focusin', watch);
+    const observer = new MutationObserver(() => {
+      if (document.activeElement === document.body && focused && !focused.isConnected && !isOpen(useAppStore.getState())) {
+        focused = null;
+        requestAnimationFrame(() => restore(null));
+      }
+    });
+    observer.observe(document.getElementById('root') ?? document.body, { childList: true, subtree: true });
     return () => {
       unsubscribe();
+      observer.disconnect();
       document.removeEventListener('focusin', track);
+      document.removeEventListener('focusin', watch);
     };
   }, []);
 }

@@ -1,5 +1,6 @@
-// The board by keyboard: arrow keys travel between nodes (Alt: along arrows), Shift+Arrow moves the selection
-// and keeps it in view, the view follows the focused node, Enter/F2 rename in place, Shift+F10 opens the menu.
+// The board by keyboard: arrow keys travel between nodes (Alt: along arrows; Ctrl: keeping the selection, and
+// Space adds the focused node to it), Shift+Arrow moves the selection and keeps it in view, the view follows the
+// focused node, Enter/F2 rename in place, Shift+F10 opens the menu.
 import { useEffect } from 'react';
 import { nearestInDirection, type Direction } from '../domain/navigation';
 import type { Box } from '../domain/placement';
@@ -56,11 +57,11 @@ export function focusNodeWhenDrawn(id: string, tries = 20): void {
   else if (tries > 0) requestAnimationFrame(() => focusNodeWhenDrawn(id, tries - 1));
 }
 
-/** Select a node alone, bring it into view and focus it. */
-export function goToNode(id: string): void {
+/** Bring a node into view and focus it; selected alone unless `keepSelection` (Ctrl+Arrow). */
+export function goToNode(id: string, keepSelection = false): void {
   const box = boxes().get(id);
   if (!box) return;
-  useBoardStore.getState().apply((b) => selectOnly(b, new Set([id])));
+  if (!keepSelection) useBoardStore.getState().apply((b) => selectOnly(b, new Set([id])));
   keepInView(box, 0);
   focusNodeWhenDrawn(id);
 }
@@ -101,14 +102,19 @@ function linkedTo(id: string): Set<string> {
   return out;
 }
 
-function travel(fromId: string, direction: Direction, alongArrows: boolean): void {
+function travel(fromId: string, direction: Direction, alongArrows: boolean, keepSelection: boolean): void {
   const all = boxes();
   const from = all.get(fromId);
   if (!from) return;
   const linked = alongArrows ? linkedTo(fromId) : null;
   const candidates = new Map([...all].filter(([id]) => id !== fromId && (!linked || linked.has(id))));
   const next = nearestInDirection(from, candidates, direction);
-  if (next) goToNode(next);
+  if (next) goToNode(next, keepSelection);
+}
+
+/** Space: the focused node joins or leaves the selection (with Ctrl+Arrow, to select several by keyboard). */
+function toggleSelected(id: string): void {
+  useBoardStore.getState().apply((b) => ({ ...b, nodes: b.nodes.map((n) => (n.id === id ? { ...n, selected: !n.selected } : n)) }));
 }
 
 function moveSelection(direction: Direction, focused: string): void {
@@ -130,17 +136,23 @@ export function useBoardKeys(): void {
     const root = document.querySelector<HTMLElement>('.react-flow');
     if (!root) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      const direction = DIRECTIONS[event.key];
-      if (!direction || event.ctrlKey || event.metaKey) return;
       const target = event.target as HTMLElement;
       const node = target.closest<HTMLElement>('.react-flow__node')?.dataset.id;
+      if (event.key === ' ' && node && !event.altKey) {
+        toggleSelected(node);
+        event.preventDefault();
+        event.stopPropagation();
+        return;
+      }
+      const direction = DIRECTIONS[event.key];
+      if (!direction) return;
       if (!node) {
         // On the canvas itself: the first arrow goes to the selected node, or the one nearest the view's centre.
         if (target !== root && !target.classList.contains('react-flow__pane')) return;
         const first = useBoardStore.getState().board.nodes.find((n) => n.selected)?.id ?? nearestToCentre();
         if (first) goToNode(first);
       } else if (event.shiftKey) moveSelection(direction, node);
-      else travel(node, direction, event.altKey);
+      else travel(node, direction, event.altKey, event.ctrlKey || event.metaKey);
       event.preventDefault();
       event.stopPropagation();
     };

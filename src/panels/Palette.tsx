@@ -6,6 +6,7 @@ import { STEPS } from '../domain/framework';
 import { nodeSize } from '../domain/geometry';
 import { createNode, instantiatePattern } from '../domain/board';
 import { getFlowInstance, viewCentre } from '../canvas/flow-instance';
+import { goToNode, keepInView } from '../canvas/board-keys';
 import { ICONS, type GlyphProps } from '../canvas/icons';
 import { useBoardStore } from '../store/board-store';
 import { isPhone, togglePanel } from '../store/app-store';
@@ -22,7 +23,11 @@ const DRAG_THRESHOLD = 5;
 
 /** Add a kind by click or Enter: near the view's centre, in free space. */
 function addNear(kindId: string, centre: { x: number; y: number }): void {
-  useBoardStore.getState().apply((b) => addNodeNear(b, createNode(kindId, { x: 0, y: 0 }) as FlowNode, centre));
+  const node = createNode(kindId, { x: 0, y: 0 }) as FlowNode;
+  useBoardStore.getState().apply((b) => addNodeNear(b, node, centre));
+  // Beside the other cards of its step, it may land out of view: the view follows it.
+  const added = useBoardStore.getState().board.nodes.find((n) => n.id === node.id);
+  if (added) keepInView({ ...added.position, ...nodeSize(added) });
 }
 
 /** Add a kind with its centre at a board point (where it was dropped). */
@@ -83,6 +88,13 @@ function dropAt(item: Item, clientX: number, clientY: number): void {
   if (!flow || !target?.closest('.react-flow') || target.closest('.react-flow__panel')) return;
   item.add(flow.screenToFlowPosition({ x: clientX, y: clientY }));
   closeSheet();
+}
+
+/** The focus to the selected node (the one just added), else to the canvas. */
+function backToBoard(): void {
+  const id = useBoardStore.getState().board.nodes.find((n) => n.selected)?.id;
+  if (id) goToNode(id);
+  else document.getElementById('board')?.focus();
 }
 
 /** On a phone the palette is a bottom sheet over the canvas: it closes once something is added. */
@@ -155,6 +167,21 @@ export function Palette() {
     setActiveKey(items[next]?.dataset.kind ?? null);
     items[next]?.focus();
   };
+  // Enter adds the first match (and the box keeps the focus, to add the next); ArrowDown goes into the list;
+  // Escape clears the box, then goes back to the board.
+  const onSearchKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
+    const first = [...KIND_ITEMS.filter((i) => matches.has(i.key)), ...patterns][0];
+    if (e.key === 'Enter' && first && query.trim()) {
+      first.addNear(viewCentre());
+      closeSheet();
+    } else if (e.key === 'ArrowDown') {
+      e.currentTarget.closest('.palette')?.querySelector<HTMLElement>('.palette-item[tabindex="0"]')?.focus();
+    } else if (e.key === 'Escape' && query) setQuery('');
+    else if (e.key === 'Escape') backToBoard();
+    else return;
+    e.preventDefault();
+    e.stopPropagation();
+  };
   const shownKeys = [...KIND_ITEMS.filter((i) => matches.has(i.key)), ...patterns].map((i) => i.key);
   const tabStop = activeKey && shownKeys.includes(activeKey) ? activeKey : shownKeys[0];
 
@@ -194,6 +221,7 @@ export function Palette() {
           aria-label="Search components"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={onSearchKeyDown}
         />
       </label>
       <div className="palette-list" onKeyDown={onListKeyDown}>

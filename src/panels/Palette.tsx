@@ -114,7 +114,8 @@ export function Palette() {
   const [activeKey, setActiveKey] = useState<string | null>(null);
   const drag = useRef<{ item: Item; x: number; y: number; moved: boolean } | null>(null);
   const suppressClick = useRef(false);
-  const matches = useMemo(() => new Set(searchCatalog(query, CATALOG).map((k) => k.id)), [query]);
+  const ranked = useMemo(() => searchCatalog(query, CATALOG), [query]);
+  const matches = useMemo(() => new Set(ranked.map((k) => k.id)), [ranked]);
   const patternItems = usePatternItems();
   const patterns = useMemo(() => {
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);
@@ -170,7 +171,10 @@ export function Palette() {
   // Enter adds the first match (and the box keeps the focus, to add the next); ArrowDown goes into the list;
   // Escape clears the box, then goes back to the board.
   const onSearchKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
-    const first = [...KIND_ITEMS.filter((i) => matches.has(i.key)), ...patterns][0];
+    // The best match (the list shows the matches by step): the name typed in full, else a name that starts so.
+    const typed = query.trim().toLowerCase();
+    const best = ranked.find((k) => k.label.toLowerCase() === typed) ?? ranked.find((k) => k.label.toLowerCase().startsWith(typed)) ?? ranked[0];
+    const first = KIND_ITEMS.find((i) => i.key === best?.id) ?? patterns[0];
     if (e.key === 'Enter' && first && query.trim()) {
       first.addNear(viewCentre());
       closeSheet();

@@ -187,3 +187,193 @@ describe('every size, every input', () => {
     await context.close();
   });
 });
+
+/** The focus is on something, never on the page's body. */
+async function expectFocused(page: Page, step: string): Promise<void> {
+  const onBody = await page.evaluate(() => !document.activeElement || document.activeElement === document.body);
+  expect(onBody, `focus on <body> after: ${step}`).toBe(false);
+}
+
+const focusedNode = (page: Page) =>
+  page.evaluate(() => document.activeElement?.closest('.react-flow__node')?.querySelector('.mlsd-node-label, .mlsd-group-label')?.textContent ?? null);
+
+/** Press Tab until the focus is on an element matching the test, at most `limit` times; the focus never on the body. */
+async function tabTo(page: Page, test: string, limit = 80): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    await expectFocused(page, `Tab ${i + 1} towards ${test}`);
+    if (await page.evaluate((t) => !!document.activeElement?.matches(t), test)) return;
+  }
+  throw new Error(`Tab never reached ${test}`);
+}
+
+describe('keyboard only', () => {
+  it('builds a five-node design with four arrows, renames, groups, checks, follows a finding and exports a PNG, without the mouse', async () => {
+    const { context, page } = await openApp(browser);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the board');
+
+    // Five components from the palette: Alt+A, the name, Enter (the best match is added; the box keeps the focus).
+    await page.keyboard.press('Alt+a');
+    const names = ['Client / application', 'Ranking service', 'Feature store', 'Event stream', 'Model registry'];
+    for (const name of names) {
+      await page.keyboard.type(name);
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Escape'); // clears the box
+      await expectFocused(page, `adding ${name}`);
+    }
+    await expect.poll(() => page.locator('.react-flow__node').count()).toBe(5);
+    // Escape once more: back to the board, on the node just added.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => focusedNode(page)).toBe('Model registry');
+
+    // Four arrows of two kinds: "Connect to…" (C) takes the target through the find box; Alt+1/Alt+2 pick the kind.
+    const connect = async (from: string | null, to: string, kindKey: string) => {
+      if (from) {
+        await page.keyboard.press('Control+f');
+        await page.keyboard.type(from);
+        await page.keyboard.press('Enter');
+        await expect.poll(() => focusedNode(page)).toBe(from);
+      }
+      await page.keyboard.press('c');
+      const box = page.getByRole('combobox', { name: 'Node to connect to' });
+      await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.type(to);
+      await page.keyboard.press(kindKey);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => box.count()).toBe(0);
+      await expectFocused(page, `connecting to ${to}`);
+    };
+    await connect(null, 'Ranking service', 'Alt+1');
+    await connect('Feature store', 'Ranking service', 'Alt+2');
+    await connect('Event stream', 'Feature store', 'Alt+2');
+    await connect('Client / application', 'Ranking service', 'Alt+1');
+    await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(4);
+    expect(await page.locator('.react-flow__edge-batch').count()).toBe(2);
+    expect(await page.locator('.react-flow__edge-request').count()).toBe(2);
+
+    // Rename in place: Enter on a node (its name selected, so typing replaces it), then F2 on a neighbour.
+    await expect.poll(() => focusedNode(page)).toBe('Client / application');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('rename-field');
+    expect(await page.evaluate(() => { const el = document.activeElement as HTMLInputElement; return el.value.slice(el.selectionStart!, el.selectionEnd!); })).toBe('Client / application');
+    await page.keyboard.type('Web app');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedNode(page)).toBe('Web app');
+    // The arrow keys go to the nearest node in a direction.
+    let moved = false;
+    for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) {
+      await page.keyboard.press(key);
+      await expectFocused(page, key);
+      if ((await focusedNode(page)) !== 'Web app') {
+        moved = true;
+        break;
+      }
+    }
+    expect(moved).toBe(true);
+    const second = (await focusedNode(page))!;
+    await page.keyboard.press('F2');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('rename-field');
+    await page.keyboard.type('Scorer');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedNode(page)).toBe('Scorer');
+    expect(await page.locator('.react-flow__node .mlsd-node-label').allTextContents()).not.toContain(second);
+
+    // Group three: Ctrl+Arrow (or Tab) moves the focus keeping the selection, Space adds the focused node to it.
+    const picked = new Set(['Scorer']);
+    for (const key of ['Control+ArrowRight', 'Control+ArrowLeft', 'Control+ArrowDown', 'Control+ArrowUp', 'Tab', 'Tab', 'Tab', 'Tab']) {
+      if (picked.size === 3) break;
+      await page.keyboard.press(key);
+      await expectFocused(page, key);
+      const label = await focusedNode(page);
+      if (label && !picked.has(label)) {
+        await page.keyboard.press('Space');
+        picked.add(label);
+      }
+    }
+    expect(picked.size).toBe(3);
+    await expect.poll(() => page.locator('.react-flow__node.selected').count()).toBe(3);
+    await page.keyboard.press('Control+g');
+    await expect.poll(() => page.locator('.react-flow__node.mlsd-group').count()).toBe(1);
+    await expect.poll(() => focusedNode(page)).toBe('New pipeline');
+
+    // Run the checklist and follow a finding: Tab to it, Enter selects the nodes it is about.
+    await page.keyboard.press('Alt+3');
+    await page.locator('.check-score').waitFor();
+    await tabTo(page, '.finding button:not([disabled])');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.react-flow__node.selected').count()).toBeGreaterThan(0);
+    await expectFocused(page, 'following a finding');
+
+    // Export a PNG: Ctrl+E moves the focus into the dialog; Tab to Download.
+    await page.keyboard.press('Control+e');
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('[role="dialog"]'))).toBe(true);
+    await tabTo(page, '[role="dialog"] button.primary', 12);
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    expect((await download).suggestedFilename()).toMatch(/\.png$/);
+    await expectFocused(page, 'export');
+
+    // Help (?) lists the keys; Escape gives the focus back.
+    const before = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80));
+    await page.keyboard.press('?');
+    await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80))).toBe(before);
+    await context.close();
+  });
+});
+
+describe('on a phone, from an empty board', () => {
+  it('adds four components, connects them, renames one, opens the checklist and exports a PNG, by touch', async () => {
+    const { context, page } = await openApp(browser, { viewport: { width: 390, height: 844 }, hasTouch: true });
+    for (const kind of ['client', 'ranking', 'feature-store', 'model-registry']) {
+      await tap(page, '[data-action="toggle-palette"]');
+      await tap(page, `.palette-item[data-kind="${kind}"]`);
+      await expect.poll(() => page.locator('.palette').count()).toBe(0);
+    }
+    await expect.poll(() => page.locator('.react-flow__node').count()).toBe(4);
+
+    // Long press a node: its menu; "Connect to…" picks the other end in the find box.
+    const cdp = await context.newCDPSession(page);
+    const longPress = async (label: string) => {
+      const box = (await nodeByLabel(page, label).boundingBox())!;
+      const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [at] });
+      await page.waitForTimeout(800);
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await page.getByRole('menu', { name: 'Actions' }).waitFor();
+    };
+    const connect = async (from: string, to: string) => {
+      await longPress(from);
+      await page.getByRole('menu', { name: 'Actions' }).locator('[data-action="connect"]').tap();
+      await page.keyboard.type(to);
+      await page.getByRole('option').first().tap();
+    };
+    await connect('Client / application', 'Ranking');
+    await connect('Feature store', 'Ranking');
+    await connect('Model registry', 'Ranking');
+    await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(3);
+
+    // Rename from the long-press menu.
+    await longPress('Ranking service');
+    await page.getByRole('menu', { name: 'Actions' }).locator('[data-action="rename"]').tap();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Ranker');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => nodeByLabel(page, 'Ranker').count()).toBe(1);
+
+    await tap(page, '[data-action="toggle-checklist"]');
+    await page.locator('.check-score').waitFor();
+    await tap(page, '[data-action="toggle-checklist"]');
+
+    // Export is in the "More" menu on a phone.
+    await tap(page, '[data-action="more"]');
+    await page.getByRole('menu', { name: 'More actions' }).locator('[data-action="export"]').tap();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download PNG' }).tap();
+    expect((await download).suggestedFilename()).toMatch(/\.png$/);
+    expect(await sideways(page)).toBe(0);
+    await context.close();
+  });
+});

@@ -101,14 +101,14 @@ describe('the editor in Chromium', () => {
     const firstName = await page.locator('.board-menu-name').textContent();
 
     await page.getByRole('button', { name: /^Boards/ }).click();
-    await page.getByRole('menuitem', { name: 'New board' }).click();
+    await page.getByRole('dialog', { name: 'Boards' }).getByRole('button', { name: 'New board' }).click();
     await expect.poll(() => nodeLabels(page)).toEqual([]);
     await page.locator('.palette-item[data-kind="cache"]').click();
     await waitSaved(page);
 
     await page.getByRole('button', { name: /^Boards/ }).click();
     await expect.poll(() => page.locator('.board-list li').count()).toBe(2);
-    await page.getByRole('menuitem', { name: new RegExp(firstName!) }).click();
+    await page.getByRole('dialog', { name: 'Boards' }).getByRole('button', { name: new RegExp(`^${firstName!}`) }).click();
     await expect.poll(() => nodeLabels(page)).toEqual(['Data lake']);
     await context.close();
   });

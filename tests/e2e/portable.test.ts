@@ -145,6 +145,40 @@ describe('every size, every input', () => {
     await context.close();
   });
 
+  for (const theme of ['light', 'dark']) {
+    it(`every dialog and menu passes the audit, ${theme} theme`, async () => {
+      const { context, page } = await openApp(browser);
+      await page.locator('.palette-item[data-kind="client"]').click();
+      await page.locator('.palette-item[data-kind="ranking"]').click();
+      if (theme === 'dark') await page.keyboard.press('Alt+d');
+      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme ?? 'light')).toBe(theme);
+      const opened: [string, () => Promise<unknown>][] = [
+        ['help', () => page.keyboard.press('?')],
+        ['export', () => page.keyboard.press('Control+e')],
+        ['find', () => page.keyboard.press('Control+f')],
+        ['connect', () => page.keyboard.press('c')],
+        ['templates', () => page.keyboard.press('Alt+p')],
+        ['context menu', () => nodeByLabel(page, 'Ranking service').click({ button: 'right' })],
+        ['more menu', () => page.locator('[data-action="more"]').click()],
+        ['board list', () => page.getByRole('button', { name: /^Boards/ }).click()],
+      ];
+      for (const [name, open] of opened) {
+        await nodeByLabel(page, 'Ranking service').click();
+        await open();
+        await expect.poll(() => page.locator('[role="dialog"], [role="menu"]').count(), { message: name }).toBeGreaterThan(0);
+        await page.waitForTimeout(150);
+        const violations = await audit(page);
+        expect(violations, `${name} (${theme}): ${JSON.stringify(violations, null, 1)}`).toEqual([]);
+        await page.keyboard.press('Escape');
+        await expect.poll(() => page.locator('[role="dialog"], [role="menu"]').count(), { message: name }).toBe(0);
+      }
+      await page.keyboard.press('Alt+3');
+      await page.locator('.check-score').waitFor();
+      await expectAccessible(page);
+      await context.close();
+    });
+  }
+
   it('adds ten components by click, none on another, near the centre of the view', async () => {
     const { context, page } = await openApp(browser);
     for (let i = 0; i < 10; i++) await page.locator('.palette-item[data-kind="cache"]').click();

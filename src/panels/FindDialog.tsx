@@ -111,11 +111,12 @@ export function FindDialog({ connect = false }: { connect?: boolean }) {
           <div className="segmented find-kinds" role="radiogroup" aria-label="Arrow kind">
             {EDGE_KINDS.map((k, i) => (
               <label key={k} title={`Alt+${i + 1}`}>
-                <input type="radio" name="connect-kind" checked={kind === k} onChange={() => setKind(k)} /> {EDGE_KIND_LABELS[k]} <kbd>Alt+{i + 1}</kbd>
+                <input type="radio" name="connect-kind" checked={kind === k} onChange={() => setKind(k)} /> {EDGE_KIND_LABELS[k]}
               </label>
             ))}
           </div>
         ) : null}
+        {connect ? <p className="find-hint">Alt+1, Alt+2, Alt+3 pick the kind of arrow; Enter connects.</p> : null}
         {query.trim() && results.length === 0 ? <p className="panel-empty">Nothing on this board matches “{query.trim()}”.</p> : null}
         <ul id={listId} role="listbox" aria-label="Matches" className="find-results palette-list">
           {results.map((found, i) => (

@@ -10,6 +10,7 @@ const KEYS: [string, string][] = [
   ['Tab', 'From "Skip to the board" to the canvas; in the palette, arrow keys and Enter add'],
   ['Arrow keys', 'Go to the nearest node that way'],
   ['Alt + arrow keys', 'Go along an arrow to the node it joins'],
+  ['Ctrl + arrow keys, Space', 'Select several: go on keeping the selection; Space adds the node'],
   ['Shift + arrow keys', 'Move the selected nodes'],
   ['Alt+1 / Alt+2 / Alt+3', 'Arrow kind, in the "Connect to…" box'],
   ['Esc', 'Close a menu or dialog; the focus goes back where it was'],

@@ -17,12 +17,7 @@ const close = () => useAppStore.setState({ dialog: null });
 function goTo(found: FoundNode): void {
   close();
   showNodes([found.node.id], { padding: 0.6, maxZoom: 1.2, duration: 200 });
-  // Unless the user has gone on meanwhile (a key that opened a dialog): the focus is not taken from there.
-  setTimeout(() => {
-    const active = document.activeElement;
-    if (active && active !== document.body && !active.closest('.react-flow')) return;
-    document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(found.node.id)}"]`)?.focus();
-  }, 260);
+  focusNodeWhenDrawn(found.node.id);
 }
 
 function Result({ found }: { found: FoundNode }) {

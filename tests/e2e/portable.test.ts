@@ -127,9 +127,9 @@ describe('every size, every input', () => {
     for (let i = 1; i <= 10; i++) await touch('touchMove', item.x + 78, item.y + 20 - (i * (item.y - 130)) / 10);
     await touch('touchEnd');
     await expect.poll(() => page.locator('.react-flow__node').count()).toBe(2);
-    // (A tap that stops a fling is not a click, on any phone: the drag's momentum has time to end.)
-    await page.waitForTimeout(500);
-    await tap(page, '[data-action="toggle-palette"]');
+    // The sheet closed after the drop; it opens again (here by its key) and the very next tap on an item adds it.
+    await page.keyboard.press('Alt+1');
+    await sheet.waitFor();
     await tap(page, '.palette-item[data-kind="alerting"]');
     await expect.poll(() => page.locator('.react-flow__node').count()).toBe(3);
 
@@ -371,7 +371,8 @@ describe('on a phone, from an empty board', () => {
     // Long press a node: its menu; "Connect to…" picks the other end in the find box.
     const cdp = await context.newCDPSession(page);
     const longPress = async (label: string) => {
-      const box = (await nodeByLabel(page, label).boundingBox())!;
+      await page.waitForTimeout(300); // the view may still be moving to the node that took the focus
+      const box = (await nodeByLabel(page, label).locator('.mlsd-node-label').boundingBox())!;
       const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [at] });
       await page.waitForTimeout(800);

@@ -1,18 +1,23 @@
 // The one action table: the toolbar, the menus, the keyboard shortcuts and the help dialog all read it.
 import {
   Copy, Group, Keyboard, Magnet, Maximize, Moon, PanelLeft, PanelRight, Plus, Redo2, StickyNote, Trash2, Undo2,
-  Ungroup, ZoomIn, ZoomOut, ClipboardPaste, Scissors, SquareDashedMousePointer, CopyPlus, FolderOpen, Download, Braces,
+  Ungroup, PackagePlus, Pencil, Cable, EllipsisVertical, ZoomIn, ZoomOut, ClipboardPaste, Scissors, SquareDashedMousePointer, CopyPlus, FolderOpen, Download, Braces,
   GitFork, Link, ListChecks, LayoutTemplate, Workflow, Rows3, Focus, Map as MapIcon, Search, Image as ImageIcon, AlignStartVertical, AlignCenterVertical, AlignEndVertical, AlignStartHorizontal,
   AlignCenterHorizontal, AlignEndHorizontal, AlignHorizontalDistributeCenter, AlignVerticalDistributeCenter, type LucideIcon,
 } from 'lucide-react';
-import { createNode } from '../domain/board';
+import { createNode, isGroup } from '../domain/board';
 import { fitNodes, getFlowInstance, viewCentre } from '../canvas/flow-instance';
 import { redo, undo, useBoardStore } from '../store/board-store';
-import { MINIMAP_AUTO_LIMIT, setTheme, toggleMiniMap, toggleRightTab, toggleSnap, togglePanel, useAppStore } from '../store/app-store';
 import {
-  addNodes, deleteSelection, duplicateSelection, groupSelection, selectOnly, ungroupSelection,
+  MINIMAP_AUTO_LIMIT, setTheme, toggleMiniMap, toggleRightTab, toggleSnap, togglePanel, useAppStore, type AppState,
+} from '../store/app-store';
+import type { EditorBoard } from '../store/types';
+import {
+  addNodeNear, deleteSelection, duplicateSelection, groupSelection, selectOnly, ungroupSelection,
 } from '../store/edits';
 import { newBlankBoard } from '../store/persistence';
+import type { FlowNode } from '../store/types';
+import { focusNodeWhenDrawn, openSelectionMenu, renameFocused } from '../canvas/board-keys';
 import { copyToClipboard, pasteFromClipboard } from './clipboard';
 import { autoLayout } from './layout';
 import { alignSelection, type Alignment } from '../store/align';
@@ -22,8 +27,35 @@ const exporter = () => import('../io/export-board');
 
 export type ActionGroup = 'Board' | 'Edit' | 'Arrange' | 'View' | 'Help';
 
-export type Action = {
-  id: string;
+/** What an action's `enabled` and `checked` read: the board, the app's state and the undo history. */
+export type ActionContext = { board: EditorBoard; app: AppState; canUndo: boolean; canRedo: boolean; selection: SelectionSummary };
+
+export type SelectionSummary = { nodes: number; edges: number; groups: number; total: number };
+
+const summaries = new WeakMap<EditorBoard['nodes'], WeakMap<EditorBoard['edges'], SelectionSummary>>();
+/** What is selected, counted once per board state (many buttons ask on each change). */
+export function selectionSummary(board: EditorBoard): SelectionSummary {
+  let byEdges = summaries.get(board.nodes);
+  if (!byEdges) summaries.set(board.nodes, (byEdges = new WeakMap()));
+  let out = byEdges.get(board.edges);
+  if (!out) {
+    let nodes = 0;
+    let groups = 0;
+    for (const n of board.nodes) {
+      if (!n.selected) continue;
+      nodes++;
+      if (isGroup(n)) groups++;
+    }
+    let edges = 0;
+    for (const e of board.edges) if (e.selected) edges++;
+    out = { nodes, edges, groups, total: board.nodes.length };
+    byEdges.set(board.edges, out);
+  }
+  return out;
+}
+
+type ActionDef = {
+  readonly id: string;
   label: string;
   group: ActionGroup;
   icon?: LucideIcon;
@@ -33,6 +65,12 @@ export type Action = {
   native?: boolean;
   /** `at`: the point on screen the action was asked for at (a context menu's), for actions that add something. */
   run: (at?: { x: number; y: number }) => void;
+  /** False when the action has nothing to act on: every button, menu item and shortcut greys out from this. */
+  enabled?: (c: ActionContext) => boolean;
+  /** For a toggle: whether it is on (a pressed button, a ticked menu item). */
+  checked?: (c: ActionContext) => boolean;
+  /** Its keys act only when the focus is on the board (a node, an edge, the canvas), not on a button or a field. */
+  boardKeys?: boolean;
 };
 
 const ALIGNMENTS: [Alignment, string, LucideIcon][] = [
@@ -46,58 +84,97 @@ const ALIGNMENTS: [Alignment, string, LucideIcon][] = [
   ['spread-y', 'Spread out down', AlignVerticalDistributeCenter],
 ];
 /** The alignment actions' ids, for the menu of a selection of several nodes. */
-export const ALIGN_ACTIONS = ALIGNMENTS.map(([how]) => `align-${how}`);
+export const ALIGN_ACTIONS = ALIGNMENTS.map(([how]) => `align-${how}` as const);
 
 const board = () => useBoardStore.getState().board;
 const apply = useBoardStore.getState().apply;
 const hasSelection = () => board().nodes.some((n) => n.selected) || board().edges.some((e) => e.selected);
 
-export const ACTIONS: readonly Action[] = [
+// Conditions several actions share.
+const anySelected = (c: ActionContext) => c.selection.nodes + c.selection.edges > 0;
+const nodesSelected = (c: ActionContext) => c.selection.nodes > 0;
+const oneNodeSelected = (c: ActionContext) => c.selection.nodes === 1;
+const notEmpty = (c: ActionContext) => c.selection.total > 0;
+
+const ACTION_LIST = [
   { id: 'new-board', label: 'New board', group: 'Board', icon: Plus, keys: ['Alt+N'], run: () => void newBlankBoard() },
   { id: 'templates', label: 'Templates…', group: 'Board', icon: LayoutTemplate, keys: ['Alt+P'], run: () => useAppStore.setState({ dialog: 'templates' }) },
   { id: 'open-file', label: 'Open a board file…', group: 'Board', icon: FolderOpen, keys: ['Mod+O'], run: pickFile },
   { id: 'export', label: 'Export…', group: 'Board', icon: Download, keys: ['Mod+E'], run: () => useAppStore.setState({ dialog: 'export' }) },
-  { id: 'export-json', label: 'Download board file (JSON)', group: 'Board', icon: Braces, keys: ['Mod+S'], run: () => void exporter().then((m) => m.exportJson()) },
-  { id: 'copy-image', label: 'Copy as image', group: 'Board', icon: ImageIcon, run: () => void exporter().then((m) => m.copyImage()) },
-  { id: 'copy-mermaid', label: 'Copy as Mermaid', group: 'Board', icon: GitFork, keys: ['Alt+M'], run: () => void exporter().then((m) => m.copyMermaid()) },
-  { id: 'copy-link', label: 'Copy share link', group: 'Board', icon: Link, keys: ['Alt+L'], run: () => void exporter().then((m) => m.copyShareLink()) },
-  { id: 'undo', label: 'Undo', group: 'Edit', icon: Undo2, keys: ['Mod+Z'], run: undo },
-  { id: 'redo', label: 'Redo', group: 'Edit', icon: Redo2, keys: ['Mod+Shift+Z', 'Mod+Y'], run: redo },
-  { id: 'delete', label: 'Delete selection', group: 'Edit', icon: Trash2, keys: ['Delete', 'Backspace'], run: () => apply(deleteSelection) },
-  { id: 'duplicate', label: 'Duplicate', group: 'Edit', icon: CopyPlus, keys: ['Mod+D'], run: () => apply(duplicateSelection) },
-  { id: 'copy', label: 'Copy', group: 'Edit', icon: Copy, keys: ['Mod+C'], native: true, run: () => void copyToClipboard() },
+  { id: 'export-json', label: 'Download board file (JSON)', group: 'Board', icon: Braces, keys: ['Mod+S'], enabled: notEmpty, run: () => void exporter().then((m) => m.exportJson()) },
+  { id: 'copy-image', label: 'Copy as image', group: 'Board', icon: ImageIcon, enabled: notEmpty, run: () => void exporter().then((m) => m.copyImage()) },
+  { id: 'copy-mermaid', label: 'Copy as Mermaid', group: 'Board', icon: GitFork, keys: ['Alt+M'], enabled: notEmpty, run: () => void exporter().then((m) => m.copyMermaid()) },
+  { id: 'copy-link', label: 'Copy share link', group: 'Board', icon: Link, keys: ['Alt+L'], enabled: notEmpty, run: () => void exporter().then((m) => m.copyShareLink()) },
+  { id: 'undo', label: 'Undo', group: 'Edit', icon: Undo2, keys: ['Mod+Z'], enabled: (c) => c.canUndo, run: undo },
+  { id: 'redo', label: 'Redo', group: 'Edit', icon: Redo2, keys: ['Mod+Shift+Z', 'Mod+Y'], enabled: (c) => c.canRedo, run: redo },
+  { id: 'delete', label: 'Delete selection', group: 'Edit', icon: Trash2, keys: ['Delete', 'Backspace'], enabled: anySelected, run: () => apply(deleteSelection) },
+  { id: 'duplicate', label: 'Duplicate', group: 'Edit', icon: CopyPlus, keys: ['Mod+D'], enabled: nodesSelected, run: () => apply(duplicateSelection) },
+  { id: 'copy', label: 'Copy', group: 'Edit', icon: Copy, keys: ['Mod+C'], native: true, enabled: nodesSelected, run: () => void copyToClipboard() },
   {
     id: 'cut', label: 'Cut', group: 'Edit', icon: Scissors, keys: ['Mod+X'], native: true,
-    run: () => void copyToClipboard().then(() => apply(deleteSelection)),
+    enabled: nodesSelected, run: () => void copyToClipboard().then(() => apply(deleteSelection)),
   },
   { id: 'paste', label: 'Paste', group: 'Edit', icon: ClipboardPaste, keys: ['Mod+V'], native: true, run: () => void pasteFromClipboard() },
   {
     id: 'select-all', label: 'Select all', group: 'Edit', icon: SquareDashedMousePointer, keys: ['Mod+A'],
-    run: () => apply((b) => selectOnly(b, new Set(b.nodes.map((n) => n.id)), new Set(b.edges.map((e) => e.id)))),
+    enabled: notEmpty, run: () => apply((b) => selectOnly(b, new Set(b.nodes.map((n) => n.id)), new Set(b.edges.map((e) => e.id)))),
   },
   {
     id: 'deselect', label: 'Clear selection', group: 'Edit', keys: ['Escape'],
-    run: () => hasSelection() && apply((b) => selectOnly(b, new Set())),
+    enabled: anySelected, run: () => hasSelection() && apply((b) => selectOnly(b, new Set())),
   },
   {
     id: 'add-note', label: 'Add a note', group: 'Edit', icon: StickyNote, keys: ['Alt+T'],
     run: (at) => {
-      const c = (at && getFlowInstance()?.screenToFlowPosition(at)) || viewCentre();
-      apply((b) => addNodes(b, [createNode('note', { x: c.x - 110, y: c.y - 30 }, 'Note')]));
+      // At the point of a canvas menu; from the toolbar or a key, near the view's centre.
+      const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+      const onCanvas = at && pane && at.x >= pane.left && at.x <= pane.right && at.y >= pane.top && at.y <= pane.bottom;
+      const c = (onCanvas && getFlowInstance()?.screenToFlowPosition(at)) || viewCentre();
+      const note = createNode('note', { x: 0, y: 0 }, 'Note') as FlowNode;
+      apply((b) => addNodeNear(b, note, c));
+      // A new note opens for typing, its text selected.
+      useAppStore.setState({ renaming: note.id });
     },
   },
-  { id: 'group', label: 'Group into a pipeline', group: 'Arrange', icon: Group, keys: ['Mod+G'], run: () => apply((b) => groupSelection(b, 'New pipeline')) },
-  { id: 'ungroup', label: 'Ungroup', group: 'Arrange', icon: Ungroup, keys: ['Mod+Shift+G'], run: () => apply(ungroupSelection) },
-  { id: 'layout-lr', label: 'Auto-layout left to right', group: 'Arrange', icon: Workflow, keys: ['Alt+Shift+L'], run: () => void autoLayout('LR') },
-  { id: 'layout-tb', label: 'Auto-layout top to bottom', group: 'Arrange', icon: Rows3, keys: ['Alt+Shift+V'], run: () => void autoLayout('TB') },
-  ...ALIGNMENTS.map(([how, label, icon]): Action => ({
-    id: `align-${how}`, label, group: 'Arrange', icon, run: () => apply((b) => alignSelection(b, how)),
+  {
+    id: 'add-component', label: 'Add a component…', group: 'Edit', icon: PackagePlus, keys: ['Alt+A'],
+    run: () => {
+      togglePanel('palette', true);
+      requestAnimationFrame(() => document.querySelector<HTMLInputElement>('.palette-search input')?.focus());
+    },
+  },
+  {
+    id: 'rename', label: 'Rename', group: 'Edit', icon: Pencil, keys: ['Enter', 'F2'], boardKeys: true,
+    enabled: oneNodeSelected, run: () => renameFocused(),
+  },
+  {
+    id: 'connect', label: 'Connect to…', group: 'Edit', icon: Cable, keys: ['C'], boardKeys: true,
+    enabled: (c) => oneNodeSelected(c) && c.board.nodes.length > 1, run: () => useAppStore.setState({ dialog: 'connect' }),
+  },
+  {
+    id: 'open-menu', label: 'Actions for the selection', group: 'Edit', icon: EllipsisVertical, keys: ['Shift+F10', 'ContextMenu'],
+    boardKeys: true, run: () => openSelectionMenu(),
+  },
+  {
+    id: 'group', label: 'Group into a pipeline', group: 'Arrange', icon: Group, keys: ['Mod+G'], enabled: nodesSelected,
+    run: () => {
+      apply((b) => groupSelection(b, 'New pipeline'));
+      // The new group is selected; it takes the keyboard focus too, if the focus was on the board.
+      const group = board().nodes.find((n) => n.selected && isGroup(n));
+      if (group && document.activeElement?.closest('.react-flow')) focusNodeWhenDrawn(group.id);
+    },
+  },
+  { id: 'ungroup', label: 'Ungroup', group: 'Arrange', icon: Ungroup, keys: ['Mod+Shift+G'], enabled: (c) => c.selection.groups > 0, run: () => apply(ungroupSelection) },
+  { id: 'layout-lr', label: 'Auto-layout left to right', group: 'Arrange', icon: Workflow, keys: ['Alt+Shift+L'], enabled: notEmpty, run: () => void autoLayout('LR') },
+  { id: 'layout-tb', label: 'Auto-layout top to bottom', group: 'Arrange', icon: Rows3, keys: ['Alt+Shift+V'], enabled: notEmpty, run: () => void autoLayout('TB') },
+  ...ALIGNMENTS.map(([how, label, icon]) => ({
+    id: `align-${how}` as const, label, group: 'Arrange' as const, icon, enabled: (c: ActionContext) => c.selection.nodes >= (how.startsWith('spread') ? 3 : 2), run: () => apply((b) => alignSelection(b, how)),
   })),
-  { id: 'find', label: 'Find on board…', group: 'View', icon: Search, keys: ['Mod+F'], run: () => useAppStore.setState({ dialog: 'find' }) },
-  { id: 'fit-view', label: 'Fit to screen', group: 'View', icon: Maximize, keys: ['Shift+1'], run: () => fitNodes(undefined, { maxZoom: 1.5, duration: 200 }) },
+  { id: 'find', label: 'Find on board…', group: 'View', icon: Search, keys: ['Mod+F'], enabled: notEmpty, run: () => useAppStore.setState({ dialog: 'find' }) },
+  { id: 'fit-view', label: 'Fit to screen', group: 'View', icon: Maximize, keys: ['Shift+1'], enabled: notEmpty, run: () => fitNodes(undefined, { maxZoom: 1.5, duration: 200 }) },
   {
     id: 'fit-selection', label: 'Zoom to selection', group: 'View', icon: Focus, keys: ['Shift+2'],
-    run: () => {
+    enabled: nodesSelected, run: () => {
       const ids = board().nodes.filter((n) => n.selected).map((n) => n.id);
       if (ids.length) fitNodes(ids, { padding: 0.2, maxZoom: 1.5, duration: 200 });
     },
@@ -107,9 +184,9 @@ export const ACTIONS: readonly Action[] = [
   { id: 'zoom-reset', label: 'Zoom to 100%', group: 'View', keys: ['Shift+0'], run: () => void getFlowInstance()?.zoomTo(1, { duration: 150 }) },
   {
     id: 'toggle-minimap', label: 'Show / hide mini map', group: 'View', icon: MapIcon, keys: ['Alt+K'],
-    run: () => toggleMiniMap(useAppStore.getState().miniMap ?? board().nodes.length <= MINIMAP_AUTO_LIMIT),
+    checked: (c) => c.app.miniMap ?? c.board.nodes.length <= MINIMAP_AUTO_LIMIT, run: () => toggleMiniMap(useAppStore.getState().miniMap ?? board().nodes.length <= MINIMAP_AUTO_LIMIT),
   },
-  { id: 'toggle-snap', label: 'Snap to grid', group: 'View', icon: Magnet, keys: ['Alt+G'], run: toggleSnap },
+  { id: 'toggle-snap', label: 'Snap to grid', group: 'View', icon: Magnet, keys: ['Alt+G'], checked: (c) => c.app.snapToGrid, run: toggleSnap },
   {
     id: 'toggle-theme', label: 'Switch light / dark theme', group: 'View', icon: Moon, keys: ['Alt+D'],
     run: () => {
@@ -117,23 +194,43 @@ export const ACTIONS: readonly Action[] = [
       setTheme(dark ? 'light' : 'dark');
     },
   },
-  { id: 'toggle-palette', label: 'Show / hide components', group: 'View', icon: PanelLeft, keys: ['Alt+1'], run: () => togglePanel('palette') },
-  { id: 'toggle-inspector', label: 'Show / hide inspector', group: 'View', icon: PanelRight, keys: ['Alt+2'], run: () => toggleRightTab('inspect') },
-  { id: 'toggle-checklist', label: 'Check the design', group: 'View', icon: ListChecks, keys: ['Alt+3'], run: () => toggleRightTab('check') },
+  { id: 'toggle-palette', label: 'Show / hide components', group: 'View', icon: PanelLeft, keys: ['Alt+1'], checked: (c) => c.app.panels.palette, run: () => togglePanel('palette') },
+  { id: 'toggle-inspector', label: 'Show / hide inspector', group: 'View', icon: PanelRight, keys: ['Alt+2'], checked: (c) => c.app.panels.inspector && c.app.rightTab === 'inspect', run: () => toggleRightTab('inspect') },
+  { id: 'toggle-checklist', label: 'Check the design', group: 'View', icon: ListChecks, keys: ['Alt+3'], checked: (c) => c.app.panels.inspector && c.app.rightTab === 'check', run: () => toggleRightTab('check') },
   {
     id: 'help', label: 'Keyboard shortcuts', group: 'Help', icon: Keyboard, keys: ['?'],
     run: () => useAppStore.setState((s) => ({ dialog: s.dialog === 'help' ? null : 'help' })),
   },
-];
+] as const satisfies readonly ActionDef[];
 
-const byId = new Map(ACTIONS.map((a) => [a.id, a]));
+/** Every action's id: a type the compiler checks wherever an action is named (menus, toolbar, tests). */
+export type ActionId = (typeof ACTION_LIST)[number]['id'];
+export type Action = ActionDef & { id: ActionId };
+export const ACTIONS: readonly Action[] = ACTION_LIST;
 
-export function getAction(id: string): Action {
+const byId = new Map<string, Action>(ACTIONS.map((a) => [a.id, a]));
+
+export function getAction(id: ActionId): Action {
   const action = byId.get(id);
   if (!action) throw new Error(`Unknown action "${id}"`);
   return action;
 }
 
-export function runAction(id: string): void {
-  getAction(id).run();
+export function isActionId(id: string): id is ActionId {
+  return byId.has(id);
+}
+
+/** The state actions read for `enabled` and `checked`, as it is now. */
+export function actionContext(): ActionContext {
+  const { board } = useBoardStore.getState();
+  const history = useBoardStore.temporal.getState();
+  return { board, app: useAppStore.getState(), canUndo: history.pastStates.length > 0, canRedo: history.futureStates.length > 0, selection: selectionSummary(board) };
+}
+
+export const isEnabled = (action: Action, context = actionContext()): boolean => action.enabled?.(context) ?? true;
+
+/** Run an action unless it has nothing to act on now. */
+export function runAction(id: ActionId, at?: { x: number; y: number }): void {
+  const action = getAction(id);
+  if (isEnabled(action)) action.run(at);
 }

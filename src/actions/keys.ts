@@ -5,8 +5,8 @@ type Chord = { mod: boolean; shift: boolean; alt: boolean; key: string };
 
 function parse(shortcut: string): Chord {
   const parts = shortcut.split('+');
-  // "Mod++" is Mod and the plus key.
-  const key = shortcut.endsWith('++') ? '+' : parts[parts.length - 1];
+  // "+" alone and "Mod++" are the plus key.
+  const key = shortcut === '+' || shortcut.endsWith('++') ? '+' : parts[parts.length - 1];
   return { mod: parts.includes('Mod'), shift: parts.includes('Shift'), alt: parts.includes('Alt'), key: key.toLowerCase() };
 }
 
@@ -27,8 +27,8 @@ export function formatShortcut(shortcut: string): string {
   if (chord.mod) parts.push(IS_APPLE ? '⌘' : 'Ctrl');
   if (chord.alt) parts.push(IS_APPLE ? '⌥' : 'Alt');
   if (chord.shift) parts.push(IS_APPLE ? '⇧' : 'Shift');
-  const names: Record<string, string> = { delete: 'Del', backspace: '⌫', escape: 'Esc', ' ': 'Space' };
-  parts.push(names[chord.key] ?? (chord.key.length === 1 ? chord.key.toUpperCase() : chord.key));
+  const names: Record<string, string> = { delete: 'Del', backspace: '⌫', escape: 'Esc', ' ': 'Space', contextmenu: 'Menu' };
+  parts.push(names[chord.key] ?? (chord.key.length === 1 || /^f\d+$/.test(chord.key) ? chord.key.toUpperCase() : chord.key[0].toUpperCase() + chord.key.slice(1)));
   return parts.join(IS_APPLE ? '' : '+');
 }
 

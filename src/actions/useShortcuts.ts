@@ -1,10 +1,16 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../store/app-store';
-import { ACTIONS } from './actions';
+import { ACTIONS, actionContext, isEnabled, runAction } from './actions';
 import { pasteText, selectionAsText } from './clipboard';
 import { isTextInput, matchesShortcut } from './keys';
 
-/** Keyboard shortcuts from the action table, ignored while the user types in a field. */
+/** The focus is on the board (a node, an edge, the canvas) or nowhere in particular. */
+function isOnBoard(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !el || el === document.body || !!el.closest?.('.react-flow, #board');
+}
+
+/** Keyboard shortcuts from the action table, ignored while the user types in a field; greyed-out actions do nothing. */
 export function useShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -13,11 +19,13 @@ export function useShortcuts(): void {
         useAppStore.setState({ dialog: null });
         return;
       }
+      const onBoard = isOnBoard(event.target);
       for (const action of ACTIONS) {
         if (!action.keys?.some((k) => matchesShortcut(event, k))) continue;
+        if (action.boardKeys && !onBoard) continue; // Enter on a button presses the button
         if (action.native) return; // the browser's copy / cut / paste event follows
         event.preventDefault();
-        action.run();
+        if (isEnabled(action, actionContext())) action.run();
         return;
       }
     };
@@ -35,7 +43,7 @@ export function useClipboardEvents(onPasteOther?: (data: DataTransfer) => void):
       if (!text || !event.clipboardData) return;
       event.clipboardData.setData('text/plain', text);
       event.preventDefault();
-      if (cut) ACTIONS.find((a) => a.id === 'delete')!.run();
+      if (cut) runAction('delete');
     };
     const copy = (e: ClipboardEvent) => onCopy(e, false);
     const cut = (e: ClipboardEvent) => onCopy(e, true);

@@ -15,6 +15,8 @@ import { Palette } from '../panels/Palette';
 import { Toolbar } from '../panels/Toolbar';
 import { useResolvedTheme } from './theme';
 import { importFile, importText } from '../io/import-board';
+import { RenameField } from '../canvas/RenameField';
+import { useFocusReturn } from './useFocusReturn';
 
 // The help and the gallery (with its templates) load when first opened. The find box is part of the first load:
 // what is typed right after Ctrl+F must land in it.
@@ -60,6 +62,7 @@ export function App() {
   const panels = useAppStore((s) => s.panels);
   const dialog = useAppStore((s) => s.dialog);
   useShortcuts();
+  useFocusReturn();
   useClipboardEvents(onPasteOther);
   const drop = useFileDrop();
   return (
@@ -68,14 +71,15 @@ export function App() {
         <Toolbar />
         <main className="workspace">
           {panels.palette ? <Palette /> : null}
-          <section className={drop.active ? 'canvas drop-target' : 'canvas'} aria-label="Board" {...drop.handlers}>
+          <section id="board" tabIndex={-1} className={drop.active ? 'canvas drop-target' : 'canvas'} aria-label="Board" {...drop.handlers}>
             {ready ? <Canvas colorMode={theme} /> : <p className="loading">Opening your boards…</p>}
             {ready ? <EmptyBoardHint /> : null}
           </section>
           {panels.inspector ? <RightPanel /> : null}
         </main>
         <Notices />
-        {dialog === 'find' ? <FindDialog /> : null}
+        {dialog === 'find' || dialog === 'connect' ? <FindDialog key={dialog} connect={dialog === 'connect'} /> : null}
+        <RenameField />
         <Suspense fallback={null}>
           {dialog === 'help' ? <HelpDialog /> : null}
           {dialog === 'export' ? <ExportDialog /> : null}

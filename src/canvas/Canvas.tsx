@@ -16,6 +16,8 @@ import { NODE_TYPES, withLook } from './node-types';
 import { fitOpeningView, getFlowInstance, MAX_ZOOM, MIN_ZOOM, setFlowInstance, type FlowInstance } from './flow-instance';
 import { endGuides, GuideLines, snapDrag } from './GuideLines';
 import { onEdgeContextMenu, onNodeContextMenu, onPaneContextMenu, onSelectionContextMenu } from './context-menus';
+import { useBoardKeys } from './board-keys';
+import { onConnectEnd, useLongPress } from './touch-and-ends';
 
 const ARROW = { type: MarkerType.ArrowClosed, width: 16, height: 16 } as const;
 const SNAP_GRID: [number, number] = [16, 16];
@@ -49,6 +51,20 @@ const namesKey = (s: { board: { nodes: FlowNode[] } }) => s.board.nodes.map((n) 
 function miniMapColor(node: FlowNode): string {
   const step = findKind(node.type)?.step;
   return step ? `var(--step-${step})` : 'var(--muted)';
+}
+
+/** The mini map, a fifth of the canvas wide (between 96 and 200 px), so it never takes over a small canvas. */
+function ScaledMiniMap() {
+  const canvasWidth = useStore((s) => s.width);
+  const width = Math.round(Math.min(200, Math.max(96, canvasWidth / 5)));
+  return <MiniMap pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={0} ariaLabel="Mini map" style={{ width, height: Math.round(width * 0.75) }} />;
+}
+
+/** The canvas's own keys and gestures (src/canvas/board-keys.ts, touch-and-ends.ts), once React Flow is drawn. */
+function BoardGestures() {
+  useBoardKeys();
+  useLongPress();
+  return null;
 }
 
 /** The zoom level, as a button that goes back to 100%. */
@@ -132,6 +148,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
       onNodesChange={onNodesChange}
       onEdgesChange={onEdgesChange as never}
       onConnect={onConnect}
+      onConnectEnd={onConnectEnd as never}
       onReconnect={onReconnect}
       edgesReconnectable={false}
       reconnectRadius={6}
@@ -162,7 +179,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
       aria-label="Board canvas"
     >
       <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
-      {miniMap ? <MiniMap pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={0} ariaLabel="Mini map" /> : null}
+      {miniMap ? <ScaledMiniMap /> : null}
       {/* Our fit, not React Flow's: that one leaves out the nodes it has not drawn (see fitNodes). */}
       <Controls showInteractive={false} showFitView={false} position="bottom-left">
         <ControlButton className="react-flow__controls-fitview" onClick={() => FIT.run()} title={FIT.label} aria-label={FIT.label}>
@@ -171,6 +188,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
         <ZoomLevel />
       </Controls>
       <GuideLines />
+      <BoardGestures />
     </ReactFlow>
   );
 }

@@ -46,7 +46,29 @@ export function fitNodes(ids?: Iterable<string>, { padding = 0.1, maxZoom = 1.2,
   if (!width || !height) return false;
   const at = absolutePositions(nodes);
   const bounds = boundsOf(chosen.map((n) => ({ ...at.get(n.id)!, ...sizeOf(n) })));
-  void instance.setViewport(getViewportForBounds(bounds, width, height, MIN_ZOOM, maxZoom, padding), { duration });
+  // The mini map (bottom right) and the zoom buttons (bottom left) keep their corners: when the board would run
+  // under them, fit between them or above them, whichever shows the board larger.
+  const full = getViewportForBounds(bounds, width, height, MIN_ZOOM, maxZoom, padding);
+  const box = pane.getBoundingClientRect();
+  const corners = ['.react-flow__minimap', '.react-flow__controls']
+    .map((selector) => pane.querySelector(selector)?.getBoundingClientRect())
+    .filter((r): r is DOMRect => !!r && r.width > 0);
+  const covers = (v: typeof full) =>
+    corners.some(
+      (r) =>
+        bounds.x * v.zoom + v.x + box.left < r.right && (bounds.x + bounds.width) * v.zoom + v.x + box.left > r.left &&
+        bounds.y * v.zoom + v.y + box.top < r.bottom && (bounds.y + bounds.height) * v.zoom + v.y + box.top > r.top,
+    );
+  let best = full;
+  if (covers(full)) {
+    const left = Math.max(0, ...corners.filter((r) => r.left - box.left < width / 2).map((r) => r.right - box.left + 8));
+    const right = Math.min(width, ...corners.filter((r) => r.left - box.left >= width / 2).map((r) => r.left - box.left - 8));
+    const top = Math.min(height, ...corners.map((r) => r.top - box.top - 8));
+    const between = getViewportForBounds(bounds, Math.max(1, right - left), height, MIN_ZOOM, maxZoom, padding);
+    const above = getViewportForBounds(bounds, width, Math.max(1, top), MIN_ZOOM, maxZoom, padding);
+    best = between.zoom >= above.zoom ? { ...between, x: between.x + left } : above;
+  }
+  void instance.setViewport(best, { duration });
   return true;
 }
 

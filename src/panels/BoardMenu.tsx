@@ -41,13 +41,15 @@ export function BoardMenu() {
 
   return (
     <div className="board-menu" ref={root}>
-      <button type="button" className="board-menu-button" aria-haspopup="true" aria-expanded={open} aria-label={`Boards (open: ${name})`} onClick={() => setOpen(!open)}>
+      <button type="button" className="board-menu-button" aria-haspopup="dialog" aria-expanded={open} title="Boards" onClick={() => setOpen(!open)}>
+        {/* Named "Boards: <name>", its visible text included (label-content-name-mismatch). */}
+        <span className="sr-only">Boards: </span>
         <span className="board-menu-name">{name || 'Untitled board'}</span>
         <ChevronDown size={14} aria-hidden />
       </button>
       {open ? (
-        <div className="popover board-list" role="menu" aria-label="Boards">
-          <button type="button" className="board-list-new" role="menuitem" onClick={() => { setOpen(false); void newBlankBoard(); }}>
+        <div className="popover board-list" role="dialog" aria-label="Boards">
+          <button type="button" className="board-list-new" onClick={() => { setOpen(false); void newBlankBoard(); }}>
             <Plus size={14} aria-hidden /> New board
           </button>
           <ul>
@@ -66,7 +68,7 @@ export function BoardMenu() {
                     }}
                   />
                 ) : (
-                  <button type="button" role="menuitem" className="board-list-open" onClick={() => { setOpen(false); void switchBoard(b.id); }}>
+                  <button type="button" className="board-list-open" onClick={() => { setOpen(false); void switchBoard(b.id); }}>
                     <span>{b.name || 'Untitled board'}</span>
                     <small>{savedAgo(b.savedAt)}</small>
                   </button>

@@ -9,7 +9,10 @@ import type { Finding, Report, Severity, StepStatus } from '../domain/validate';
 import { showNodes, viewCentre } from '../canvas/flow-instance';
 import { ICONS } from '../canvas/icons';
 import { useBoardStore } from '../store/board-store';
-import { addComponent } from '../store/edits';
+import { addNodeNear } from '../store/edits';
+import { createNode } from '../domain/board';
+import type { FlowNode } from '../store/types';
+import { isPhone, togglePanel } from '../store/app-store';
 import { useReferenceComparison, useReport } from './useReport';
 
 const STATUS_TEXT: Record<StepStatus, string> = { pass: 'Pass', 'needs-work': 'Needs work', missing: 'Missing' };
@@ -27,7 +30,7 @@ function FindingItem({ finding }: { finding: Finding }) {
   const clickable = finding.nodeIds.length > 0;
   return (
     <li className={`finding finding-${finding.severity}`}>
-      <button type="button" disabled={!clickable} onClick={() => showNodes(finding.nodeIds)} title={clickable ? 'Show on the board' : undefined}>
+      <button type="button" disabled={!clickable} onClick={() => { showNodes(finding.nodeIds); if (isPhone()) togglePanel('inspector', false); }} title={clickable ? 'Show on the board' : undefined}>
         <Icon size={14} aria-label={finding.severity} />
         <span>{finding.message}</span>
       </button>
@@ -107,12 +110,9 @@ function ReferenceSection() {
   const caseId = picked ?? boardCase;
   const comparison = useReferenceComparison(caseId || null);
   const addMissing = (kind: string, label: string) => {
-    const c = viewCentre();
-    useBoardStore.getState().apply((b) => {
-      const next = addComponent(b, kind, { x: c.x - 92, y: c.y - 30 });
-      const added = next.nodes[next.nodes.length - 1];
-      return { ...next, nodes: next.nodes.map((n) => (n === added ? { ...n, data: { ...n.data, label } } : n)) };
-    });
+    useBoardStore.getState().apply((b) => addNodeNear(b, createNode(kind, { x: 0, y: 0 }, label) as FlowNode, viewCentre()));
+    // On a phone the checklist is a sheet over the canvas: closed, so the new component shows.
+    if (isPhone()) togglePanel('inspector', false);
   };
   return (
     <section className="check-reference">

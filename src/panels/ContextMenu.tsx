@@ -1,15 +1,23 @@
 import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
-import { getAction } from '../actions/actions';
+import { Check } from 'lucide-react';
+import { getAction, runAction, type ActionId } from '../actions/actions';
 import { formatShortcut } from '../actions/keys';
+import { useActionStates } from '../actions/useActionState';
 import { useAppStore } from '../store/app-store';
 
 const close = () => useAppStore.setState({ menu: null });
 const MARGIN = 8;
+const ITEM = '[role^="menuitem"]:not([aria-disabled="true"])';
 
-/** The canvas's right-click menu: actions from the action table, with their shortcuts. */
+/**
+ * The canvas's right-click menu, and the toolbar's "More" menu: actions from the action table with their
+ * shortcuts, greyed out and ticked from the table.
+ */
 export function ContextMenu() {
   const menu = useAppStore((s) => s.menu);
   const box = useRef<HTMLDivElement>(null);
+  const ids = (menu?.items.filter((id) => id !== '-') ?? []) as ActionId[];
+  const states = useActionStates(ids);
   // Inside the window, and the first item focused for the keyboard.
   useLayoutEffect(() => {
     const el = box.current;
@@ -17,12 +25,12 @@ export function ContextMenu() {
     const { width, height } = el.getBoundingClientRect();
     el.style.left = `${Math.max(MARGIN, Math.min(menu.x, innerWidth - width - MARGIN))}px`;
     el.style.top = `${Math.max(MARGIN, Math.min(menu.y, innerHeight - height - MARGIN))}px`;
-    el.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    el.querySelector<HTMLElement>(ITEM)?.focus();
   }, [menu]);
   if (!menu) return null;
 
   const onKeyDown = (event: KeyboardEvent) => {
-    const items = [...box.current!.querySelectorAll<HTMLElement>('[role="menuitem"]')];
+    const items = [...box.current!.querySelectorAll<HTMLElement>(ITEM)];
     const at = items.indexOf(document.activeElement as HTMLElement);
     const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1 };
     if (event.key in moves) items[(at + moves[event.key] + items.length) % items.length]?.focus();
@@ -34,20 +42,25 @@ export function ContextMenu() {
   };
   return (
     <div className="menu-backdrop" onPointerDown={close} onContextMenu={(e) => { e.preventDefault(); close(); }}>
-      <div ref={box} className="popover context-menu" role="menu" aria-label="Actions" onPointerDown={(e) => e.stopPropagation()} onKeyDown={onKeyDown}>
+      <div ref={box} className="popover context-menu" role="menu" aria-label={menu.label ?? 'Actions'} onPointerDown={(e) => e.stopPropagation()} onKeyDown={onKeyDown}>
         {menu.items.map((id, i) => {
           if (id === '-') return <div key={`sep-${i}`} className="context-menu-sep" role="separator" />;
           const action = getAction(id);
-          const Icon = action.icon;
+          const { enabled, checked } = states.get(id) ?? { enabled: true, checked: undefined };
+          const Icon = checked ? Check : action.icon;
           return (
             <button
               key={id}
               type="button"
-              role="menuitem"
+              role={checked === undefined ? 'menuitem' : 'menuitemcheckbox'}
+              aria-checked={checked}
+              aria-disabled={enabled ? undefined : true}
               tabIndex={-1}
+              data-action={id}
               onClick={() => {
+                if (!enabled) return;
                 close();
-                action.run({ x: menu.x, y: menu.y });
+                runAction(id, { x: menu.x, y: menu.y });
               }}
             >
               <span className="context-menu-icon">{Icon ? <Icon size={15} strokeWidth={1.8} aria-hidden /> : null}</span>

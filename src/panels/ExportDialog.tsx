@@ -1,23 +1,50 @@
-import { useState } from 'react';
-import { Braces, Copy, Download, GitFork, Image, Link, X } from 'lucide-react';
+import { useEffect, useRef, useState } from 'react';
+import { Copy, Download, Image, X } from 'lucide-react';
+import { getAction, type ActionId } from '../actions/actions';
+import { useActionState } from '../actions/useActionState';
 import { useAppStore } from '../store/app-store';
 import { defaultImageOptions, type ImageOptions } from '../io/image-options';
 
 const loadExport = () => import('../io/export-board');
 
+/** One of the table's export actions, greyed out as everywhere else (an empty board has nothing to export). */
+function ExportAction({ id }: { id: ActionId }) {
+  const action = getAction(id);
+  const { enabled } = useActionState(id);
+  const Icon = action.icon;
+  return (
+    <button
+      type="button"
+      aria-disabled={enabled ? undefined : true}
+      onClick={() => {
+        if (!enabled) return;
+        useAppStore.setState({ dialog: null });
+        action.run();
+      }}
+    >
+      {Icon ? <Icon size={14} aria-hidden /> : null} {action.label}
+    </button>
+  );
+}
+
 /** Export the board: PNG or SVG (with the board inside), JSON, Mermaid, a share link. */
 export function ExportDialog() {
   const close = () => useAppStore.setState({ dialog: null });
+  // The focus moves into the dialog, on its first choice.
+  const dialog = useRef<HTMLDivElement>(null);
+  useEffect(() => dialog.current?.querySelector<HTMLElement>('input:checked')?.focus(), []);
+  const { enabled: imageEnabled } = useActionState('copy-image');
   const [format, setFormat] = useState<'png' | 'svg'>('png');
   const [options, setOptions] = useState<ImageOptions>(defaultImageOptions);
   const set = (patch: Partial<ImageOptions>) => setOptions((o) => ({ ...o, ...patch }));
   const run = (task: (m: Awaited<ReturnType<typeof loadExport>>) => unknown) => () => {
+    if (!imageEnabled) return;
     close();
     void loadExport().then(task);
   };
   return (
     <div className="dialog-backdrop" onPointerDown={(e) => e.target === e.currentTarget && close()}>
-      <div className="dialog dialog-narrow" role="dialog" aria-modal="true" aria-labelledby="export-title">
+      <div ref={dialog} className="dialog dialog-narrow" role="dialog" aria-modal="true" aria-labelledby="export-title">
         <header>
           <h2 id="export-title">Export</h2>
           <button type="button" className="icon-button" aria-label="Close" onClick={close}>
@@ -56,11 +83,11 @@ export function ExportDialog() {
             <input type="checkbox" checked={options.background} onChange={(e) => set({ background: e.target.checked })} /> Background
           </label>
           <div className="button-row">
-            <button type="button" className="primary" onClick={run((m) => m.exportImage(format, options))}>
+            <button type="button" className="primary" aria-disabled={imageEnabled ? undefined : true} onClick={run((m) => m.exportImage(format, options))}>
               <Download size={15} aria-hidden /> Download {format.toUpperCase()}
             </button>
             {format === 'png' ? (
-              <button type="button" onClick={run((m) => m.copyImage(options))}>
+              <button type="button" aria-disabled={imageEnabled ? undefined : true} onClick={run((m) => m.copyImage(options))}>
                 <Copy size={14} aria-hidden /> Copy image
               </button>
             ) : null}
@@ -69,15 +96,9 @@ export function ExportDialog() {
         <section className="export-section">
           <h3>Other formats</h3>
           <div className="button-row">
-            <button type="button" onClick={run((m) => m.exportJson())}>
-              <Braces size={14} aria-hidden /> Board file (JSON)
-            </button>
-            <button type="button" onClick={run((m) => m.copyMermaid())}>
-              <GitFork size={14} aria-hidden /> Copy Mermaid
-            </button>
-            <button type="button" onClick={run((m) => m.copyShareLink())}>
-              <Link size={14} aria-hidden /> Copy share link
-            </button>
+            <ExportAction id="export-json" />
+            <ExportAction id="copy-mermaid" />
+            <ExportAction id="copy-link" />
           </div>
         </section>
       </div>

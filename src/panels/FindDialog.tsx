@@ -1,11 +1,15 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Search } from 'lucide-react';
+import { createEdge, EDGE_KINDS, EDGE_KIND_LABELS, type EdgeKind } from '../domain/board';
 import { findKind } from '../domain/catalog';
 import { findNodes, type FoundNode } from '../domain/find';
 import { ICONS } from '../canvas/icons';
 import { showNodes } from '../canvas/flow-instance';
 import { useAppStore } from '../store/app-store';
 import { useBoardStore } from '../store/board-store';
+import { addNodes, selectOnly } from '../store/edits';
+import type { FlowEdge } from '../store/types';
+import { focusNodeWhenDrawn } from '../canvas/board-keys';
 
 const close = () => useAppStore.setState({ dialog: null });
 
@@ -13,7 +17,7 @@ const close = () => useAppStore.setState({ dialog: null });
 function goTo(found: FoundNode): void {
   close();
   showNodes([found.node.id], { padding: 0.6, maxZoom: 1.2, duration: 200 });
-  setTimeout(() => document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(found.node.id)}"]`)?.focus(), 260);
+  focusNodeWhenDrawn(found.node.id);
 }
 
 function Result({ found }: { found: FoundNode }) {
@@ -32,12 +36,30 @@ function Result({ found }: { found: FoundNode }) {
   );
 }
 
-/** Find a node on the board by its label, kind, fields or notes, and go to it. */
-export function FindDialog() {
+/** An arrow of this kind from one node to another; the source stays selected and keeps the focus. */
+function connectTo(sourceId: string, found: FoundNode, kind: EdgeKind): void {
+  close();
+  useBoardStore.setState({ nextEdgeKind: kind });
+  useBoardStore.getState().apply((b) => {
+    const withEdge = addNodes(b, [], [createEdge(sourceId, found.node.id, kind) as FlowEdge]);
+    return selectOnly(withEdge, new Set([sourceId]));
+  });
+  focusNodeWhenDrawn(sourceId);
+}
+
+/**
+ * Find a node on the board by its label, kind, fields or notes, and go to it. With `connect`, the node found gets an
+ * arrow from the selected node instead, of the kind picked with Alt+1, Alt+2, Alt+3 (or the buttons).
+ */
+export function FindDialog({ connect = false }: { connect?: boolean }) {
   const nodes = useBoardStore((s) => s.board.nodes);
+  const source = useMemo(() => (connect ? useBoardStore.getState().board.nodes.find((n) => n.selected) : undefined), [connect]);
+  const [kind, setKind] = useState<EdgeKind>(() => useBoardStore.getState().nextEdgeKind);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const results = useMemo(() => findNodes({ nodes }, query), [nodes, query]);
+  const results = useMemo(() => findNodes({ nodes }, query).filter((f) => f.node.id !== source?.id), [nodes, query, source]);
+  const choose = (found: FoundNode) => (source ? connectTo(source.id, found, kind) : goTo(found));
+  const sourceName = source ? source.data.label || findKind(source.type)?.label : '';
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.focus(), []);
   const listId = useId();
@@ -47,9 +69,12 @@ export function FindDialog() {
     if (event.key in moves && results.length) {
       event.preventDefault();
       setActive((a) => (a + moves[event.key] + results.length) % results.length);
+    } else if (connect && event.altKey && /^Digit[1-9]$/.test(event.code) && EDGE_KINDS[Number(event.code.slice(5)) - 1]) {
+      event.preventDefault();
+      setKind(EDGE_KINDS[Number(event.code.slice(5)) - 1]);
     } else if (event.key === 'Enter' && results[active]) {
       event.preventDefault();
-      goTo(results[active]);
+      choose(results[active]);
     } else if (event.key === 'Escape') {
       event.preventDefault();
       close();
@@ -57,7 +82,8 @@ export function FindDialog() {
   };
   return (
     <div className="dialog-backdrop dialog-top" onPointerDown={(e) => e.target === e.currentTarget && close()}>
-      <div className="dialog dialog-narrow find" role="dialog" aria-modal="true" aria-label="Find on board">
+      <div className="dialog dialog-narrow find" role="dialog" aria-modal="true" aria-label={connect ? `Connect ${sourceName} to…` : 'Find on board'}>
+        {connect ? <p className="find-title">Connect “{sourceName}” to…</p> : null}
         <label className="palette-search find-search">
           <Search size={16} aria-hidden />
           <input
@@ -66,8 +92,8 @@ export function FindDialog() {
             aria-expanded={results.length > 0}
             aria-controls={listId}
             aria-activedescendant={results.length ? optionId(active) : undefined}
-            aria-label="Find on board"
-            placeholder="Find a component, card or note…"
+            aria-label={connect ? 'Node to connect to' : 'Find on board'}
+            placeholder={connect ? 'Type the name of the node to connect to…' : 'Find a component, card or note…'}
             value={query}
             onChange={(e) => {
               setQuery(e.target.value);
@@ -76,6 +102,16 @@ export function FindDialog() {
             onKeyDown={onKeyDown}
           />
         </label>
+        {connect ? (
+          <div className="segmented find-kinds" role="radiogroup" aria-label="Arrow kind">
+            {EDGE_KINDS.map((k, i) => (
+              <label key={k} title={`Alt+${i + 1}`}>
+                <input type="radio" name="connect-kind" checked={kind === k} onChange={() => setKind(k)} /> {EDGE_KIND_LABELS[k]}
+              </label>
+            ))}
+          </div>
+        ) : null}
+        {connect ? <p className="find-hint">Alt+1, Alt+2, Alt+3 pick the kind of arrow; Enter connects.</p> : null}
         {query.trim() && results.length === 0 ? <p className="panel-empty">Nothing on this board matches “{query.trim()}”.</p> : null}
         <ul id={listId} role="listbox" aria-label="Matches" className="find-results palette-list">
           {results.map((found, i) => (
@@ -86,7 +122,7 @@ export function FindDialog() {
               aria-selected={i === active}
               className={`palette-item step-${findKind(found.node.type)?.step ?? 'none'}`}
               onPointerMove={() => setActive(i)}
-              onClick={() => goTo(found)}
+              onClick={() => choose(found)}
             >
               <Result found={found} />
             </li>

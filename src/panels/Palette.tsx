@@ -6,9 +6,12 @@ import { STEPS } from '../domain/framework';
 import { nodeSize } from '../domain/geometry';
 import { createNode, instantiatePattern } from '../domain/board';
 import { getFlowInstance, viewCentre } from '../canvas/flow-instance';
+import { goToNode, keepInView } from '../canvas/board-keys';
 import { ICONS, type GlyphProps } from '../canvas/icons';
 import { useBoardStore } from '../store/board-store';
-import { addComponent, addNodes } from '../store/edits';
+import { isPhone, togglePanel } from '../store/app-store';
+import { addComponent, addNodeNear, addNodes } from '../store/edits';
+import type { FlowNode } from '../store/types';
 import { boundsOf } from '../store/geometry';
 
 const SECTIONS = [
@@ -18,7 +21,16 @@ const SECTIONS = [
 
 const DRAG_THRESHOLD = 5;
 
-/** Add a kind with its centre at a board point. */
+/** Add a kind by click or Enter: near the view's centre, in free space. */
+function addNear(kindId: string, centre: { x: number; y: number }): void {
+  const node = createNode(kindId, { x: 0, y: 0 }) as FlowNode;
+  useBoardStore.getState().apply((b) => addNodeNear(b, node, centre));
+  // Beside the other cards of its step, it may land out of view: the view follows it.
+  const added = useBoardStore.getState().board.nodes.find((n) => n.id === node.id);
+  if (added) keepInView({ ...added.position, ...nodeSize(added) });
+}
+
+/** Add a kind with its centre at a board point (where it was dropped). */
 function addAt(kindId: string, centre: { x: number; y: number }): void {
   const { width, height } = nodeSize(createNode(kindId, { x: 0, y: 0 }));
   useBoardStore.getState().apply((b) => addComponent(b, kindId, { x: centre.x - width / 2, y: centre.y - height / 2 }));
@@ -39,17 +51,22 @@ type Item = {
   description: string;
   step: string;
   Icon: ComponentType<GlyphProps>;
+  /** Where it was dropped. */
   add: (centre: { x: number; y: number }) => void;
+  /** By click or Enter, near the view's centre. */
+  addNear: (centre: { x: number; y: number }) => void;
 };
 
 const KIND_ITEMS: Item[] = CATALOG.map((k) => ({
   key: k.id, label: k.label, description: k.description, step: k.step ?? 'none', Icon: ICONS[k.icon],
   add: (centre) => addAt(k.id, centre),
+  addNear: (centre) => addNear(k.id, centre),
 }));
 
 const patternItem = (p: DesignPattern): Item => ({
   key: `pattern:${p.id}`, label: p.title, description: p.description, step: 'none', Icon: Boxes,
   add: (centre) => insertPattern(p, centre),
+  addNear: (centre) => insertPattern(p, centre),
 });
 
 /** The design patterns, loaded after the palette's first render: they are not part of the first load. */
@@ -70,6 +87,19 @@ function dropAt(item: Item, clientX: number, clientY: number): void {
   const target = document.elementFromPoint(clientX, clientY);
   if (!flow || !target?.closest('.react-flow') || target.closest('.react-flow__panel')) return;
   item.add(flow.screenToFlowPosition({ x: clientX, y: clientY }));
+  closeSheet();
+}
+
+/** The focus to the selected node (the one just added), else to the canvas. */
+function backToBoard(): void {
+  const id = useBoardStore.getState().board.nodes.find((n) => n.selected)?.id;
+  if (id) goToNode(id);
+  else document.getElementById('board')?.focus();
+}
+
+/** On a phone the palette is a bottom sheet over the canvas: it closes once something is added. */
+function closeSheet(): void {
+  if (isPhone()) togglePanel('palette', false);
 }
 
 type Ghost = { item: Item; x: number; y: number };
@@ -103,10 +133,12 @@ function useCatalogSearch(wanted: boolean): KindSearch {
 export function Palette() {
   const [query, setQuery] = useState('');
   const [ghost, setGhost] = useState<Ghost | null>(null);
+  const [activeKey, setActiveKey] = useState<string | null>(null);
   const drag = useRef<{ item: Item; x: number; y: number; moved: boolean } | null>(null);
   const suppressClick = useRef(false);
   const search = useCatalogSearch(query !== '');
-  const matches = useMemo(() => new Set(search(query, CATALOG).map((k) => k.id)), [query, search]);
+  const ranked = useMemo(() => search(query, CATALOG), [query, search]);
+  const matches = useMemo(() => new Set(ranked.map((k) => k.id)), [ranked]);
   const patternItems = usePatternItems();
   const patterns = useMemo(() => {
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);
@@ -115,6 +147,8 @@ export function Palette() {
 
   const onPointerDown = (item: Item) => (e: React.PointerEvent<HTMLButtonElement>) => {
     if (e.button !== 0) return;
+    // A touch drag ends without a click: a click held back after the last drag must not swallow this press's.
+    suppressClick.current = false;
     e.currentTarget.setPointerCapture(e.pointerId);
     drag.current = { item, x: e.clientX, y: e.clientY, moved: false };
   };
@@ -142,8 +176,41 @@ export function Palette() {
       suppressClick.current = false;
       return;
     }
-    item.add(viewCentre());
+    item.addNear(viewCentre());
+    closeSheet();
   };
+
+  // The list is one stop for Tab; the arrow keys, Home and End move through it (Enter adds).
+  const onListKeyDown = (e: React.KeyboardEvent<HTMLDivElement>) => {
+    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1 };
+    if (!(e.key in moves) && e.key !== 'Home' && e.key !== 'End') return;
+    const items = [...e.currentTarget.querySelectorAll<HTMLElement>('.palette-item')];
+    const at = items.indexOf(document.activeElement as HTMLElement);
+    const next = e.key === 'Home' ? 0 : e.key === 'End' ? items.length - 1 : Math.max(0, Math.min(items.length - 1, at + moves[e.key]));
+    e.preventDefault();
+    setActiveKey(items[next]?.dataset.kind ?? null);
+    items[next]?.focus();
+  };
+  // Enter adds the first match (and the box keeps the focus, to add the next); ArrowDown goes into the list;
+  // Escape clears the box, then goes back to the board.
+  const onSearchKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
+    // The best match (the list shows the matches by step): the name typed in full, else a name that starts so.
+    const typed = query.trim().toLowerCase();
+    const best = ranked.find((k) => k.label.toLowerCase() === typed) ?? ranked.find((k) => k.label.toLowerCase().startsWith(typed)) ?? ranked[0];
+    const first = KIND_ITEMS.find((i) => i.key === best?.id) ?? patterns[0];
+    if (e.key === 'Enter' && first && query.trim()) {
+      first.addNear(viewCentre());
+      closeSheet();
+    } else if (e.key === 'ArrowDown') {
+      e.currentTarget.closest('.palette')?.querySelector<HTMLElement>('.palette-item[tabindex="0"]')?.focus();
+    } else if (e.key === 'Escape' && query) setQuery('');
+    else if (e.key === 'Escape') backToBoard();
+    else return;
+    e.preventDefault();
+    e.stopPropagation();
+  };
+  const shownKeys = [...KIND_ITEMS.filter((i) => matches.has(i.key)), ...patterns].map((i) => i.key);
+  const tabStop = activeKey && shownKeys.includes(activeKey) ? activeKey : shownKeys[0];
 
   const renderItem = (item: Item) => (
     <button
@@ -151,7 +218,8 @@ export function Palette() {
       type="button"
       className="palette-item"
       data-kind={item.key}
-      aria-label={`Add ${item.label}`}
+      tabIndex={item.key === tabStop ? 0 : -1}
+      onFocus={() => setActiveKey(item.key)}
       title={item.description}
       onPointerDown={onPointerDown(item)}
       onPointerMove={onPointerMove}
@@ -161,7 +229,10 @@ export function Palette() {
     >
       <item.Icon className="mlsd-node-icon" size={16} strokeWidth={1.8} aria-hidden />
       <span className="palette-item-text">
-        <span className="palette-item-label">{item.label}</span>
+        <span className="palette-item-label">
+          <span className="sr-only">Add </span>
+          {item.label}
+        </span>
         <span className="palette-item-desc">{item.description}</span>
       </span>
     </button>
@@ -177,9 +248,10 @@ export function Palette() {
           aria-label="Search components"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={onSearchKeyDown}
         />
       </label>
-      <div className="palette-list">
+      <div className="palette-list" onKeyDown={onListKeyDown}>
         {SECTIONS.map((section) => {
           const items = KIND_ITEMS.filter((i) => i.step === (section.step ?? 'none') && matches.has(i.key));
           if (items.length === 0) return null;

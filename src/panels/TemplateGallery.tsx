@@ -53,7 +53,6 @@ export function TemplateGallery() {
               key={study.id}
               type="button"
               className="gallery-card"
-              aria-label={`${study.title}: ${study.problem}`}
               onClick={() => open({ ...board, name: study.title })}
             >
               <BoardPreview board={board} />

@@ -1,6 +1,7 @@
 // Application state that is not the board: the board list, save status, notices, theme and panel toggles.
 import { create } from 'zustand';
 import type { BoardMeta } from './library';
+import type { MenuItem } from '../actions/menus';
 
 export type Notice = {
   id: number;
@@ -26,9 +27,12 @@ export type AppState = {
   panels: Record<PanelId, boolean>;
   /** What the right-hand panel shows: the inspector or the checklist. */
   rightTab: RightTab;
-  dialog: 'help' | 'templates' | 'export' | 'find' | null;
+  /** `connect`: the find box picking the node the selected one gets an arrow to. */
+  dialog: 'help' | 'templates' | 'export' | 'find' | 'connect' | null;
+  /** The node whose name is being typed in place (Enter, F2, a new note). */
+  renaming: string | null;
   /** The canvas's right-click menu: where, and which actions (src/actions/menus.ts). */
-  menu: { x: number; y: number; items: readonly string[] } | null;
+  menu: { x: number; y: number; items: readonly MenuItem[]; label?: string } | null;
   /** A slow task under way (an export), shown over the app. */
   progress: string | null;
   /** The canvas mounts every node, not only those in view: an image export clones them all. */
@@ -45,7 +49,12 @@ const stored = (key: string) => {
   }
 };
 
-const narrow = typeof window !== 'undefined' && window.matchMedia?.('(max-width: 900px)').matches;
+const media = (query: string) => typeof window !== 'undefined' && !!window.matchMedia?.(query).matches;
+/** A phone: the palette and the checklist are bottom sheets, one at a time, closed after adding. */
+export const isPhone = () => media('(max-width: 639px)');
+/** Too narrow for both side panels beside the canvas: opening one closes the other. */
+export const isNarrow = () => media('(max-width: 1179px)');
+const narrow = media('(max-width: 900px)');
 
 export const useAppStore = create<AppState>()(() => ({
   ready: false,
@@ -56,9 +65,10 @@ export const useAppStore = create<AppState>()(() => ({
   snapToGrid: stored('mlsd-snap') !== 'off',
   miniMap: stored('mlsd-minimap') === null ? null : stored('mlsd-minimap') === 'on',
   // On a tablet or phone the panels start closed so the canvas has the room.
-  panels: { palette: !narrow, inspector: !narrow },
+  panels: { palette: !narrow, inspector: !isNarrow() },
   rightTab: 'inspect',
   dialog: null,
+  renaming: null,
   menu: null,
   progress: null,
   drawAll: false,
@@ -92,8 +102,13 @@ export function dismissAllNotices(): void {
   useAppStore.setState({ notices: [] });
 }
 
+/** Show or hide a side panel; where there is no room for both, showing one hides the other. */
 export function togglePanel(panel: PanelId, open?: boolean): void {
-  useAppStore.setState((s) => ({ panels: { ...s.panels, [panel]: open ?? !s.panels[panel] } }));
+  useAppStore.setState((s) => {
+    const show = open ?? !s.panels[panel];
+    const other: PanelId = panel === 'palette' ? 'inspector' : 'palette';
+    return { panels: { [panel]: show, [other]: show && isNarrow() ? false : s.panels[other] } as Record<PanelId, boolean> };
+  });
 }
 
 export function setTheme(theme: ThemeChoice): void {
@@ -119,7 +134,7 @@ export function toggleSnap(): void {
 export function toggleRightTab(tab: RightTab): void {
   useAppStore.setState((s) => {
     const showing = s.panels.inspector && s.rightTab === tab;
-    return { rightTab: tab, panels: { ...s.panels, inspector: !showing } };
+    return { rightTab: tab, panels: { inspector: !showing, palette: !showing && isNarrow() ? false : s.panels.palette } };
   });
 }
 

@@ -1,6 +1,7 @@
 // Pure edits of the open board. Each returns a new board; the store applies it as one undo step.
 import { cleanEdge, cleanNode, createNode, instantiatePattern, isGroup, type BoardEdge, type BoardNode } from '../domain/board';
-import { getKind } from '../domain/catalog';
+import { findKind, getKind } from '../domain/catalog';
+import { placeNew } from '../domain/placement';
 import { parentsFirst } from '../domain/board/tree';
 import { absolutePositions, boundsOf, sizeOf } from './geometry';
 import type { EditorBoard, FlowEdge, FlowNode } from './types';
@@ -59,6 +60,19 @@ export function addComponent(board: EditorBoard, kindId: string, at: { x: number
     node.position = { x: at.x - abs.x, y: at.y - abs.y };
   }
   return addNodes(board, [node]);
+}
+
+/**
+ * Add a node by click or keyboard: near `centre` (the view's), in free space, beside the answer cards of its step
+ * when there are some. It becomes the selection.
+ */
+export function addNodeNear(board: EditorBoard, node: FlowNode, centre: { x: number; y: number }): EditorBoard {
+  const abs = absolutePositions(board.nodes);
+  const boxOf = (n: FlowNode) => ({ ...abs.get(n.id)!, ...sizeOf(n) });
+  const kind = findKind(node.type);
+  const siblings = kind?.family === 'card' ? board.nodes.filter((n) => !n.parentId && findKind(n.type)?.family === 'card' && findKind(n.type)?.step === kind.step) : [];
+  const position = placeNew(board.nodes.map(boxOf), sizeOf(node), centre, siblings.map(boxOf));
+  return addNodes(board, [{ ...node, position }]);
 }
 
 export function deleteSelection(board: EditorBoard): EditorBoard {
@@ -127,7 +141,9 @@ export function groupSelection(board: EditorBoard, label = 'Pipeline'): EditorBo
   });
   const firstIndex = nodes.findIndex((n) => memberIds.has(n.id));
   nodes.splice(firstIndex, 0, group);
-  return { ...board, nodes: parentsFirst(nodes) };
+  // The new group alone is the selection (so the inspector shows it), not the arrows the box selection caught.
+  const edges = board.edges.map((e) => (e.selected ? { ...e, selected: false } : e));
+  return { ...board, nodes: parentsFirst(nodes), edges };
 }
 
 /** Remove the selected groups, keeping what they held where it stands. */

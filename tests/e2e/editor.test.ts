@@ -101,14 +101,14 @@ describe('the editor in Chromium', () => {
     const firstName = await page.locator('.board-menu-name').textContent();
 
     await page.getByRole('button', { name: /^Boards/ }).click();
-    await page.getByRole('menuitem', { name: 'New board' }).click();
+    await page.getByRole('dialog', { name: 'Boards' }).getByRole('button', { name: 'New board' }).click();
     await expect.poll(() => nodeLabels(page)).toEqual([]);
     await page.locator('.palette-item[data-kind="cache"]').click();
     await waitSaved(page);
 
     await page.getByRole('button', { name: /^Boards/ }).click();
     await expect.poll(() => page.locator('.board-list li').count()).toBe(2);
-    await page.getByRole('menuitem', { name: new RegExp(firstName!) }).click();
+    await page.getByRole('dialog', { name: 'Boards' }).getByRole('button', { name: new RegExp(`^${firstName!}`) }).click();
     await expect.poll(() => nodeLabels(page)).toEqual(['Data lake']);
     await context.close();
   });
@@ -199,6 +199,10 @@ describe('the editor in Chromium', () => {
     expect(note.x + note.width).toBeGreaterThan(box.x + 30);
     expect(note.y).toBeLessThan(box.y + box.height - 120);
     expect(note.y + note.height).toBeGreaterThan(box.y + box.height - 120);
+    // A new note opens for typing its name; Escape keeps the name it has and the focus goes back to the note.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('rename-field');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.react-flow__node')?.textContent)).toBe('Note');
     await page.mouse.click(box.x + 30, box.y + box.height - 120, { button: 'right' });
     await expect.poll(() => menu.isVisible()).toBe(true);
     await page.keyboard.press('Escape');

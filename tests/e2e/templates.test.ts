@@ -40,7 +40,7 @@ describe('templates and the checklist in Chromium', () => {
 
     // The board that was open is untouched, in the list.
     await page.getByRole('button', { name: /^Boards/ }).click();
-    await expect.poll(() => page.getByRole('menuitem', { name: new RegExp(firstBoard!) }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('dialog', { name: 'Boards' }).getByRole('button', { name: new RegExp(`^${firstBoard!}`) }).count()).toBe(1);
     await page.keyboard.press('Escape');
 
     const before = await positions(page);

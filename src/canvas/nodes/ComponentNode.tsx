@@ -15,7 +15,8 @@ export const ComponentNode = memo(function ComponentNode({ type, data }: NodePro
       <SideHandles />
       <Icon className="mlsd-node-icon" size={18} strokeWidth={1.8} aria-hidden />
       <span className={data.label.trim() ? 'mlsd-node-label' : 'mlsd-node-label is-empty'}>{data.label.trim() || 'Unnamed'}</span>
-      <span className="mlsd-node-kind">{kind.label}</span>
+      {/* The kind under the name, unless the name is the kind's own (a new node). */}
+      {data.label.trim() === kind.label ? null : <span className="mlsd-node-kind">{kind.label}</span>}
       {data.notes.trim() ? <StickyNote className="mlsd-node-has-notes" size={12} aria-label="Has notes" /> : null}
     </>
   );

@@ -14,7 +14,7 @@ let avoid: AvoidModule | undefined;
 export async function loadAvoid(): Promise<AvoidModule> {
   if (!avoid) {
     await AvoidLib.load();
-    avoid = AvoidLib.getInstance() as AvoidModule;
+    avoid = AvoidLib.getInstance() as unknown as AvoidModule;
   }
   return avoid;
 }

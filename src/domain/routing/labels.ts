@@ -1,6 +1,6 @@
 // Where each arrow's label goes: on its own route, as near the middle as it can be without covering a node, a
 // pipeline box's title or another label, and without another arrow running through it.
-import { inset, pointAlong, polylineHitsRect, polylineLength, rectsOverlap, type Point, type Rect } from './geometry';
+import { boundsOf, inset, pointAlong, polylineHitsRect, polylineLength, rectsOverlap, type Point, type Rect } from './geometry';
 
 /** The label pill as the canvas draws it (canvas.css .mlsd-edge-label: 11px text, 6px padding, 1px border). */
 const LABEL = { charWidth: 6.4, padding: 16, height: 18 };
@@ -28,23 +28,36 @@ export function placeLabels(
   for (const label of order) {
     const size = labelSize(label.text);
     const length = polylineLength(label.points);
-    const others = [...routes].filter(([id]) => id !== label.id).map(([, points]) => points);
+    // Only what comes near this route can touch its label.
+    const reach = grow(boundsOf(label.points), size.width);
+    const others = [...routes].filter(([id, points]) => id !== label.id && rectsOverlap(reach, grow(boundsOf(points), 1))).map(([, points]) => points);
+    const near = obstacles.filter((o) => rectsOverlap(reach, o));
     let best: { box: Rect; cost: number } | undefined;
-    for (let k = 0; k <= length / STEP; k++) {
-      const offset = (k % 2 ? 1 : -1) * Math.ceil(k / 2) * STEP;
-      const distance = length / 2 + offset;
-      if (distance < 0 || distance > length) continue;
-      const { point } = pointAlong(label.points, distance);
-      const box = { x: point.x - size.width / 2, y: point.y - size.height / 2, ...size };
+    const cost = (box: Rect) => {
       const padded = grow(box, MARGIN);
-      let cost = 0;
-      for (const o of obstacles) if (rectsOverlap(padded, o)) cost += 10;
-      for (const p of placed.values()) if (rectsOverlap(padded, p)) cost += 10;
-      for (const points of others) if (polylineHitsRect(points, inset(box, -1))) cost += 3;
-      // Nearer the middle is better, but any clear spot beats a crowded one.
-      cost += Math.abs(offset) / (length + 1);
-      if (!best || cost < best.cost) best = { box, cost };
-      if (cost < 1) break;
+      let sum = 0;
+      for (const o of near) if (rectsOverlap(padded, o)) sum += 10;
+      for (const p of placed.values()) if (rectsOverlap(padded, p)) sum += 10;
+      for (const points of others) if (polylineHitsRect(points, inset(box, -1))) sum += 3;
+      return sum;
+    };
+    // On the line first, nearest the middle; then just beside it (still reading as its arrow's label).
+    for (const beside of [false, true]) {
+      for (let k = 0; k <= length / STEP; k++) {
+        const offset = (k % 2 ? 1 : -1) * Math.ceil(k / 2) * STEP;
+        const distance = length / 2 + offset;
+        if (distance < 0 || distance > length) continue;
+        const { point, horizontal } = pointAlong(label.points, distance);
+        const shifts = !beside ? [[0, 0]] : horizontal ? [[0, -(size.height / 2 + 2)], [0, size.height / 2 + 2]] : [[size.width / 2 + 3, 0], [-(size.width / 2 + 3), 0]];
+        for (const [dx, dy] of shifts) {
+          const box = { x: point.x + dx - size.width / 2, y: point.y + dy - size.height / 2, ...size };
+          // Nearer the middle is better, on the line better than beside it, but any clear spot beats a crowded one.
+          const c = cost(box) + Math.abs(offset) / (length + 1) + (beside ? 1 : 0);
+          if (!best || c < best.cost) best = { box, cost: c };
+        }
+        if (best && best.cost < 1) break;
+      }
+      if (best && best.cost < 2) break;
     }
     if (best) placed.set(label.id, round(best.box));
   }

@@ -18,10 +18,10 @@ export function routeRequest(edge: Pick<BoardEdge, 'id' | 'source' | 'target' | 
 
 /** Routes the arrows between the given boxes, then places the labels. */
 export function routeScene(
-  router: ArrowRouter, nodes: readonly SceneNode[], titles: readonly { box: Rect }[],
+  router: ArrowRouter, nodes: readonly SceneNode[], titles: readonly { nodeId: string; box: Rect }[],
   edges: readonly Pick<BoardEdge, 'id' | 'source' | 'target' | 'sourceHandle' | 'targetHandle' | 'data'>[],
 ): Map<string, RoutedArrow> {
-  const routes = router.route(nodes, edges.map(routeRequest));
+  const routes = router.route(nodes, edges.map(routeRequest), titles);
   const requests = edges
     .filter((e) => e.data.label.trim() && routes.has(e.id))
     .map((e) => ({ id: e.id, text: e.data.label.trim(), points: routes.get(e.id)! }));

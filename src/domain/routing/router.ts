@@ -49,11 +49,12 @@ export type AvoidModule = {
 >;
 
 /** Room kept between a route and a node it passes. */
-export const CLEARANCE = 12;
+export const CLEARANCE = 10;
 /** Distance between two routes sharing a corridor. */
-export const SPREAD = 10;
+export const SPREAD = 8;
 /** The stub by which an arrow meets a pipeline box: it reaches the border from outside. */
 const GROUP_STUB = 14;
+const TITLE_PREFIX = 'title\u0000';
 
 // Pin classes: any side (the router picks the cheapest), or one side the user pinned.
 const ANY = 1;
@@ -75,7 +76,7 @@ export class ArrowRouter {
     this.router.setRoutingParameter(A.shapeBufferDistance, CLEARANCE);
     this.router.setRoutingParameter(A.idealNudgingDistance, SPREAD);
     this.router.setRoutingParameter(A.segmentPenalty, 60);
-    this.router.setRoutingParameter(A.crossingPenalty, 200);
+    // this.router.setRoutingParameter(A.crossingPenalty, 200);
     this.router.setRoutingOption(A.nudgeOrthogonalSegmentsConnectedToShapes, true);
     this.router.setRoutingOption(A.nudgeSharedPathsWithCommonEndPoint, true);
     this.router.setRoutingOption(A.performUnifyingNudgingPreprocessingStep, true);
@@ -86,11 +87,13 @@ export class ArrowRouter {
    * Brings the router's shapes and connectors in line with the board and returns every route, keyed by arrow id.
    * Nodes whose box did not change, and arrows whose ends did not, cost nothing.
    */
-  route(nodes: readonly SceneNode[], arrows: readonly RouteRequest[]): Map<string, Point[]> {
+  route(nodes: readonly SceneNode[], arrows: readonly RouteRequest[], titles: readonly { nodeId: string; box: Rect }[] = []): Map<string, Point[]> {
     const A = this.avoid;
     const seen = new Set<string>();
     this.groups.clear();
-    for (const n of nodes) {
+    // A pipeline box's title is an obstacle too, so no line strikes through it.
+    const obstacles = [...nodes, ...titles.map((t) => ({ id: `${TITLE_PREFIX}${t.nodeId}`, box: t.box, group: false, title: true }))];
+    for (const n of obstacles) {
       if (n.group) {
         this.groups.set(n.id, n.box);
         continue;
@@ -104,13 +107,14 @@ export class ArrowRouter {
         known.box = n.box;
       } else {
         const shape = new A.ShapeRef(this.router, polygon);
+        this.shapes.set(n.id, { shape, box: n.box });
+        if ('title' in n) continue;
         const dirs: Record<Side, number> = { top: A.ConnDirUp, right: A.ConnDirRight, bottom: A.ConnDirDown, left: A.ConnDirLeft };
         for (const side of SIDES) {
           const [x, y] = SIDE_AT[side];
           // Not exclusive (libavoid's default): a side takes any number of arrows.
           for (const cls of [ANY, SIDE_CLASS[side]]) new A.ShapeConnectionPin(shape, cls, x, y, true, 0, dirs[side]).setExclusive(false);
         }
-        this.shapes.set(n.id, { shape, box: n.box });
       }
     }
     for (const [id, entry] of this.shapes) {

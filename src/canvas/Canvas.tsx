@@ -15,9 +15,12 @@ import { EDGE_TYPES } from './FlowEdge';
 import { NODE_TYPES, withLook } from './node-types';
 import { fitNodes, MAX_ZOOM, MIN_ZOOM, setFlowInstance, type FlowInstance } from './flow-instance';
 import { endGuides, GuideLines, snapDrag } from './GuideLines';
+import { RouteLayer } from './routing/RouteLayer';
 import { onEdgeContextMenu, onNodeContextMenu, onPaneContextMenu, onSelectionContextMenu } from './context-menus';
 
-const ARROW = { type: MarkerType.ArrowClosed, width: 16, height: 16 } as const;
+// Arrowheads in their line's colour (React Flow's default is a paler grey), in either theme.
+const ARROW = { type: MarkerType.ArrowClosed, width: 16, height: 16, color: 'var(--edge)' } as const;
+const ARROW_SELECTED = { ...ARROW, color: 'var(--edge-selected)' } as const;
 const SNAP_GRID: [number, number] = [16, 16];
 const PRO_OPTIONS = { hideAttribution: true };
 const FIT = getAction('fit-view');
@@ -33,8 +36,8 @@ function withArrows(edge: FlowEdge, names: Names): Edge {
   const label = edge.data.label ? `, “${edge.data.label}”` : '';
   const out: Edge = {
     ...edge,
-    markerEnd: ARROW,
-    markerStart: edge.data.bidirectional ? ARROW : undefined,
+    markerEnd: edge.selected ? ARROW_SELECTED : ARROW,
+    markerStart: edge.data.bidirectional ? (edge.selected ? ARROW_SELECTED : ARROW) : undefined,
     ariaLabel: `${EDGE_KIND_LABELS[edge.type]} from ${names.get(edge.source)} to ${names.get(edge.target)}${label}`,
   };
   // A selected edge shows handles at its ends, to drag either end elsewhere (only then: two elements per edge).
@@ -167,6 +170,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
         <ZoomLevel />
       </Controls>
       <GuideLines />
+      <RouteLayer />
     </ReactFlow>
   );
 }

@@ -3,7 +3,7 @@ import {
   Copy, Group, Keyboard, Magnet, Maximize, Moon, PanelLeft, PanelRight, Plus, Redo2, StickyNote, Trash2, Undo2,
   Ungroup, ZoomIn, ZoomOut, ClipboardPaste, Scissors, SquareDashedMousePointer, CopyPlus, FolderOpen, Download, Braces,
   GitFork, Link, ListChecks, LayoutTemplate, Workflow, Rows3, Focus, Map as MapIcon, Search, Image as ImageIcon, AlignStartVertical, AlignCenterVertical, AlignEndVertical, AlignStartHorizontal,
-  AlignCenterHorizontal, AlignEndHorizontal, AlignHorizontalDistributeCenter, AlignVerticalDistributeCenter, type LucideIcon,
+  AlignCenterHorizontal, AlignEndHorizontal, AlignHorizontalDistributeCenter, AlignVerticalDistributeCenter, Unlink, type LucideIcon,
 } from 'lucide-react';
 import { createNode } from '../domain/board';
 import { fitNodes, getFlowInstance, viewCentre } from '../canvas/flow-instance';
@@ -16,6 +16,7 @@ import { newBlankBoard } from '../store/persistence';
 import { copyToClipboard, pasteFromClipboard } from './clipboard';
 import { autoLayout } from './layout';
 import { alignSelection, type Alignment } from '../store/align';
+import { resetSides } from '../store/sides';
 import { pickFile } from '../io/import-board';
 
 const exporter = () => import('../io/export-board');
@@ -90,6 +91,7 @@ export const ACTIONS: readonly Action[] = [
   { id: 'ungroup', label: 'Ungroup', group: 'Arrange', icon: Ungroup, keys: ['Mod+Shift+G'], run: () => apply(ungroupSelection) },
   { id: 'layout-lr', label: 'Auto-layout left to right', group: 'Arrange', icon: Workflow, keys: ['Alt+Shift+L'], run: () => void autoLayout('LR') },
   { id: 'layout-tb', label: 'Auto-layout top to bottom', group: 'Arrange', icon: Rows3, keys: ['Alt+Shift+V'], run: () => void autoLayout('TB') },
+  { id: 'reset-sides', label: 'Reset sides', group: 'Arrange', icon: Unlink, run: () => apply(resetSides) },
   ...ALIGNMENTS.map(([how, label, icon]): Action => ({
     id: `align-${how}`, label, group: 'Arrange', icon, run: () => apply((b) => alignSelection(b, how)),
   })),

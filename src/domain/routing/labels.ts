@@ -2,8 +2,8 @@
 // pipeline box's title or another label, and without another arrow running through it.
 import { boundsOf, inset, pointAlong, polylineHitsRect, polylineLength, rectsOverlap, type Point, type Rect } from './geometry';
 
-/** The label pill as the canvas draws it (canvas.css .mlsd-edge-label: 11px text, 6px padding, 1px border). */
-const LABEL = { charWidth: 6.4, padding: 16, height: 18 };
+/** The label pill as the canvas draws it (canvas.css .mlsd-edge-label: 11px text on 16px lines, 6px and 1px padding, 1px border). */
+const LABEL = { charWidth: 6.4, padding: 16, height: 20 };
 /** Room kept around a label. */
 const MARGIN = 3;
 /** Steps along the route tried, either side of the middle. */

@@ -4,7 +4,8 @@ import type { Board, BoardEdge } from '../board';
 import type { Point, Rect } from './geometry';
 import { placeLabels } from './labels';
 import type { Scene, SceneNode } from './measures';
-import { isSide, type ArrowRouter, type RouteRequest } from './router';
+import { isSide, SPREAD, type ArrowRouter, type RouteRequest } from './router';
+import { separateRuns } from './separate';
 import { sceneNodes, sceneTitles, type Size } from './scene';
 
 export type RoutedArrow = { points: Point[]; label?: Rect };
@@ -21,12 +22,12 @@ export function routeScene(
   router: ArrowRouter, nodes: readonly SceneNode[], titles: readonly { nodeId: string; box: Rect }[],
   edges: readonly Pick<BoardEdge, 'id' | 'source' | 'target' | 'sourceHandle' | 'targetHandle' | 'data'>[],
 ): Map<string, RoutedArrow> {
-  const routes = router.route(nodes, edges.map(routeRequest), titles);
+  const solid = [...nodes.filter((n) => !n.group).map((n) => n.box), ...titles.map((t) => t.box)];
+  const routes = separateRuns(router.route(nodes, edges.map(routeRequest), titles), solid, SPREAD);
   const requests = edges
     .filter((e) => e.data.label.trim() && routes.has(e.id))
     .map((e) => ({ id: e.id, text: e.data.label.trim(), points: routes.get(e.id)! }));
-  const obstacles = [...nodes.filter((n) => !n.group).map((n) => n.box), ...titles.map((t) => t.box)];
-  const labels = placeLabels(requests, routes, obstacles);
+  const labels = placeLabels(requests, routes, solid);
   const out = new Map<string, RoutedArrow>();
   for (const [id, points] of routes) {
     const label = labels.get(id);

@@ -142,14 +142,25 @@ export class ArrowRouter {
     for (const id of [...this.conns.keys()]) if (!wanted.has(id)) this.dropConn(id);
 
     this.router.processTransaction();
+    // Now and then libavoid gives up on a connector and returns a straight line between the shapes' centres:
+    // such a connector is made again and routed once more.
+    const ends = new Map(arrows.map((a) => [a.id, [this.shapes.get(a.source)?.box, this.shapes.get(a.target)?.box]]));
+    const failed = [...this.conns].filter(([id, { conn }]) => {
+      const [s, t] = ends.get(id) ?? [];
+      const r = readRoute(conn);
+      return (s && !onBorder(r[0], s)) || (t && !onBorder(r[r.length - 1], t));
+    });
+    if (failed.length) {
+      for (const [id, entry] of failed) {
+        const a = arrows.find((x) => x.id === id)!;
+        this.router.deleteConnector(entry.conn);
+        entry.conn = new A.ConnRef(this.router, this.end(a.source, a.sourceSide, a.target)!.end(), this.end(a.target, a.targetSide, a.source)!.end());
+      }
+      this.router.processTransaction();
+    }
     const out = new Map<string, Point[]>();
     for (const [id, { conn }] of this.conns) {
-      const route = conn.displayRoute();
-      const points: Point[] = [];
-      for (let i = 0; i < route.size(); i++) {
-        const p = route.get_ps(i);
-        points.push({ x: p.x, y: p.y });
-      }
+      const points = readRoute(conn);
       const stub = stubs.get(id);
       if (stub?.source) points.unshift(stub.source);
       if (stub?.target) points.push(stub.target);
@@ -195,6 +206,22 @@ export class ArrowRouter {
     return { key: `g${facing}${out.x},${out.y}`, end: () => new A.ConnEnd(new A.Point(out.x, out.y)), border };
   }
 }
+
+function readRoute(conn: AvoidConn): Point[] {
+  const route = conn.displayRoute();
+  const points: Point[] = [];
+  for (let i = 0; i < route.size(); i++) {
+    const p = route.get_ps(i);
+    points.push({ x: p.x, y: p.y });
+  }
+  return points;
+}
+
+const near = (a: number, b: number) => Math.abs(a - b) < 1;
+/** Whether a point lies on the rectangle's border (where a route leaves or enters a node). */
+const onBorder = (p: Point | undefined, r: Rect) =>
+  !!p && (((near(p.x, r.x) || near(p.x, r.x + r.width)) && p.y >= r.y - 1 && p.y <= r.y + r.height + 1) ||
+    ((near(p.y, r.y) || near(p.y, r.y + r.height)) && p.x >= r.x - 1 && p.x <= r.x + r.width + 1));
 
 const rectangle = (A: AvoidModule, r: Rect) => new A.Rectangle(new A.Point(r.x, r.y), new A.Point(r.x + r.width, r.y + r.height));
 const sameBox = (a: Rect, b: Rect) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;

@@ -87,3 +87,18 @@ describe('legibility measures', () => {
     expect(measureLegibility(scene).crossings).toBe(1);
   });
 });
+
+describe('separating runs', () => {
+  it('moves an inner run drawn on top of another route aside, clear of the nodes', async () => {
+    const { separateRuns } = await import('../../src/domain/routing/separate');
+    const routes = new Map([
+      ['a', line(0, 0, 0, 100, 300, 100, 300, 200)],
+      ['b', line(20, 0, 20, 101, 280, 101, 280, 200)],
+    ]);
+    const out = separateRuns(routes, [{ x: 100, y: 104, width: 50, height: 50 }], 8);
+    const ys = [out.get('a')![1].y, out.get('b')![1].y];
+    expect(Math.abs(ys[0] - ys[1])).toBeGreaterThanOrEqual(7);
+    // The way down (toward the node at y 104) was blocked: it moved up.
+    expect(Math.min(...ys)).toBeLessThan(100);
+  });
+});

@@ -3,7 +3,7 @@
 import { boundsOf, inset, pointAlong, polylineHitsRect, polylineLength, rectsOverlap, type Point, type Rect } from './geometry';
 
 /** The label pill as the canvas draws it (canvas.css .mlsd-edge-label: 11px text on 16px lines, 6px and 1px padding, 1px border). */
-const LABEL = { charWidth: 6.4, padding: 16, height: 20 };
+const LABEL = { charWidth: 5.7, padding: 16, height: 20 };
 /** Room kept around a label. */
 const MARGIN = 3;
 /** Steps along the route tried, either side of the middle. */

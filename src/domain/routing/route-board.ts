@@ -28,8 +28,10 @@ export function routeScene(
     .filter((e) => e.data.label.trim() && routes.has(e.id))
     .map((e) => ({ id: e.id, text: e.data.label.trim(), points: routes.get(e.id)! }));
   const labels = placeLabels(requests, routes, solid);
+  // A label no clear spot was found for may still be crossed by another arrow's inner run: that run moves aside.
+  const settled = separateRuns(routes, solid, SPREAD, labels);
   const out = new Map<string, RoutedArrow>();
-  for (const [id, points] of routes) {
+  for (const [id, points] of settled) {
     const label = labels.get(id);
     out.set(id, label ? { points, label } : { points });
   }

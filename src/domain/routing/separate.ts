@@ -25,25 +25,36 @@ function runsOf(id: string, points: readonly Point[], inner = false): Run[] {
 
 const touch = (a: Run, b: Run) => a.horizontal === b.horizontal && Math.abs(a.at - b.at) < TOUCHING && Math.min(a.to, b.to) - Math.max(a.from, b.from) > 0;
 
-/** Returns the routes with every inner run that lies on another route's run moved `spread` aside where that is clear. */
-export function separateRuns(routes: ReadonlyMap<string, Point[]>, obstacles: readonly Rect[], spread: number): Map<string, Point[]> {
+/**
+ * Returns the routes with every inner run that lies on another route's run, or crosses another arrow's label,
+ * moved aside (by multiples of `spread`) to where it is clear of both and of the nodes.
+ */
+export function separateRuns(
+  routes: ReadonlyMap<string, Point[]>, obstacles: readonly Rect[], spread: number, labels: ReadonlyMap<string, Rect> = new Map(),
+): Map<string, Point[]> {
   const out = new Map([...routes].map(([id, points]) => [id, points.map((p) => ({ ...p }))]));
   const all = () => [...out].flatMap(([id, points]) => runsOf(id, points));
   for (const [id, points] of out) {
     for (const run of runsOf(id, points, true)) {
       const others = all().filter((r) => r.route !== id);
-      if (!others.some((o) => touch(run, o))) continue;
-      for (const shift of [1, 2, 3, 4, 5, 6].flatMap((k) => [k * spread, -k * spread])) {
+      const foreign = [...labels].filter(([owner]) => owner !== id).map(([, box]) => box);
+      const crossings = (pts: readonly Point[]) => foreign.filter((b) => pts.some((pt, i) => i > 0 && segmentHitsRect(pts[i - 1], pt, b))).length;
+      const crossed = crossings(points);
+      const touching = others.some((o) => touch(run, o));
+      if (!touching && !crossed) continue;
+      for (const shift of [1, 2, 3, 4, 5, 6, 7, 8].flatMap((k) => [k * spread, -k * spread])) {
         const moved = { ...run, at: run.at + shift };
         if (others.some((o) => touch(moved, o))) continue;
-        const a = run.horizontal ? { x: run.from, y: moved.at } : { x: moved.at, y: run.from };
-        const b = run.horizontal ? { x: run.to, y: moved.at } : { x: moved.at, y: run.to };
-        // The run and the two short joins to its neighbours must clear every node.
         const p = points[run.index];
         const q = points[run.index + 1];
         const np = run.horizontal ? { x: p.x, y: moved.at } : { x: moved.at, y: p.y };
         const nq = run.horizontal ? { x: q.x, y: moved.at } : { x: moved.at, y: q.y };
-        if (obstacles.some((o) => segmentHitsRect(a, b, o) || segmentHitsRect(p, np, o) || segmentHitsRect(q, nq, o))) continue;
+        // The whole route as it would be must clear the nodes and the other arrows' labels.
+        const next = points.map((pt, i) => (i === run.index ? np : i === run.index + 1 ? nq : pt));
+        if (next.some((pt, i) => i > 0 && obstacles.some((b) => segmentHitsRect(next[i - 1], pt, b)))) continue;
+        // No new label crossed; and when a crossed label was the reason to move, one fewer.
+        const now = crossings(next);
+        if (now > crossed || (!touching && now === crossed)) continue;
         points[run.index] = np;
         points[run.index + 1] = nq;
         break;

@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   Background, BackgroundVariant, ConnectionMode, ControlButton, Controls, MarkerType, MiniMap, ReactFlow, useStore,
   type Edge, type NodeChange,
@@ -15,7 +15,6 @@ import { EDGE_TYPES } from './FlowEdge';
 import { NODE_TYPES, withLook } from './node-types';
 import { fitNodes, MAX_ZOOM, MIN_ZOOM, setFlowInstance, type FlowInstance } from './flow-instance';
 import { endGuides, GuideLines, snapDrag } from './GuideLines';
-import { RouteLayer } from './routing/RouteLayer';
 import { onEdgeContextMenu, onNodeContextMenu, onPaneContextMenu, onSelectionContextMenu } from './context-menus';
 
 // Arrowheads in their line's colour (React Flow's default is a paler grey), in either theme.
@@ -24,6 +23,8 @@ const ARROW_SELECTED = { ...ARROW, color: 'var(--edge-selected)' } as const;
 const SNAP_GRID: [number, number] = [16, 16];
 const PRO_OPTIONS = { hideAttribution: true };
 const FIT = getAction('fit-view');
+// Routing the arrows around the nodes loads after the board is drawn (with the router, on demand).
+const RouteLayer = lazy(() => import('./routing/RouteLayer').then((m) => ({ default: m.RouteLayer })));
 const ZOOM_RESET = getAction('zoom-reset');
 
 // Arrowheads and the spoken name are drawing, not data: added as the canvas reads each edge, once per edge object
@@ -170,7 +171,9 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
         <ZoomLevel />
       </Controls>
       <GuideLines />
-      <RouteLayer />
+      <Suspense fallback={null}>
+        <RouteLayer />
+      </Suspense>
     </ReactFlow>
   );
 }

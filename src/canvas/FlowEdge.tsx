@@ -3,9 +3,8 @@ import { createPortal } from 'react-dom';
 import {
   BaseEdge, getSmoothStepPath, Position, useInternalNode, useStore, type EdgeProps, type EdgeTypes, type InternalNode,
 } from '@xyflow/react';
-import { facingSide, isSide, sidePoint, type Side } from '../domain/routing/router';
+import { facingSide, isSide, sidePoint, type Side } from '../domain/routing/sides';
 import type { FlowEdge as FlowEdgeType, FlowNode } from '../store/types';
-import { roundedPath } from './routing/route-path';
 import { endsKey, useRoutes } from './routing/routes-store';
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -60,12 +59,9 @@ const FlowEdge = memo(function FlowEdge(props: EdgeProps<FlowEdgeType>) {
   let start: { x: number; y: number };
   let end: { x: number; y: number };
   if (fresh) {
-    path = roundedPath(fresh.points);
-    start = fresh.points[0];
-    end = fresh.points[fresh.points.length - 1];
-    const mid = fresh.points[Math.floor(fresh.points.length / 2)];
-    labelX = fresh.label ? fresh.label.x + fresh.label.width / 2 : mid.x;
-    labelY = fresh.label ? fresh.label.y + fresh.label.height / 2 : mid.y;
+    ({ d: path, start, end } = fresh);
+    labelX = fresh.label ? fresh.label.x + fresh.label.width / 2 : start.x;
+    labelY = fresh.label ? fresh.label.y + fresh.label.height / 2 : start.y;
   } else ({ path, labelX, labelY, start, end } = directPath(props, source, target));
   const label = data?.label?.trim();
   const pinned = [isSide(props.sourceHandleId) ? start : null, isSide(props.targetHandleId) ? end : null];

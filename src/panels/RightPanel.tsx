@@ -1,8 +1,9 @@
 import { lazy, Suspense } from 'react';
 import { useAppStore, type RightTab } from '../store/app-store';
-import { Inspector } from './Inspector';
-
-// The checklist (and the validator behind it) loads when first shown.
+// The inspector is fetched as soon as the app starts, beside the canvas rather than before it (so a double-click
+// that opens it finds it); the checklist (and the validator behind it) loads when first shown.
+const inspector = import('./Inspector');
+const Inspector = lazy(() => inspector.then((m) => ({ default: m.Inspector })));
 const Checklist = lazy(() => import('./Checklist').then((m) => ({ default: m.Checklist })));
 
 const TABS: { id: RightTab; label: string }[] = [
@@ -31,7 +32,9 @@ export function RightPanel() {
       </div>
       <div className="tab-panel" role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'inspect' ? (
-          <Inspector />
+          <Suspense fallback={null}>
+            <Inspector />
+          </Suspense>
         ) : (
           <Suspense fallback={<p className="panel-empty">Loading the checklist…</p>}>
             <Checklist />

@@ -2,10 +2,10 @@ import { useEffect } from 'react';
 import { useStoreApi, type InternalNode } from '@xyflow/react';
 import type { SceneNode } from '../../domain/routing/measures';
 import type { ArrowRouter } from '../../domain/routing/router';
-import { routeScene } from '../../domain/routing/route-board';
-import { sceneNodes, sceneTitles } from '../../domain/routing/scene';
+import type { Board } from '../../domain/board';
 import { isGesturing, useBoardStore } from '../../store/board-store';
 import type { FlowNode } from '../../store/types';
+import { roundedPath } from './route-path';
 import { endsKey, useRoutes, type DrawnRoute } from './routes-store';
 
 /** Boards larger than this keep direct arrows: routing them would take longer than a user waits after a drop. */
@@ -13,7 +13,8 @@ export const ROUTE_LIMIT = 250;
 /** While a drag rests this long, the arrows are routed (mid-drag, the moving arrows are drawn directly). */
 const DRAG_REST_MS = 120;
 
-let router: Promise<ArrowRouter> | undefined;
+type Routing = typeof import('./load-router');
+let loaded: Promise<{ routing: Routing; router: ArrowRouter }> | undefined;
 /** What the last routing cost, for the benchmarks (window.__mlsdRouteMs). */
 const costs: number[] = [];
 
@@ -34,19 +35,22 @@ export function RouteLayer() {
         if (useRoutes.getState().routes.size) useRoutes.setState({ routes: new Map() });
         return;
       }
-      router ??= import('./load-router').then((m) => m.createRouter());
-      const r = await router;
+      loaded ??= import('./load-router').then(async (routing) => ({ routing, router: await routing.createRouter() }));
+      const { routing, router } = await loaded;
       if (disposed || useBoardStore.getState().board !== board) return schedule();
       const started = performance.now();
-      const nodes = drawnNodes(board, flow.getState().nodeLookup);
-      const routed = routeScene(r, nodes, sceneTitles(board, nodes), board.edges);
+      const nodes = drawnNodes(routing, board, flow.getState().nodeLookup);
+      const routed = routing.routeScene(router, nodes, routing.sceneTitles(board, nodes), board.edges);
       const box = new Map(nodes.map((n) => [n.id, n.box]));
       const routes = new Map<string, DrawnRoute>();
       for (const e of board.edges) {
         const route = routed.get(e.id);
         const s = box.get(e.source);
         const t = box.get(e.target);
-        if (route && s && t) routes.set(e.id, { ...route, ends: endsKey(s, t) });
+        if (!route || !s || !t) continue;
+        const { points, label } = route;
+        const drawn: DrawnRoute = { d: roundedPath(points), start: points[0], end: points[points.length - 1], ends: endsKey(s, t) };
+        routes.set(e.id, label ? { ...drawn, label } : drawn);
       }
       useRoutes.setState({ routes });
       costs.push(performance.now() - started);
@@ -73,10 +77,10 @@ export function RouteLayer() {
 }
 
 /** The boxes as drawn: React Flow's measured sizes where a node has been drawn, the domain's estimate elsewhere. */
-function drawnNodes(board: Parameters<typeof sceneNodes>[0], lookup: Map<string, InternalNode<FlowNode>>): SceneNode[] {
+function drawnNodes(routing: Routing, board: Pick<Board, 'nodes'>, lookup: Map<string, InternalNode<FlowNode>>): SceneNode[] {
   const sizes = new Map<string, { width: number; height: number }>();
   for (const [id, n] of lookup) if (n.measured.width && n.measured.height) sizes.set(id, { width: n.measured.width, height: n.measured.height });
-  return sceneNodes(board, sizes).map((n) => {
+  return routing.sceneNodes(board, sizes).map((n) => {
     const drawn = lookup.get(n.id);
     if (!drawn?.measured.width || !drawn.measured.height) return n;
     const { x, y } = drawn.internals.positionAbsolute;

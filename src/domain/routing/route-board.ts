@@ -4,7 +4,8 @@ import type { Board, BoardEdge } from '../board';
 import type { Point, Rect } from './geometry';
 import { placeLabels } from './labels';
 import type { Scene, SceneNode } from './measures';
-import { isSide, SPREAD, type ArrowRouter, type RouteRequest } from './router';
+import { SPREAD, type ArrowRouter, type RouteRequest } from './router';
+import { isSide } from './sides';
 import { separateRuns } from './separate';
 import { sceneNodes, sceneTitles, type Size } from './scene';
 

@@ -5,9 +5,9 @@
 import type { Point, Rect } from './geometry';
 import type { SceneNode } from './measures';
 
-export type Side = 'top' | 'right' | 'bottom' | 'left';
-export const SIDES: readonly Side[] = ['top', 'right', 'bottom', 'left'];
-export const isSide = (s: unknown): s is Side => typeof s === 'string' && (SIDES as readonly string[]).includes(s);
+import { facingSide, SIDE_AT, SIDES, sidePoint, type Side } from './sides';
+
+export { facingSide, isSide, sidePoint, type Side } from './sides';
 
 /** An arrow to route: its ends, and the sides the user pinned (absent: the router picks). */
 export type RouteRequest = { id: string; source: string; target: string; sourceSide?: Side; targetSide?: Side };
@@ -59,7 +59,6 @@ const TITLE_PREFIX = 'title\u0000';
 // Pin classes: any side (the router picks the cheapest), or one side the user pinned.
 const ANY = 1;
 const SIDE_CLASS: Record<Side, number> = { top: 2, right: 3, bottom: 4, left: 5 };
-const SIDE_AT: Record<Side, [number, number]> = { top: [0.5, 0], right: [1, 0.5], bottom: [0.5, 1], left: [0, 0.5] };
 
 type ShapeEntry = { shape: AvoidShape; box: Rect };
 type ConnEntry = { conn: AvoidConn; key: string };
@@ -225,19 +224,6 @@ const onBorder = (p: Point | undefined, r: Rect) =>
 
 const rectangle = (A: AvoidModule, r: Rect) => new A.Rectangle(new A.Point(r.x, r.y), new A.Point(r.x + r.width, r.y + r.height));
 const sameBox = (a: Rect, b: Rect) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
-
-export function sidePoint(box: Rect, side: Side): Point {
-  const [x, y] = SIDE_AT[side];
-  return { x: box.x + box.width * x, y: box.y + box.height * y };
-}
-
-/** The side of `box` that faces `other`: across the wider gap between them. */
-export function facingSide(box: Rect, other: Rect): Side {
-  const horizontalGap = Math.max(other.x - (box.x + box.width), box.x - (other.x + other.width));
-  const verticalGap = Math.max(other.y - (box.y + box.height), box.y - (other.y + other.height));
-  if (horizontalGap >= verticalGap) return other.x + other.width / 2 >= box.x + box.width / 2 ? 'right' : 'left';
-  return other.y + other.height / 2 >= box.y + box.height / 2 ? 'bottom' : 'top';
-}
 
 /** Drops repeated points and points in the middle of a straight run. */
 export function simplify(points: readonly Point[]): Point[] {

@@ -10,8 +10,10 @@ import { endsKey, useRoutes, type DrawnRoute } from './routes-store';
 
 /** Boards larger than this keep direct arrows: routing them would take longer than a user waits after a drop. */
 export const ROUTE_LIMIT = 250;
-/** While a drag rests this long, the arrows are routed (mid-drag, the moving arrows are drawn directly). */
+/** While a drag rests this long, the arrows are routed (mid-drag, the moving arrows are drawn directly)... */
 const DRAG_REST_MS = 120;
+/** ...if routing this board last took at most this long; slower, it waits for the drop, so a drag never stalls. */
+const REST_BUDGET_MS = 50;
 
 type Routing = typeof import('./load-router');
 let loaded: Promise<{ routing: Routing; router: ArrowRouter }> | undefined;
@@ -59,7 +61,8 @@ export function RouteLayer() {
     const schedule = () => {
       if (disposed) return;
       clearTimeout(timer);
-      if (isGesturing()) timer = setTimeout(schedule, DRAG_REST_MS);
+      const cheap = (costs[costs.length - 1] ?? 0) <= REST_BUDGET_MS;
+      if (isGesturing()) timer = setTimeout(cheap ? () => void run() : schedule, DRAG_REST_MS);
       else if (!frame) frame = requestAnimationFrame(() => void run());
     };
     schedule();

@@ -42,7 +42,7 @@ export type AvoidModule = {
   destroy(object: AvoidObject): void;
 } & Record<
   | 'OrthogonalRouting' | 'ConnDirUp' | 'ConnDirDown' | 'ConnDirLeft' | 'ConnDirRight' | 'shapeBufferDistance'
-  | 'idealNudgingDistance' | 'segmentPenalty' | 'crossingPenalty' | 'nudgeOrthogonalSegmentsConnectedToShapes'
+  | 'idealNudgingDistance' | 'segmentPenalty' | 'nudgeOrthogonalSegmentsConnectedToShapes'
   | 'nudgeSharedPathsWithCommonEndPoint' | 'performUnifyingNudgingPreprocessingStep'
   | 'nudgeOrthogonalTouchingColinearSegments',
   number
@@ -75,7 +75,7 @@ export class ArrowRouter {
     this.router.setRoutingParameter(A.shapeBufferDistance, CLEARANCE);
     this.router.setRoutingParameter(A.idealNudgingDistance, SPREAD);
     this.router.setRoutingParameter(A.segmentPenalty, 60);
-    // this.router.setRoutingParameter(A.crossingPenalty, 200);
+    // No crossing penalty: it made a re-route cost about 4x and libavoid then gave up on some connectors.
     this.router.setRoutingOption(A.nudgeOrthogonalSegmentsConnectedToShapes, true);
     this.router.setRoutingOption(A.nudgeSharedPathsWithCommonEndPoint, true);
     this.router.setRoutingOption(A.performUnifyingNudgingPreprocessingStep, true);

@@ -42,7 +42,8 @@ export function separateRuns(
       const crossed = crossings(points);
       const touching = others.some((o) => touch(run, o));
       if (!touching && !crossed) continue;
-      for (const shift of [1, 2, 3, 4, 5, 6, 7, 8].flatMap((k) => [k * spread, -k * spread])) {
+      // Nearest first, either way, up to 16 spreads (past a label's width).
+      search: for (let k = 1; k <= 16; k++) for (const shift of [k * spread, -k * spread]) {
         const moved = { ...run, at: run.at + shift };
         if (others.some((o) => touch(moved, o))) continue;
         const p = points[run.index];
@@ -57,7 +58,7 @@ export function separateRuns(
         if (now > crossed || (!touching && now === crossed)) continue;
         points[run.index] = np;
         points[run.index + 1] = nq;
-        break;
+        break search;
       }
     }
   }

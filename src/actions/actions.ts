@@ -3,7 +3,7 @@ import {
   Copy, Group, Keyboard, Magnet, Maximize, Moon, PanelLeft, PanelRight, Plus, Redo2, StickyNote, Trash2, Undo2,
   Ungroup, PackagePlus, Pencil, Cable, EllipsisVertical, ZoomIn, ZoomOut, ClipboardPaste, Scissors, SquareDashedMousePointer, CopyPlus, FolderOpen, Download, Braces,
   GitFork, Link, ListChecks, LayoutTemplate, Workflow, Rows3, Focus, Map as MapIcon, Search, Image as ImageIcon, AlignStartVertical, AlignCenterVertical, AlignEndVertical, AlignStartHorizontal,
-  AlignCenterHorizontal, AlignEndHorizontal, AlignHorizontalDistributeCenter, AlignVerticalDistributeCenter, type LucideIcon,
+  AlignCenterHorizontal, AlignEndHorizontal, AlignHorizontalDistributeCenter, AlignVerticalDistributeCenter, Unlink, type LucideIcon,
 } from 'lucide-react';
 import { createNode, isGroup } from '../domain/board';
 import { fitNodes, getFlowInstance, viewCentre } from '../canvas/flow-instance';
@@ -21,6 +21,7 @@ import { focusNodeWhenDrawn, openSelectionMenu, renameFocused } from '../canvas/
 import { copyToClipboard, pasteFromClipboard } from './clipboard';
 import { autoLayout } from './layout';
 import { alignSelection, type Alignment } from '../store/align';
+import { resetSides } from '../store/sides';
 import { pickFile } from '../io/import-board';
 
 const exporter = () => import('../io/export-board');
@@ -166,6 +167,10 @@ const ACTION_LIST = [
   },
   { id: 'ungroup', label: 'Ungroup', group: 'Arrange', icon: Ungroup, keys: ['Mod+Shift+G'], enabled: (c) => c.selection.groups > 0, run: () => apply(ungroupSelection) },
   { id: 'layout-lr', label: 'Auto-layout left to right', group: 'Arrange', icon: Workflow, keys: ['Alt+Shift+L'], enabled: notEmpty, run: () => void autoLayout('LR') },
+  {
+    id: 'reset-sides', label: 'Reset sides', group: 'Arrange', icon: Unlink, enabled: (c) => c.selection.edges > 0,
+    run: () => apply(resetSides),
+  },
   { id: 'layout-tb', label: 'Auto-layout top to bottom', group: 'Arrange', icon: Rows3, keys: ['Alt+Shift+V'], enabled: notEmpty, run: () => void autoLayout('TB') },
   ...ALIGNMENTS.map(([how, label, icon]) => ({
     id: `align-${how}` as const, label, group: 'Arrange' as const, icon, enabled: (c: ActionContext) => c.selection.nodes >= (how.startsWith('spread') ? 3 : 2), run: () => apply((b) => alignSelection(b, how)),

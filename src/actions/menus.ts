@@ -4,5 +4,5 @@ import type { ActionId } from './actions';
 export type MenuItem = ActionId | '-';
 
 export const NODE_MENU: readonly MenuItem[] = ['rename', 'connect', '-', 'cut', 'copy', 'duplicate', 'delete', '-', 'group', 'ungroup', '-', 'fit-selection', 'layout-lr', 'layout-tb'];
-export const EDGE_MENU: readonly MenuItem[] = ['delete', '-', 'fit-selection'];
+export const EDGE_MENU: readonly MenuItem[] = ['delete', '-', 'reset-sides', 'fit-selection'];
 export const PANE_MENU: readonly MenuItem[] = ['paste', 'add-note', 'select-all', '-', 'fit-view', 'zoom-reset', 'layout-lr', 'layout-tb', '-', 'copy-image'];

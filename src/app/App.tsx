@@ -4,9 +4,6 @@ import { Canvas } from '../canvas/Canvas';
 import { useClipboardEvents, useShortcuts } from '../actions/useShortcuts';
 import { notify, useAppStore } from '../store/app-store';
 import { useBoardStore } from '../store/board-store';
-import { FindDialog } from '../panels/FindDialog';
-import { ContextMenu } from '../panels/ContextMenu';
-import { ExportDialog } from '../panels/ExportDialog';
 import { CopyFallback, Progress } from '../panels/Overlays';
 import { useFileDrop } from './useFileDrop';
 import { RightPanel } from '../panels/RightPanel';
@@ -21,6 +18,10 @@ import { useFocusReturn } from './useFocusReturn';
 // The help and the gallery (with its templates) load when first opened. The find box is part of the first load:
 // what is typed right after Ctrl+F must land in it.
 const HelpDialog = lazy(() => import('../panels/HelpDialog').then((m) => ({ default: m.HelpDialog })));
+// Dialogs open on demand, so they load on demand (the first load stays small).
+const ExportDialog = lazy(() => import('../panels/ExportDialog').then((m) => ({ default: m.ExportDialog })));
+const FindDialog = lazy(() => import('../panels/FindDialog').then((m) => ({ default: m.FindDialog })));
+const ContextMenu = lazy(() => import('../panels/ContextMenu').then((m) => ({ default: m.ContextMenu })));
 const TemplateGallery = lazy(() => import('../panels/TemplateGallery').then((m) => ({ default: m.TemplateGallery })));
 
 function EmptyBoardHint() {
@@ -78,14 +79,14 @@ export function App() {
           {panels.inspector ? <RightPanel /> : null}
         </main>
         <Notices />
-        {dialog === 'find' || dialog === 'connect' ? <FindDialog key={dialog} connect={dialog === 'connect'} /> : null}
         <RenameField />
         <Suspense fallback={null}>
+          {dialog === 'find' || dialog === 'connect' ? <FindDialog key={dialog} connect={dialog === 'connect'} /> : null}
           {dialog === 'help' ? <HelpDialog /> : null}
           {dialog === 'export' ? <ExportDialog /> : null}
           {dialog === 'templates' ? <TemplateGallery /> : null}
+          <ContextMenu />
         </Suspense>
-        <ContextMenu />
         <Progress />
         <CopyFallback />
       </div>

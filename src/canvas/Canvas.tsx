@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   Background, BackgroundVariant, ConnectionMode, ControlButton, Controls, MarkerType, MiniMap, ReactFlow, useStore,
   type Edge, type NodeChange,
@@ -19,10 +19,14 @@ import { onEdgeContextMenu, onNodeContextMenu, onPaneContextMenu, onSelectionCon
 import { useBoardKeys } from './board-keys';
 import { onConnectEnd, useLongPress } from './touch-and-ends';
 
-const ARROW = { type: MarkerType.ArrowClosed, width: 16, height: 16 } as const;
+// Arrowheads in their line's colour (React Flow's default is a paler grey), in either theme.
+const ARROW = { type: MarkerType.ArrowClosed, width: 16, height: 16, color: 'var(--edge)' } as const;
+const ARROW_SELECTED = { ...ARROW, color: 'var(--edge-selected)' } as const;
 const SNAP_GRID: [number, number] = [16, 16];
 const PRO_OPTIONS = { hideAttribution: true };
 const FIT = getAction('fit-view');
+// Routing the arrows around the nodes loads after the board is drawn (with the router, on demand).
+const RouteLayer = lazy(() => import('./routing/RouteLayer').then((m) => ({ default: m.RouteLayer })));
 const ZOOM_RESET = getAction('zoom-reset');
 
 // Arrowheads and the spoken name are drawing, not data: added as the canvas reads each edge, once per edge object
@@ -35,8 +39,8 @@ function withArrows(edge: FlowEdge, names: Names): Edge {
   const label = edge.data.label ? `, “${edge.data.label}”` : '';
   const out: Edge = {
     ...edge,
-    markerEnd: ARROW,
-    markerStart: edge.data.bidirectional ? ARROW : undefined,
+    markerEnd: edge.selected ? ARROW_SELECTED : ARROW,
+    markerStart: edge.data.bidirectional ? (edge.selected ? ARROW_SELECTED : ARROW) : undefined,
     ariaLabel: `${EDGE_KIND_LABELS[edge.type]} from ${names.get(edge.source)} to ${names.get(edge.target)}${label}`,
   };
   // A selected edge shows handles at its ends, to drag either end elsewhere (only then: two elements per edge).
@@ -189,6 +193,9 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
       </Controls>
       <GuideLines />
       <BoardGestures />
+      <Suspense fallback={null}>
+        <RouteLayer />
+      </Suspense>
     </ReactFlow>
   );
 }

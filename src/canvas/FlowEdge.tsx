@@ -1,10 +1,14 @@
 import { memo, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import {
-  BaseEdge, getSmoothStepPath, useInternalNode, useStore, type EdgeProps, type EdgeTypes, type InternalNode,
+  BaseEdge, getSmoothStepPath, Position, useInternalNode, useStore, type EdgeProps, type EdgeTypes, type InternalNode,
 } from '@xyflow/react';
+import { facingSide, isSide, sidePoint, type Side } from '../domain/routing/sides';
 import type { FlowEdge as FlowEdgeType, FlowNode } from '../store/types';
-import { facingSides, sidePoint, type Box } from './edge-sides';
+import { endsKey, useRoutes } from './routing/routes-store';
+
+type Box = { x: number; y: number; width: number; height: number };
+const POSITION: Record<Side, Position> = { top: Position.Top, right: Position.Right, bottom: Position.Bottom, left: Position.Left };
 
 function boxOf(node: InternalNode<FlowNode> | undefined): Box | null {
   if (!node?.measured.width || !node.measured.height) return null;
@@ -12,16 +16,18 @@ function boxOf(node: InternalNode<FlowNode> | undefined): Box | null {
   return { x, y, width: node.measured.width, height: node.measured.height };
 }
 
-/** Where the edge starts and ends: at the handles the user picked, else on the sides that face each other. */
-function useEnds(props: EdgeProps<FlowEdgeType>) {
-  const source = boxOf(useInternalNode<FlowNode>(props.source));
-  const target = boxOf(useInternalNode<FlowNode>(props.target));
-  const picked = props.sourceHandleId && props.targetHandleId;
-  if (picked || !source || !target) return props;
-  const [sourcePosition, targetPosition] = facingSides(source, target);
-  const s = sidePoint(source, sourcePosition);
-  const t = sidePoint(target, targetPosition);
-  return { sourceX: s.x, sourceY: s.y, targetX: t.x, targetY: t.y, sourcePosition, targetPosition };
+/** A direct path, drawn until the router has routed the arrow (and mid-drag): pinned sides, else facing sides. */
+function directPath(props: EdgeProps<FlowEdgeType>, source: Box | null, target: Box | null) {
+  let ends = { sourceX: props.sourceX, sourceY: props.sourceY, sourcePosition: props.sourcePosition, targetX: props.targetX, targetY: props.targetY, targetPosition: props.targetPosition };
+  if (source && target) {
+    const s = isSide(props.sourceHandleId) ? props.sourceHandleId : facingSide(source, target);
+    const t = isSide(props.targetHandleId) ? props.targetHandleId : facingSide(target, source);
+    const a = sidePoint(source, s);
+    const b = sidePoint(target, t);
+    ends = { sourceX: a.x, sourceY: a.y, sourcePosition: POSITION[s], targetX: b.x, targetY: b.y, targetPosition: POSITION[t] };
+  }
+  const [path, labelX, labelY] = getSmoothStepPath({ ...ends, borderRadius: 10 });
+  return { path, labelX, labelY, start: { x: ends.sourceX, y: ends.sourceY }, end: { x: ends.targetX, y: ends.targetY } };
 }
 
 const domNodeOf = (s: { domNode: Element | null }) => s.domNode;
@@ -37,16 +43,28 @@ function LabelLayer({ children }: { children: ReactNode }) {
   return layer.current ? createPortal(children, layer.current) : null;
 }
 
-/** An edge drawn by its kind: request/response solid, batch data dashed, streaming data dotted. */
+/**
+ * An edge drawn by its kind: request/response solid, batch data dashed, streaming data dotted. It follows the
+ * route the router worked out around the nodes (src/canvas/routing), with its label where the router placed it.
+ */
 const FlowEdge = memo(function FlowEdge(props: EdgeProps<FlowEdgeType>) {
   const { id, type, data, selected, markerEnd, markerStart } = props;
-  const ends = useEnds(props);
-  const [path, labelX, labelY] = getSmoothStepPath({
-    sourceX: ends.sourceX, sourceY: ends.sourceY, sourcePosition: ends.sourcePosition,
-    targetX: ends.targetX, targetY: ends.targetY, targetPosition: ends.targetPosition,
-    borderRadius: 10,
-  });
+  const source = boxOf(useInternalNode<FlowNode>(props.source));
+  const target = boxOf(useInternalNode<FlowNode>(props.target));
+  const route = useRoutes((s) => s.routes.get(id));
+  const fresh = route && source && target && route.ends === endsKey(source, target) ? route : undefined;
+  let path: string;
+  let labelX: number;
+  let labelY: number;
+  let start: { x: number; y: number };
+  let end: { x: number; y: number };
+  if (fresh) {
+    ({ d: path, start, end } = fresh);
+    labelX = fresh.label ? fresh.label.x + fresh.label.width / 2 : start.x;
+    labelY = fresh.label ? fresh.label.y + fresh.label.height / 2 : start.y;
+  } else ({ path, labelX, labelY, start, end } = directPath(props, source, target));
   const label = data?.label?.trim();
+  const pinned = [isSide(props.sourceHandleId) ? start : null, isSide(props.targetHandleId) ? end : null];
   return (
     <>
       <BaseEdge
@@ -55,12 +73,16 @@ const FlowEdge = memo(function FlowEdge(props: EdgeProps<FlowEdgeType>) {
         className={`mlsd-edge edge-${type}${selected ? ' is-selected' : ''}`}
         markerEnd={markerEnd}
         markerStart={markerStart}
-        interactionWidth={16}
+        interactionWidth={12}
+        data-routed={fresh ? '' : undefined}
       />
+      {/* A pinned side shows as a small square where the arrow leaves or enters ("Reset sides" lets it go). */}
+      {pinned.map((p, i) => (p ? <rect key={i} className="mlsd-edge-pin" x={p.x - 3} y={p.y - 3} width={6} height={6} /> : null))}
       {label ? (
         <LabelLayer>
           <div
             className={`mlsd-edge-label nodrag nopan${selected ? ' is-selected' : ''}`}
+            data-edge={id}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
           >
             {label}

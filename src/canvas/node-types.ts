@@ -28,7 +28,8 @@ export function withLook(node: FlowNode): FlowNode {
     const kind = findKind(node.type);
     const step = `step-${kind?.step ?? 'none'}`;
     const family = kind?.family ?? 'component';
-    const className = family === 'group' ? 'mlsd-group' : `mlsd-node mlsd-${family} ${family === 'note' ? '' : step}`.trim();
+    const sized = family === 'component' && node.width !== undefined ? ' is-sized' : '';
+    const className = family === 'group' ? 'mlsd-group' : `mlsd-node mlsd-${family} ${family === 'note' ? '' : step}`.trim() + sized;
     const title = family === 'component' ? node.data.notes || kind?.description : undefined;
     out = { ...node, className, domAttributes: title ? { title } : undefined };
     looks.set(node, out);

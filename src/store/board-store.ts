@@ -57,15 +57,14 @@ export const useBoardStore = create<BoardState>()(
       onConnect: (c) =>
         set((s) => {
           if (c.source === c.target) return s;
-          const edge = createEdge(c.source, c.target, s.nextEdgeKind, '', {
-            sourceHandle: c.sourceHandle,
-            targetHandle: c.targetHandle,
-          }) as FlowEdge;
+          // A new arrow does not pin the sides it was drawn from: the router picks sides that suit the layout.
+          const edge = createEdge(c.source, c.target, s.nextEdgeKind, '') as FlowEdge;
           return { board: { ...s.board, edges: [...s.board.edges, edge] } };
         }),
       onReconnect: (old, c) =>
         set((s) => {
           if (c.source === c.target) return s;
+          // Dragging an end onto a node's side pins that side (shown on the arrow; "Reset sides" lets it go).
           const ends = { source: c.source, target: c.target, sourceHandle: c.sourceHandle, targetHandle: c.targetHandle };
           return { board: { ...s.board, edges: s.board.edges.map((e) => (e.id === old.id ? { ...e, ...ends } : e)) } };
         }),

@@ -18,7 +18,7 @@ import { formatTable, verdict } from './table';
 import type { BenchModule, BenchRow } from './types';
 
 /** Benchmarks of the domain code (no browser), each runnable on its own: npx tsx tests/bench/<name>.ts */
-const DOMAIN = ['validate', 'layout'];
+const DOMAIN = ['validate', 'layout', 'routing'];
 const SIZES = [100, 200, 500, 1000];
 const DRAG_TARGET_NODES = 200;
 const DRAG_TARGET_MS = 16.7;

@@ -38,11 +38,14 @@ async function dropFile(page: Page, bytes: Uint8Array, name: string, type: strin
 }
 
 /** 100 components in a 10 × 10 grid, each row chained by edges: most are out of view when zoomed in. */
+/** Columns of the grid board: room for the widest component (240 px, its kind on one line) and an arrow. */
+const GRID_COLUMN = 300;
+
 function gridBoard(): Board {
   const kinds = CATALOG.filter((k) => k.family === 'component');
   const board = createBoard('Big grid');
   for (let i = 0; i < 100; i++) {
-    const node = createNode(kinds[i % kinds.length].id, { x: (i % 10) * 240, y: Math.floor(i / 10) * 120 }, `Node ${i + 1}`);
+    const node = createNode(kinds[i % kinds.length].id, { x: (i % 10) * GRID_COLUMN, y: Math.floor(i / 10) * 120 }, `Node ${i + 1}`);
     if (i % 10 > 0) board.edges.push(createEdge(board.nodes[i - 1].id, node.id, 'request'));
     board.nodes.push(node);
   }
@@ -224,6 +227,15 @@ describe('export and open in Chromium', () => {
     await page.reload();
     await waitReady(page);
     await expect.poll(() => page.locator('.react-flow__node').count()).toBe(100);
+    // Nodes are as wide and tall as their text: the last column's widest and the last row's tallest, as drawn.
+    const extent = await page.evaluate(() => {
+      const els = [...document.querySelectorAll<HTMLElement>('.react-flow__node')];
+      const at = (el: HTMLElement) => /translate\(([-\d.]+)px,\s*([-\d.]+)px\)/.exec(el.style.transform)!.slice(1).map(Number);
+      return {
+        right: Math.max(...els.map((el) => at(el)[0] + el.offsetWidth)),
+        bottom: Math.max(...els.map((el) => at(el)[1] + el.offsetHeight)),
+      };
+    });
 
     // Zoom in on the top-left corner until most of the board is out of view and out of the DOM.
     const box = await canvasBox(page);
@@ -235,8 +247,8 @@ describe('export and open in Chromium', () => {
     expect(await page.locator('.react-flow__node').count()).toBeLessThanOrEqual(20);
 
     const image = decode(new Uint8Array(readFileSync((await (await exportImage(page, 'PNG', 'Light', '1×')).path())!)));
-    expect(image.width).toBe(9 * 240 + 184 + 80);
-    expect(image.height).toBe(9 * 120 + 60 + 80);
+    expect(image.width).toBe(extent.right + 80);
+    expect(image.height).toBe(extent.bottom + 80);
 
     // Every node's left border (its step's colour) is in the image, and every row's last edge.
     const pixel = (x: number, y: number) => {
@@ -246,9 +258,13 @@ describe('export and open in Chromium', () => {
     const missing = board.nodes.filter((n) => Math.min(...pixel(40 + n.position.x + 2, 40 + n.position.y + 30)) > 200);
     expect(missing.map((n) => n.data.label)).toEqual([]);
     for (let row = 0; row < 10; row++) {
-      const y = 40 + row * 120 + 30;
+      // The arrow leaves the middle of its node's side; nodes are 60 to 76 px tall, as their text needs.
       let dark = 0;
-      for (let x = 40 + 8 * 240 + 184 + 6; x < 40 + 9 * 240 - 12; x++) if (Math.max(...pixel(x, y)) < 200) dark++;
+      for (let x = 40 + 8 * GRID_COLUMN + 240 + 6; x < 40 + 9 * GRID_COLUMN - 12; x++) {
+        let inColumn = false;
+        for (let y = 40 + row * 120 + 24; y <= 40 + row * 120 + 44; y++) if (Math.max(...pixel(x, y)) < 200) inColumn = true;
+        if (inColumn) dark++;
+      }
       expect(dark, `edge in row ${row + 1}`).toBeGreaterThan(20);
     }
     // The canvas culls again afterwards.

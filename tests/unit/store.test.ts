@@ -81,11 +81,12 @@ describe('board store history', () => {
     const edge = state().board.edges[0];
     state().updateEdge(edge.id, { type: 'batch', data: { label: 'ads' } });
     state().onReconnect(edge, { source: a.id, target: c.id, sourceHandle: 'right', targetHandle: 'top' });
-    expect(state().board.edges).toEqual([{ ...edge, type: 'batch', data: { label: 'ads' }, target: c.id, targetHandle: 'top' }]);
+    expect(state().board.edges).toEqual([{ ...edge, type: 'batch', data: { label: 'ads' }, target: c.id, sourceHandle: 'right', targetHandle: 'top' }]);
     state().onReconnect(edge, { source: a.id, target: a.id, sourceHandle: 'right', targetHandle: 'left' });
     expect(state().board.edges[0].target).toBe(c.id);
     undo();
-    expect(state().board.edges[0]).toMatchObject({ target: b.id, targetHandle: 'left', data: { label: 'ads' } });
+    expect(state().board.edges[0]).toMatchObject({ target: b.id, data: { label: 'ads' } });
+    expect(state().board.edges[0].targetHandle ?? null).toBeNull();
   });
 });
 
@@ -175,5 +176,25 @@ describe('changing a component\'s kind', () => {
     expect(a).toMatchObject({ type: 'batch-prediction', data: { label: 'Fetching service', fields: { schedule: '' } } });
     const b = changeKind(board, plain.id, 'data-lake').nodes[1];
     expect(b).toMatchObject({ type: 'data-lake', data: { label: 'Data lake', fields: { contents: 'events' } } });
+  });
+});
+
+describe('arrow sides', () => {
+  it('a new arrow follows the layout; dragging an end onto a side pins it; "Reset sides" lets go, as one undo step', async () => {
+    const { resetSides } = await import('../../src/store/sides');
+    const s = useBoardStore.getState;
+    s().apply((b) => addComponent(b, 'client', { x: 0, y: 0 }));
+    s().apply((b) => addComponent(b, 'ranking', { x: 300, y: 0 }));
+    const [a, b] = s().board.nodes;
+    s().onConnect({ source: a.id, target: b.id, sourceHandle: 'right', targetHandle: 'left' });
+    const edge = s().board.edges[0];
+    expect(edge.sourceHandle ?? null).toBeNull();
+    s().onReconnect(edge, { source: a.id, target: b.id, sourceHandle: null, targetHandle: 'top' });
+    expect(s().board.edges[0].targetHandle).toBe('top');
+    s().apply((board) => ({ ...board, edges: board.edges.map((e) => ({ ...e, selected: true })) }));
+    s().apply(resetSides);
+    expect(s().board.edges[0]).not.toHaveProperty('targetHandle');
+    useBoardStore.temporal.getState().undo();
+    expect(s().board.edges[0].targetHandle).toBe('top');
   });
 });

@@ -1,5 +1,6 @@
 import { memo } from 'react';
-import type { NodeProps } from '@xyflow/react';
+import { NodeResizeControl, ResizeControlVariant, type NodeProps } from '@xyflow/react';
+import { beginGesture, endGesture } from '../../store/board-store';
 import { StickyNote } from 'lucide-react';
 import { getKind } from '../../domain/catalog';
 import type { FlowNode } from '../../store/types';
@@ -7,11 +8,17 @@ import { ICONS } from '../icons';
 import { SideHandles } from './SideHandles';
 
 /** A pipeline component: its icon, its name and its kind; its box is React Flow's node element (see withLook). */
-export const ComponentNode = memo(function ComponentNode({ type, data }: NodeProps<FlowNode>) {
+export const ComponentNode = memo(function ComponentNode({ type, data, selected }: NodeProps<FlowNode>) {
   const kind = getKind(type);
   const Icon = ICONS[kind.icon];
   return (
     <>
+      {/* Wider or narrower by its left and right edges (one undo step); its height follows the text, never cutting it. */}
+      {selected
+        ? (['left', 'right'] as const).map((side) => (
+            <NodeResizeControl key={side} position={side} variant={ResizeControlVariant.Line} minWidth={120} maxWidth={480} onResizeStart={beginGesture} onResizeEnd={endGesture} />
+          ))
+        : null}
       <SideHandles />
       <Icon className="mlsd-node-icon" size={18} strokeWidth={1.8} aria-hidden />
       <span className={data.label.trim() ? 'mlsd-node-label' : 'mlsd-node-label is-empty'}>{data.label.trim() || 'Unnamed'}</span>

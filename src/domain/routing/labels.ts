@@ -1,0 +1,68 @@
+// Where each arrow's label goes: on its own route, as near the middle as it can be without covering a node, a
+// pipeline box's title or another label, and without another arrow running through it.
+import { boundsOf, inset, pointAlong, polylineHitsRect, polylineLength, rectsOverlap, type Point, type Rect } from './geometry';
+
+/** The label pill as the canvas draws it (canvas.css .mlsd-edge-label: 11px text on 16px lines, 6px and 1px padding, 1px border). */
+const LABEL = { charWidth: 5.7, padding: 16, height: 20 };
+/** Room kept around a label. */
+const MARGIN = 3;
+/** Steps along the route tried, either side of the middle. */
+const STEP = 6;
+
+export function labelSize(text: string): { width: number; height: number } {
+  return { width: Math.ceil(text.length * LABEL.charWidth + LABEL.padding), height: LABEL.height };
+}
+
+export type LabelRequest = { id: string; text: string; points: readonly Point[] };
+
+/**
+ * Places labels one by one, the longest routes last (they have the most room to move along): for each, the point
+ * on its route nearest the middle where the pill is clear of `obstacles`, of the labels placed so far and of every
+ * other route. A label with no clear spot sits at the spot with the fewest conflicts.
+ */
+export function placeLabels(
+  labels: readonly LabelRequest[], routes: ReadonlyMap<string, readonly Point[]>, obstacles: readonly Rect[],
+): Map<string, Rect> {
+  const placed = new Map<string, Rect>();
+  const order = [...labels].sort((a, b) => polylineLength(a.points) - polylineLength(b.points));
+  for (const label of order) {
+    const size = labelSize(label.text);
+    const length = polylineLength(label.points);
+    // Only what comes near this route can touch its label.
+    const reach = grow(boundsOf(label.points), size.width);
+    const others = [...routes].filter(([id, points]) => id !== label.id && rectsOverlap(reach, grow(boundsOf(points), 1))).map(([, points]) => points);
+    const near = obstacles.filter((o) => rectsOverlap(reach, o));
+    let best: { box: Rect; cost: number } | undefined;
+    const cost = (box: Rect) => {
+      const padded = grow(box, MARGIN);
+      let sum = 0;
+      for (const o of near) if (rectsOverlap(padded, o)) sum += 10;
+      for (const p of placed.values()) if (rectsOverlap(padded, p)) sum += 10;
+      for (const points of others) if (polylineHitsRect(points, inset(box, -1))) sum += 3;
+      return sum;
+    };
+    // On the line first, nearest the middle; then just beside it (still reading as its arrow's label).
+    for (const beside of [false, true]) {
+      for (let k = 0; k <= length / STEP; k++) {
+        const offset = (k % 2 ? 1 : -1) * Math.ceil(k / 2) * STEP;
+        const distance = length / 2 + offset;
+        if (distance < 0 || distance > length) continue;
+        const { point, horizontal } = pointAlong(label.points, distance);
+        const shifts = !beside ? [[0, 0]] : horizontal ? [[0, -(size.height / 2 + 2)], [0, size.height / 2 + 2]] : [[size.width / 2 + 3, 0], [-(size.width / 2 + 3), 0]];
+        for (const [dx, dy] of shifts) {
+          const box = { x: point.x + dx - size.width / 2, y: point.y + dy - size.height / 2, ...size };
+          // Nearer the middle is better, on the line better than beside it, but any clear spot beats a crowded one.
+          const c = cost(box) + Math.abs(offset) / (length + 1) + (beside ? 1 : 0);
+          if (!best || c < best.cost) best = { box, cost: c };
+        }
+        if (best && best.cost < 1) break;
+      }
+      if (best && best.cost < 2) break;
+    }
+    if (best) placed.set(label.id, round(best.box));
+  }
+  return placed;
+}
+
+const grow = (r: Rect, by: number): Rect => ({ x: r.x - by, y: r.y - by, width: r.width + 2 * by, height: r.height + 2 * by });
+const round = (r: Rect): Rect => ({ x: Math.round(r.x * 2) / 2, y: Math.round(r.y * 2) / 2, width: r.width, height: r.height });

@@ -1,0 +1,164 @@
+// The legibility measures of a drawn board (issue #12): what makes a diagram hard to read, counted from the
+// geometry alone (node boxes, arrow polylines, label boxes), so the same code judges a board laid out in Node and
+// one drawn in a browser.
+import {
+  boundsOf, contains, distanceToSegment, inset, polylineHitsRect, rectsOverlap, segmentsCross, type Point, type Rect,
+} from './geometry';
+
+export type SceneNode = { id: string; box: Rect; group: boolean; parentId?: string };
+export type SceneEdge = { id: string; source: string; target: string; points: Point[]; label?: Rect };
+/** A board as drawn, in flow coordinates. `titles` are the pipeline boxes' names; `cut` the texts that do not fit. */
+export type Scene = { nodes: SceneNode[]; edges: SceneEdge[]; titles?: { nodeId: string; box: Rect }[]; cut?: string[] };
+
+export type Legibility = {
+  /** Arrows with a point inside (3 px in from the border) a non-group node other than their ends, and the pairs. */
+  throughNodes: string[];
+  /** Pairs of arrows with more than 24 px within 2 px of each other, away from a shared end. */
+  onTopOfEachOther: string[];
+  /** Edge labels overlapping another label, a node or a pipeline box's title. */
+  labelCollisions: string[];
+  /** An arrow crossing another arrow's label, or a pipeline box's title. */
+  linesOverLabels: string[];
+  /** Node texts clamped or overflowing (measured by whoever drew them). */
+  cutText: string[];
+  /** Nodes overlapping one another (other than a group and what is inside it), and nodes outside their group. */
+  overlappingNodes: string[];
+  /** Points where two arrows cross. */
+  crossings: number;
+};
+
+export const NODE_INSET = 3;
+export const PARALLEL_DISTANCE = 2;
+export const PARALLEL_LENGTH = 24;
+/** Two arrows that meet at a node converge near it: this close to the shared end is not counted as running together. */
+export const SHARED_END_RADIUS = 16;
+const SAMPLE_STEP = 1;
+
+export function measureLegibility(scene: Scene): Legibility {
+  const byId = new Map(scene.nodes.map((n) => [n.id, n]));
+  const name = (id: string) => id;
+  const throughNodes: string[] = [];
+  const solid = scene.nodes.filter((n) => !n.group);
+  for (const e of scene.edges) {
+    const hit = solid.filter((n) => n.id !== e.source && n.id !== e.target && polylineHitsRect(e.points, inset(n.box, NODE_INSET)));
+    for (const n of hit) throughNodes.push(`${e.id} through ${name(n.id)}`);
+  }
+
+  const onTopOfEachOther: string[] = [];
+  const bounds = scene.edges.map((e) => boundsOf(e.points));
+  for (let i = 0; i < scene.edges.length; i++) {
+    for (let j = i + 1; j < scene.edges.length; j++) {
+      if (!rectsOverlap(grow(bounds[i], PARALLEL_DISTANCE + 1), grow(bounds[j], PARALLEL_DISTANCE + 1))) continue;
+      const a = scene.edges[i];
+      const b = scene.edges[j];
+      if (Math.max(runTogether(a, b), runTogether(b, a)) > PARALLEL_LENGTH) onTopOfEachOther.push(`${a.id} / ${b.id}`);
+    }
+  }
+
+  const titles = scene.titles ?? [];
+  const labelCollisions: string[] = [];
+  const labelled = scene.edges.filter((e) => e.label);
+  for (let i = 0; i < labelled.length; i++) {
+    const e = labelled[i];
+    const box = e.label!;
+    for (let j = i + 1; j < labelled.length; j++) {
+      if (rectsOverlap(box, labelled[j].label!)) labelCollisions.push(`label ${e.id} / label ${labelled[j].id}`);
+    }
+    for (const n of solid) if (rectsOverlap(box, n.box)) labelCollisions.push(`label ${e.id} / ${name(n.id)}`);
+    for (const t of titles) if (rectsOverlap(box, t.box)) labelCollisions.push(`label ${e.id} / title of ${name(t.nodeId)}`);
+  }
+
+  const linesOverLabels: string[] = [];
+  for (const e of scene.edges) {
+    for (const o of labelled) {
+      if (o !== e && polylineHitsRect(e.points, inset(o.label!, 1))) linesOverLabels.push(`${e.id} over label ${o.id}`);
+    }
+    for (const t of titles) if (polylineHitsRect(e.points, inset(t.box, 1))) linesOverLabels.push(`${e.id} over title of ${name(t.nodeId)}`);
+  }
+
+  const overlappingNodes: string[] = [];
+  const ancestors = (n: SceneNode) => {
+    const out = new Set<string>();
+    for (let p = n.parentId; p !== undefined && byId.has(p) && !out.has(p); p = byId.get(p)!.parentId) out.add(p);
+    return out;
+  };
+  const chains = new Map(scene.nodes.map((n) => [n.id, ancestors(n)]));
+  for (let i = 0; i < scene.nodes.length; i++) {
+    const a = scene.nodes[i];
+    const parent = a.parentId !== undefined ? byId.get(a.parentId) : undefined;
+    if (parent && !contains(parent.box, a.box)) overlappingNodes.push(`${name(a.id)} outside ${name(parent.id)}`);
+    for (let j = i + 1; j < scene.nodes.length; j++) {
+      const b = scene.nodes[j];
+      if (chains.get(a.id)!.has(b.id) || chains.get(b.id)!.has(a.id)) continue;
+      if (rectsOverlap(a.box, b.box)) overlappingNodes.push(`${name(a.id)} / ${name(b.id)}`);
+    }
+  }
+
+  return {
+    throughNodes, onTopOfEachOther, labelCollisions, linesOverLabels, cutText: [...(scene.cut ?? [])], overlappingNodes,
+    crossings: countCrossings(scene.edges, bounds),
+  };
+}
+
+/** The figures the issue reports: arrows (not pairs) through nodes, and a count for each other measure. */
+export function summarize(l: Legibility) {
+  return {
+    arrowsThroughNodes: new Set(l.throughNodes.map((s) => s.split(' through ')[0])).size,
+    arrowNodePairs: l.throughNodes.length,
+    onTopOfEachOther: l.onTopOfEachOther.length,
+    labelCollisions: new Set(l.labelCollisions.map((s) => s.split(' / ')[0])).size,
+    linesOverLabels: new Set(l.linesOverLabels.map((s) => s.split(' over ')[0])).size,
+    cutText: l.cutText.length,
+    overlappingNodes: l.overlappingNodes.length,
+    crossings: l.crossings,
+  };
+}
+
+/** Whether the board passes every measure (crossings are reported, not judged). */
+export function isLegible(l: Legibility): boolean {
+  return [l.throughNodes, l.onTopOfEachOther, l.labelCollisions, l.linesOverLabels, l.cutText, l.overlappingNodes].every((x) => x.length === 0);
+}
+
+const grow = (r: Rect, by: number): Rect => ({ x: r.x - by, y: r.y - by, width: r.width + 2 * by, height: r.height + 2 * by });
+
+/** How long `a` runs within PARALLEL_DISTANCE of `b`, leaving out the stretch near an end the two share. */
+function runTogether(a: SceneEdge, b: SceneEdge): number {
+  const sharedEnds: Point[] = [];
+  const first = a.points[0];
+  const last = a.points[a.points.length - 1];
+  if (a.source === b.source || a.source === b.target) sharedEnds.push(first);
+  if (a.target === b.source || a.target === b.target) sharedEnds.push(last);
+  const near = (p: Point) => {
+    for (let k = 1; k < b.points.length; k++) if (distanceToSegment(p, b.points[k - 1], b.points[k]) <= PARALLEL_DISTANCE) return true;
+    return false;
+  };
+  let run = 0;
+  for (let k = 1; k < a.points.length; k++) {
+    const p = a.points[k - 1];
+    const q = a.points[k];
+    const length = Math.hypot(q.x - p.x, q.y - p.y);
+    const steps = Math.max(1, Math.round(length / SAMPLE_STEP));
+    for (let s = 0; s < steps; s++) {
+      const t = (s + 0.5) / steps;
+      const at = { x: p.x + (q.x - p.x) * t, y: p.y + (q.y - p.y) * t };
+      if (sharedEnds.some((end) => Math.hypot(at.x - end.x, at.y - end.y) < SHARED_END_RADIUS)) continue;
+      if (near(at)) run += length / steps;
+    }
+  }
+  return run;
+}
+
+function countCrossings(edges: readonly SceneEdge[], bounds: readonly Rect[]): number {
+  let count = 0;
+  for (let i = 0; i < edges.length; i++) {
+    for (let j = i + 1; j < edges.length; j++) {
+      if (!rectsOverlap(grow(bounds[i], 1), grow(bounds[j], 1))) continue;
+      const a = edges[i].points;
+      const b = edges[j].points;
+      for (let p = 1; p < a.length; p++) {
+        for (let q = 1; q < b.length; q++) if (segmentsCross(a[p - 1], a[p], b[q - 1], b[q])) count++;
+      }
+    }
+  }
+  return count;
+}

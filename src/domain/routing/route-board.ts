@@ -1,0 +1,52 @@
+// A whole board routed: every arrow's route and its label's box, from the board and (in a browser) the sizes the
+// canvas measured. The same function draws the canvas and feeds the legibility tests.
+import type { Board, BoardEdge } from '../board';
+import type { Point, Rect } from './geometry';
+import { placeLabels } from './labels';
+import type { Scene, SceneNode } from './measures';
+import { SPREAD, type ArrowRouter, type RouteRequest } from './router';
+import { isSide } from './sides';
+import { separateRuns } from './separate';
+import { sceneNodes, sceneTitles, type Size } from './scene';
+
+export type RoutedArrow = { points: Point[]; label?: Rect };
+
+export function routeRequest(edge: Pick<BoardEdge, 'id' | 'source' | 'target' | 'sourceHandle' | 'targetHandle'>): RouteRequest {
+  const out: RouteRequest = { id: edge.id, source: edge.source, target: edge.target };
+  if (isSide(edge.sourceHandle)) out.sourceSide = edge.sourceHandle;
+  if (isSide(edge.targetHandle)) out.targetSide = edge.targetHandle;
+  return out;
+}
+
+/** Routes the arrows between the given boxes, then places the labels. */
+export function routeScene(
+  router: ArrowRouter, nodes: readonly SceneNode[], titles: readonly { nodeId: string; box: Rect }[],
+  edges: readonly Pick<BoardEdge, 'id' | 'source' | 'target' | 'sourceHandle' | 'targetHandle' | 'data'>[],
+): Map<string, RoutedArrow> {
+  const solid = [...nodes.filter((n) => !n.group).map((n) => n.box), ...titles.map((t) => t.box)];
+  const routes = separateRuns(router.route(nodes, edges.map(routeRequest), titles), solid, SPREAD);
+  const requests = edges
+    .filter((e) => e.data.label.trim() && routes.has(e.id))
+    .map((e) => ({ id: e.id, text: e.data.label.trim(), points: routes.get(e.id)! }));
+  const labels = placeLabels(requests, routes, solid);
+  // A label no clear spot was found for may still be crossed by another arrow's inner run: that run moves aside.
+  const settled = separateRuns(routes, solid, SPREAD, labels);
+  const out = new Map<string, RoutedArrow>();
+  for (const [id, points] of settled) {
+    const label = labels.get(id);
+    out.set(id, label ? { points, label } : { points });
+  }
+  return out;
+}
+
+/** The board as drawn with routed arrows, ready for measureLegibility. */
+export function routedScene(router: ArrowRouter, board: Pick<Board, 'nodes' | 'edges'>, sizes?: ReadonlyMap<string, Size>): Scene {
+  const nodes = sceneNodes(board, sizes);
+  const titles = sceneTitles(board, nodes);
+  const routes = routeScene(router, nodes, titles, board.edges);
+  const edges = board.edges.flatMap((e) => {
+    const r = routes.get(e.id);
+    return r ? [{ id: e.id, source: e.source, target: e.target, points: r.points, ...(r.label ? { label: r.label } : {}) }] : [];
+  });
+  return { nodes, edges, titles };
+}

@@ -1,0 +1,243 @@
+// Orthogonal arrow routes around nodes, by libavoid (Adaptagrams' router for interactive diagram editors, compiled
+// to WebAssembly by libavoid-js; see docs/routing.md for why this one). The caller loads the library and hands it
+// in, so this file stays free of how the browser or Node fetch the WebAssembly. The router is incremental: it
+// keeps its shapes and connectors between calls, so a drag moves one shape and re-routes only what that touches.
+import type { Point, Rect } from './geometry';
+import type { SceneNode } from './measures';
+
+import { facingSide, SIDE_AT, SIDES, sidePoint, type Side } from './sides';
+
+export { facingSide, isSide, sidePoint, type Side } from './sides';
+
+/** An arrow to route: its ends, and the sides the user pinned (absent: the router picks). */
+export type RouteRequest = { id: string; source: string; target: string; sourceSide?: Side; targetSide?: Side };
+
+/* The few parts of libavoid-js this file uses (its own typings declare the module as `any`). */
+type AvoidPoint = { x: number; y: number };
+type AvoidObject = object;
+type AvoidShape = AvoidObject;
+type AvoidConn = AvoidObject & {
+  displayRoute(): { size(): number; get_ps(i: number): AvoidPoint };
+  setSourceEndpoint(end: AvoidObject): void;
+  setDestEndpoint(end: AvoidObject): void;
+};
+type AvoidRouter = AvoidObject & {
+  processTransaction(): void;
+  moveShape(shape: AvoidShape, polygon: AvoidObject): void;
+  deleteShape(shape: AvoidShape): void;
+  deleteConnector(conn: AvoidConn): void;
+  setRoutingParameter(parameter: number, value: number): void;
+  setRoutingOption(option: number, value: boolean): void;
+};
+export type AvoidModule = {
+  Router: new (flags: number) => AvoidRouter;
+  Point: new (x: number, y: number) => AvoidPoint;
+  Rectangle: new (topLeft: AvoidPoint, bottomRight: AvoidPoint) => AvoidObject;
+  ShapeRef: new (router: AvoidRouter, polygon: AvoidObject) => AvoidShape;
+  ShapeConnectionPin: new (
+    shape: AvoidShape, classId: number, x: number, y: number, proportional: boolean, insideOffset: number, dirs: number,
+  ) => AvoidObject & { setExclusive(exclusive: boolean): void };
+  ConnEnd: { new (shape: AvoidShape, classId: number): AvoidObject; new (point: AvoidPoint): AvoidObject };
+  ConnRef: new (router: AvoidRouter, source: AvoidObject, target: AvoidObject) => AvoidConn;
+  destroy(object: AvoidObject): void;
+} & Record<
+  | 'OrthogonalRouting' | 'ConnDirUp' | 'ConnDirDown' | 'ConnDirLeft' | 'ConnDirRight' | 'shapeBufferDistance'
+  | 'idealNudgingDistance' | 'segmentPenalty' | 'nudgeOrthogonalSegmentsConnectedToShapes'
+  | 'nudgeSharedPathsWithCommonEndPoint' | 'performUnifyingNudgingPreprocessingStep'
+  | 'nudgeOrthogonalTouchingColinearSegments',
+  number
+>;
+
+/** Room kept between a route and a node it passes. */
+export const CLEARANCE = 10;
+/** Distance between two routes sharing a corridor. */
+export const SPREAD = 8;
+/** The stub by which an arrow meets a pipeline box: it reaches the border from outside. */
+const GROUP_STUB = 14;
+const TITLE_PREFIX = 'title\u0000';
+
+// Pin classes: any side (the router picks the cheapest), or one side the user pinned.
+const ANY = 1;
+const SIDE_CLASS: Record<Side, number> = { top: 2, right: 3, bottom: 4, left: 5 };
+
+type ShapeEntry = { shape: AvoidShape; box: Rect };
+type ConnEntry = { conn: AvoidConn; key: string };
+
+export class ArrowRouter {
+  private readonly router: AvoidRouter;
+  private readonly shapes = new Map<string, ShapeEntry>();
+  private readonly conns = new Map<string, ConnEntry>();
+  private readonly groups = new Map<string, Rect>();
+
+  constructor(private readonly avoid: AvoidModule) {
+    const A = avoid;
+    this.router = new A.Router(A.OrthogonalRouting);
+    this.router.setRoutingParameter(A.shapeBufferDistance, CLEARANCE);
+    this.router.setRoutingParameter(A.idealNudgingDistance, SPREAD);
+    this.router.setRoutingParameter(A.segmentPenalty, 60);
+    // No crossing penalty: it made a re-route cost about 4x and libavoid then gave up on some connectors.
+    this.router.setRoutingOption(A.nudgeOrthogonalSegmentsConnectedToShapes, true);
+    this.router.setRoutingOption(A.nudgeSharedPathsWithCommonEndPoint, true);
+    this.router.setRoutingOption(A.performUnifyingNudgingPreprocessingStep, true);
+    this.router.setRoutingOption(A.nudgeOrthogonalTouchingColinearSegments, true);
+  }
+
+  /**
+   * Brings the router's shapes and connectors in line with the board and returns every route, keyed by arrow id.
+   * Nodes whose box did not change, and arrows whose ends did not, cost nothing.
+   */
+  route(nodes: readonly SceneNode[], arrows: readonly RouteRequest[], titles: readonly { nodeId: string; box: Rect }[] = []): Map<string, Point[]> {
+    const A = this.avoid;
+    const seen = new Set<string>();
+    this.groups.clear();
+    // A pipeline box's title is an obstacle too, so no line strikes through it.
+    const obstacles = [...nodes, ...titles.map((t) => ({ id: `${TITLE_PREFIX}${t.nodeId}`, box: t.box, group: false, title: true }))];
+    for (const n of obstacles) {
+      if (n.group) {
+        this.groups.set(n.id, n.box);
+        continue;
+      }
+      seen.add(n.id);
+      const known = this.shapes.get(n.id);
+      if (known && sameBox(known.box, n.box)) continue;
+      const polygon = rectangle(A, n.box);
+      if (known) {
+        this.router.moveShape(known.shape, polygon);
+        known.box = n.box;
+      } else {
+        const shape = new A.ShapeRef(this.router, polygon);
+        this.shapes.set(n.id, { shape, box: n.box });
+        if ('title' in n) continue;
+        const dirs: Record<Side, number> = { top: A.ConnDirUp, right: A.ConnDirRight, bottom: A.ConnDirDown, left: A.ConnDirLeft };
+        for (const side of SIDES) {
+          const [x, y] = SIDE_AT[side];
+          // Not exclusive (libavoid's default): a side takes any number of arrows.
+          for (const cls of [ANY, SIDE_CLASS[side]]) new A.ShapeConnectionPin(shape, cls, x, y, true, 0, dirs[side]).setExclusive(false);
+        }
+      }
+    }
+    for (const [id, entry] of this.shapes) {
+      if (seen.has(id)) continue;
+      // Connectors attached to a shape go first: libavoid would keep routing them to the deleted shape.
+      for (const [edgeId, c] of this.conns) if (c.key.split('|').includes(id)) this.dropConn(edgeId);
+      this.router.deleteShape(entry.shape);
+      this.shapes.delete(id);
+    }
+
+    const wanted = new Set<string>();
+    const stubs = new Map<string, { source?: Point; target?: Point }>();
+    for (const a of arrows) {
+      const source = this.end(a.source, a.sourceSide, a.target);
+      const target = this.end(a.target, a.targetSide, a.source);
+      if (!source || !target || a.source === a.target) continue;
+      wanted.add(a.id);
+      stubs.set(a.id, { source: source.border, target: target.border });
+      const key = [a.source, a.target, source.key, target.key].join('|');
+      const known = this.conns.get(a.id);
+      if (known?.key === key) continue;
+      if (known) this.dropConn(a.id);
+      this.conns.set(a.id, { conn: new A.ConnRef(this.router, source.end(), target.end()), key });
+    }
+    for (const id of [...this.conns.keys()]) if (!wanted.has(id)) this.dropConn(id);
+
+    this.router.processTransaction();
+    // Now and then libavoid gives up on a connector and returns a straight line between the shapes' centres:
+    // such a connector is made again and routed once more.
+    const ends = new Map(arrows.map((a) => [a.id, [this.shapes.get(a.source)?.box, this.shapes.get(a.target)?.box]]));
+    const failed = [...this.conns].filter(([id, { conn }]) => {
+      const [s, t] = ends.get(id) ?? [];
+      const r = readRoute(conn);
+      return (s && !onBorder(r[0], s)) || (t && !onBorder(r[r.length - 1], t));
+    });
+    if (failed.length) {
+      for (const [id, entry] of failed) {
+        const a = arrows.find((x) => x.id === id)!;
+        this.router.deleteConnector(entry.conn);
+        entry.conn = new A.ConnRef(this.router, this.end(a.source, a.sourceSide, a.target)!.end(), this.end(a.target, a.targetSide, a.source)!.end());
+      }
+      this.router.processTransaction();
+    }
+    const out = new Map<string, Point[]>();
+    for (const [id, { conn }] of this.conns) {
+      const points = readRoute(conn);
+      const stub = stubs.get(id);
+      if (stub?.source) points.unshift(stub.source);
+      if (stub?.target) points.push(stub.target);
+      out.set(id, simplify(points));
+    }
+    return out;
+  }
+
+  /** Frees the WebAssembly objects. */
+  dispose(): void {
+    for (const id of [...this.conns.keys()]) this.dropConn(id);
+    for (const { shape } of this.shapes.values()) this.router.deleteShape(shape);
+    this.shapes.clear();
+    this.router.processTransaction();
+    this.avoid.destroy(this.router);
+  }
+
+  private dropConn(id: string) {
+    const c = this.conns.get(id);
+    if (!c) return;
+    this.router.deleteConnector(c.conn);
+    this.conns.delete(id);
+  }
+
+  /**
+   * One end of an arrow: a node's pins (any side, or the pinned one), or for a pipeline box a point just outside
+   * its border on the side facing the other end, then the border itself.
+   */
+  private end(id: string, side: Side | undefined, otherId: string) {
+    const A = this.avoid;
+    const shape = this.shapes.get(id);
+    if (shape) {
+      const cls = side ? SIDE_CLASS[side] : ANY;
+      return { key: `s${cls}`, end: () => new A.ConnEnd(shape.shape, cls), border: undefined };
+    }
+    const group = this.groups.get(id);
+    if (!group) return null;
+    const other = this.shapes.get(otherId)?.box ?? this.groups.get(otherId);
+    const facing = side ?? (other ? facingSide(group, other) : 'right');
+    const border = sidePoint(group, facing);
+    const [dx, dy] = { top: [0, -1], right: [1, 0], bottom: [0, 1], left: [-1, 0] }[facing];
+    const out = { x: border.x + dx * GROUP_STUB, y: border.y + dy * GROUP_STUB };
+    return { key: `g${facing}${out.x},${out.y}`, end: () => new A.ConnEnd(new A.Point(out.x, out.y)), border };
+  }
+}
+
+function readRoute(conn: AvoidConn): Point[] {
+  const route = conn.displayRoute();
+  const points: Point[] = [];
+  for (let i = 0; i < route.size(); i++) {
+    const p = route.get_ps(i);
+    points.push({ x: p.x, y: p.y });
+  }
+  return points;
+}
+
+const near = (a: number, b: number) => Math.abs(a - b) < 1;
+/** Whether a point lies on the rectangle's border (where a route leaves or enters a node). */
+const onBorder = (p: Point | undefined, r: Rect) =>
+  !!p && (((near(p.x, r.x) || near(p.x, r.x + r.width)) && p.y >= r.y - 1 && p.y <= r.y + r.height + 1) ||
+    ((near(p.y, r.y) || near(p.y, r.y + r.height)) && p.x >= r.x - 1 && p.x <= r.x + r.width + 1));
+
+const rectangle = (A: AvoidModule, r: Rect) => new A.Rectangle(new A.Point(r.x, r.y), new A.Point(r.x + r.width, r.y + r.height));
+const sameBox = (a: Rect, b: Rect) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+
+/** Drops repeated points and points in the middle of a straight run. */
+export function simplify(points: readonly Point[]): Point[] {
+  const out: Point[] = [];
+  for (const p of points) {
+    const last = out[out.length - 1];
+    if (last && Math.abs(last.x - p.x) < 0.01 && Math.abs(last.y - p.y) < 0.01) continue;
+    if (out.length >= 2) {
+      const prev = out[out.length - 2];
+      const collinear = Math.abs((last.x - prev.x) * (p.y - prev.y) - (last.y - prev.y) * (p.x - prev.x)) < 0.01;
+      const forward = (last.x - prev.x) * (p.x - last.x) + (last.y - prev.y) * (p.y - last.y) >= 0;
+      if (collinear && forward) out.pop();
+    }
+    out.push(p);
+  }
+  return out;
+}

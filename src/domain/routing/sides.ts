@@ -1,0 +1,22 @@
+// The sides of a node an arrow can leave or enter by, and which side faces another node.
+import type { Point, Rect } from './geometry';
+
+export type Side = 'top' | 'right' | 'bottom' | 'left';
+export const SIDES: readonly Side[] = ['top', 'right', 'bottom', 'left'];
+export const isSide = (s: unknown): s is Side => typeof s === 'string' && (SIDES as readonly string[]).includes(s);
+
+/** Where on the box each side's middle is, as fractions of its width and height. */
+export const SIDE_AT: Record<Side, [number, number]> = { top: [0.5, 0], right: [1, 0.5], bottom: [0.5, 1], left: [0, 0.5] };
+
+export function sidePoint(box: Rect, side: Side): Point {
+  const [x, y] = SIDE_AT[side];
+  return { x: box.x + box.width * x, y: box.y + box.height * y };
+}
+
+/** The side of `box` that faces `other`: across the wider gap between them. */
+export function facingSide(box: Rect, other: Rect): Side {
+  const horizontalGap = Math.max(other.x - (box.x + box.width), box.x - (other.x + other.width));
+  const verticalGap = Math.max(other.y - (box.y + box.height), box.y - (other.y + other.height));
+  if (horizontalGap >= verticalGap) return other.x + other.width / 2 >= box.x + box.width / 2 ? 'right' : 'left';
+  return other.y + other.height / 2 >= box.y + box.height / 2 ? 'bottom' : 'top';
+}

@@ -1,0 +1,104 @@
+// The legibility measures on small drawn scenes whose answer is plain to see, then on the ten templates routed.
+import { describe, expect, it } from 'vitest';
+import { segmentHitsRect, segmentsCross } from '../../src/domain/routing/geometry';
+import { measureLegibility, summarize, type Scene, type SceneNode } from '../../src/domain/routing/measures';
+
+const node = (id: string, x: number, y: number, width = 100, height = 60, extra: Partial<SceneNode> = {}): SceneNode => ({
+  id, box: { x, y, width, height }, group: false, ...extra,
+});
+const line = (...xy: number[]) => Array.from({ length: xy.length / 2 }, (_, i) => ({ x: xy[2 * i], y: xy[2 * i + 1] }));
+
+describe('geometry', () => {
+  it('a segment hits a box only through its inside, not along its border', () => {
+    const box = { x: 0, y: 0, width: 10, height: 10 };
+    expect(segmentHitsRect({ x: -5, y: 5 }, { x: 15, y: 5 }, box)).toBe(true);
+    expect(segmentHitsRect({ x: -5, y: 0 }, { x: 15, y: 0 }, box)).toBe(false);
+    expect(segmentHitsRect({ x: -5, y: 11 }, { x: 15, y: 11 }, box)).toBe(false);
+    expect(segmentHitsRect({ x: 5, y: 5 }, { x: 6, y: 6 }, box)).toBe(true);
+  });
+  it('two segments cross only at a point inside both', () => {
+    expect(segmentsCross({ x: 0, y: 5 }, { x: 10, y: 5 }, { x: 5, y: 0 }, { x: 5, y: 10 })).toBe(true);
+    expect(segmentsCross({ x: 0, y: 5 }, { x: 10, y: 5 }, { x: 10, y: 0 }, { x: 10, y: 10 })).toBe(false);
+    expect(segmentsCross({ x: 0, y: 5 }, { x: 10, y: 5 }, { x: 0, y: 5 }, { x: 20, y: 5 })).toBe(false);
+  });
+});
+
+describe('legibility measures', () => {
+  const a = node('a', 0, 0);
+  const b = node('b', 300, 0);
+  const c = node('c', 150, 0);
+
+  it('an arrow through a third node counts; one grazing it within 3 px of its border does not', () => {
+    const through: Scene = { nodes: [a, b, c], edges: [{ id: 'e', source: 'a', target: 'b', points: line(100, 30, 300, 30) }] };
+    expect(measureLegibility(through).throughNodes).toEqual(['e through c']);
+    const grazing: Scene = { nodes: [a, b, c], edges: [{ id: 'e', source: 'a', target: 'b', points: line(100, 2, 300, 2) }] };
+    expect(measureLegibility(grazing).throughNodes).toEqual([]);
+  });
+
+  it('two arrows more than 24 px on top of each other count, unless near the end they share', () => {
+    const d = node('d', 300, 200);
+    const together: Scene = {
+      nodes: [a, b, d],
+      edges: [
+        { id: 'e1', source: 'a', target: 'b', points: line(100, 30, 300, 30) },
+        { id: 'e2', source: 'a', target: 'd', points: line(100, 31, 200, 31, 200, 230, 300, 230) },
+      ],
+    };
+    expect(measureLegibility(together).onTopOfEachOther).toEqual(['e1 / e2']);
+    const apart: Scene = { ...together, edges: [together.edges[0], { ...together.edges[1], points: line(100, 30, 110, 30, 110, 230, 300, 230) }] };
+    expect(measureLegibility(apart).onTopOfEachOther).toEqual([]);
+    const short: Scene = { ...together, edges: [together.edges[0], { id: 'e3', source: 'd', target: 'b', points: line(140, 100, 140, 31, 160, 31, 160, 100) }] };
+    expect(measureLegibility(short).onTopOfEachOther).toEqual([]);
+  });
+
+  it('labels that overlap a node or each other, and lines across a label or a pipeline title', () => {
+    const scene: Scene = {
+      nodes: [a, b, node('g', -20, -60, 500, 200, { group: true })],
+      edges: [
+        { id: 'e1', source: 'a', target: 'b', points: line(100, 30, 300, 30), label: { x: 280, y: 20, width: 40, height: 18 } },
+        { id: 'e2', source: 'b', target: 'a', points: line(350, 60, 350, 80, 50, 80, 50, 60), label: { x: 190, y: 70, width: 40, height: 18 } },
+        { id: 'e3', source: 'a', target: 'b', points: line(50, 0, 50, -50, 350, -50, 350, 0) },
+      ],
+      titles: [{ nodeId: 'g', box: { x: -6, y: -50, width: 80, height: 18 } }],
+    };
+    const l = measureLegibility(scene);
+    expect(l.labelCollisions).toEqual(['label e1 / b']);
+    expect(l.linesOverLabels).toEqual(['e3 over title of g']);
+    expect(summarize(l)).toMatchObject({ labelCollisions: 1, linesOverLabels: 1 });
+  });
+
+  it('overlapping nodes (a group counts against nodes not in it) and a node outside its group', () => {
+    const g = node('g', -10, -10, 200, 100, { group: true });
+    const inside = node('in', 0, 0, 50, 50, { parentId: 'g' });
+    const out = node('out', 150, 0, 100, 50, { parentId: 'g' });
+    const l = measureLegibility({ nodes: [g, inside, out, node('x', 20, 20)], edges: [] });
+    expect(l.overlappingNodes.sort()).toEqual(['g / x', 'in / x', 'out outside g']);
+  });
+
+  it('counts crossings between arrows', () => {
+    const d = node('d', 0, 200);
+    const scene: Scene = {
+      nodes: [a, b, d],
+      edges: [
+        { id: 'e1', source: 'a', target: 'b', points: line(100, 30, 300, 30) },
+        { id: 'e2', source: 'd', target: 'b', points: line(200, 200, 200, 0) },
+      ],
+    };
+    expect(measureLegibility(scene).crossings).toBe(1);
+  });
+});
+
+describe('separating runs', () => {
+  it('moves an inner run drawn on top of another route aside, clear of the nodes', async () => {
+    const { separateRuns } = await import('../../src/domain/routing/separate');
+    const routes = new Map([
+      ['a', line(0, 0, 0, 100, 300, 100, 300, 200)],
+      ['b', line(20, 0, 20, 101, 280, 101, 280, 200)],
+    ]);
+    const out = separateRuns(routes, [{ x: 100, y: 104, width: 50, height: 50 }], 8);
+    const ys = [out.get('a')![1].y, out.get('b')![1].y];
+    expect(Math.abs(ys[0] - ys[1])).toBeGreaterThanOrEqual(7);
+    // The way down (toward the node at y 104) was blocked: it moved up.
+    expect(Math.min(...ys)).toBeLessThan(100);
+  });
+});

@@ -1,0 +1,6 @@
+export * from './types';
+export * from './bank';
+export * from './rubric';
+export * from './calculator';
+export * from './pacing';
+export * from './questions';

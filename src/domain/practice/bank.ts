@@ -5,7 +5,8 @@ import { findKind } from '../catalog';
 import { STEPS } from '../framework';
 import { findRule } from '../validate';
 import { isAnswered } from '../validate/text';
-import { DIFFICULTIES, PROBLEM_KINDS, REQUIREMENT_FIELDS, type Problem } from './types';
+import type { Board } from '../board/types';
+import { DIFFICULTIES, PROBLEM_KINDS, REQUIREMENT_FIELDS, type Problem, type ProblemFile } from './types';
 
 export const MIN_QUESTIONS = 5;
 
@@ -51,4 +52,12 @@ export function problemGaps(problem: Problem): string[] {
   const components = problem.reference.nodes.filter((n) => findKind(n.type)?.family === 'component');
   if (components.length === 0) say('the reference board has no components');
   return gaps;
+}
+
+/** A stored problem with its reference board in place: its own, or the case study's template given by `template`. */
+export function resolveProblem(file: ProblemFile, template: (id: string) => Board | undefined): Problem | undefined {
+  const { reference } = file;
+  if (!('template' in reference)) return { ...file, reference };
+  const board = template(reference.template);
+  return board ? { ...file, reference: board } : undefined;
 }

@@ -3,7 +3,7 @@ import {
   Copy, Group, Keyboard, Magnet, Maximize, Moon, PanelLeft, PanelRight, Plus, Redo2, StickyNote, Trash2, Undo2,
   Ungroup, ZoomIn, ZoomOut, ClipboardPaste, Scissors, SquareDashedMousePointer, CopyPlus, FolderOpen, Download, Braces,
   GitFork, Link, ListChecks, LayoutTemplate, Workflow, Rows3, Focus, Map as MapIcon, Search, Image as ImageIcon, AlignStartVertical, AlignCenterVertical, AlignEndVertical, AlignStartHorizontal,
-  AlignCenterHorizontal, AlignEndHorizontal, AlignHorizontalDistributeCenter, AlignVerticalDistributeCenter, type LucideIcon,
+  AlignCenterHorizontal, AlignEndHorizontal, AlignHorizontalDistributeCenter, AlignVerticalDistributeCenter, Timer, type LucideIcon,
 } from 'lucide-react';
 import { createNode } from '../domain/board';
 import { fitNodes, getFlowInstance, viewCentre } from '../canvas/flow-instance';
@@ -19,6 +19,7 @@ import { alignSelection, type Alignment } from '../store/align';
 import { pickFile } from '../io/import-board';
 
 const exporter = () => import('../io/export-board');
+const practice = () => import('../practice/mount');
 
 export type ActionGroup = 'Board' | 'Edit' | 'Arrange' | 'View' | 'Help';
 
@@ -55,6 +56,8 @@ const hasSelection = () => board().nodes.some((n) => n.selected) || board().edge
 export const ACTIONS: readonly Action[] = [
   { id: 'new-board', label: 'New board', group: 'Board', icon: Plus, keys: ['Alt+N'], run: () => void newBlankBoard() },
   { id: 'templates', label: 'Templates…', group: 'Board', icon: LayoutTemplate, keys: ['Alt+P'], run: () => useAppStore.setState({ dialog: 'templates' }) },
+  { id: 'practice', label: 'Interview practice…', group: 'Board', icon: Timer, keys: ['Alt+I'], run: () => void practice().then((m) => m.openPractice('bank')) },
+  { id: 'practice-progress', label: 'Practice progress…', group: 'Board', run: () => void practice().then((m) => m.openPractice('progress')) },
   { id: 'open-file', label: 'Open a board file…', group: 'Board', icon: FolderOpen, keys: ['Mod+O'], run: pickFile },
   { id: 'export', label: 'Export…', group: 'Board', icon: Download, keys: ['Mod+E'], run: () => useAppStore.setState({ dialog: 'export' }) },
   { id: 'export-json', label: 'Download board file (JSON)', group: 'Board', icon: Braces, keys: ['Mod+S'], run: () => void exporter().then((m) => m.exportJson()) },

@@ -52,6 +52,7 @@ export function Toolbar() {
       </nav>
       <div className="toolbar-end">
         <ActionButton id="templates" text />
+        <ActionButton id="practice" />
         <ActionButton id="open-file" />
         <ActionButton id="export" />
         <span className="toolbar-sep" />

@@ -4,3 +4,5 @@ export * from './rubric';
 export * from './calculator';
 export * from './pacing';
 export * from './questions';
+export * from './progress';
+export * from './ghost';

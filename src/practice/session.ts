@@ -1,0 +1,124 @@
+// The practice session: the problem, the clock, the questions asked, and after the reveal the score and the ghost.
+// The clock reads `clock.now()`, Date.now in the app; the browser test drives it with Playwright's fake clock.
+import { createNode, type Board } from '../domain/board';
+import { newId } from '../domain/ids';
+import { createScaffold } from '../domain/patterns';
+import { compareWithReference, type ReferenceComparison } from '../domain/reference';
+import type { StepId } from '../domain/framework';
+import {
+  endTimer, ghostComponents, goToStep, makeAttempt, pauseTimer, resumeTimer, scorePractice, setBudgets, startTimer, stepBudgets,
+  type Attempt, type GhostComponent, type PracticeScore, type Problem, type RequirementField, type TimerState,
+} from '../domain/practice';
+import { create } from 'zustand';
+import { useBoardStore } from '../store/board-store';
+import { openAsNewBoard, switchBoard } from '../store/persistence';
+import { addNodes } from '../store/edits';
+import { notify } from '../store/app-store';
+import { saveAttempt } from './attempts';
+
+export const clock = { now: (): number => Date.now() };
+
+export type PracticePanel = 'interviewer' | 'calculator' | 'reveal' | null;
+
+export interface Session {
+  problem: Problem;
+  boardId: string;
+  minutes: number;
+  timer: TimerState;
+  /** Ids of the questions asked, in order. */
+  asked: string[];
+}
+
+export interface Reveal {
+  score: PracticeScore;
+  comparison: ReferenceComparison;
+  ghosts: GhostComponent[];
+  attempt: Attempt;
+}
+
+type PracticeState = {
+  session: Session | null;
+  reveal: Reveal | null;
+  panel: PracticePanel;
+  /** The reference drawn over the board after the reveal. */
+  showGhost: boolean;
+};
+
+export const usePractice = create<PracticeState>()(() => ({ session: null, reveal: null, panel: null, showGhost: true }));
+
+const update = (f: (s: Session) => Session) => usePractice.setState((st) => (st.session ? { session: f(st.session) } : {}));
+
+export async function startSession(problem: Problem, minutes: number, split?: Record<StepId, number>): Promise<void> {
+  const board = createScaffold();
+  board.name = `Practice: ${problem.title}`;
+  await openAsNewBoard(board);
+  const boardId = useBoardStore.getState().board.id;
+  const timer = startTimer(split ?? stepBudgets(minutes), clock.now());
+  usePractice.setState({ session: { problem, boardId, minutes, timer, asked: [] }, reveal: null, panel: null, showGhost: true });
+}
+
+export const pause = () => update((s) => ({ ...s, timer: pauseTimer(s.timer, clock.now()) }));
+export const resume = () => update((s) => ({ ...s, timer: resumeTimer(s.timer, clock.now()) }));
+export const moveToStep = (step: StepId) => update((s) => ({ ...s, timer: goToStep(s.timer, step, clock.now()) }));
+export const editBudgets = (minutes: Record<StepId, number>) => update((s) => ({ ...s, timer: setBudgets(s.timer, minutes) }));
+
+export function markAsked(questionId: string): void {
+  update((s) => (s.asked.includes(questionId) ? s : { ...s, asked: [...s.asked, questionId] }));
+}
+
+/** Appends a line to a Requirements card field (creating the card if the board has none); one undo step. */
+export function writeToRequirements(field: RequirementField, text: string): void {
+  const { board, apply, updateNodeField } = useBoardStore.getState();
+  let card = board.nodes.find((n) => n.type === 'requirements');
+  if (!card) {
+    const node = createNode('requirements', { x: 0, y: -400 });
+    apply((b) => addNodes(b, [node]));
+    card = useBoardStore.getState().board.nodes.find((n) => n.id === node.id)!;
+  }
+  const current = card.data.fields[field] ?? '';
+  if (current.includes(text)) return;
+  updateNodeField(card.id, field, current.trim() ? `${current.trimEnd()}\n${text}` : text);
+}
+
+/** Ends the session (or gives up): scores the board, keeps the attempt, shows the reveal and the ghost. */
+export async function revealSession(): Promise<void> {
+  const { session } = usePractice.getState();
+  if (!session) return;
+  if (useBoardStore.getState().board.id !== session.boardId) await switchBoard(session.boardId);
+  const board = useBoardStore.getState().board as Board;
+  const timer = endTimer(session.timer, clock.now());
+  const score = scorePractice(board, session.problem);
+  const comparison = compareWithReference(board, session.problem.reference);
+  const attempt = makeAttempt({
+    id: newId('attempt'), problem: session.problem, date: clock.now(), minutes: session.minutes, timeByStep: timer.spent, score,
+    board: { ...board, nodes: board.nodes.map((n) => ({ ...n, selected: undefined })) as Board['nodes'] },
+  });
+  usePractice.setState({
+    session: { ...session, timer },
+    reveal: { score, comparison, ghosts: ghostComponents(board, session.problem.reference, comparison), attempt },
+    panel: 'reveal',
+    showGhost: true,
+  });
+  try {
+    await saveAttempt(attempt);
+  } catch (e) {
+    notify('error', `The attempt could not be saved: ${(e as Error).message}`);
+  }
+}
+
+/** Adds a missing reference component from the ghost overlay, joined to the nodes it connects to. */
+export function addFromGhost(ghost: GhostComponent): void {
+  const node = createNode(ghost.reference.kind, ghost.position, ghost.reference.label);
+  node.data.fields = { ...node.data.fields, ...ghost.fields };
+  const edges = ghost.edges.map((e) => ({
+    id: newId('e'), source: e.outgoing ? node.id : e.otherId, target: e.outgoing ? e.otherId : node.id, type: e.kind, data: { label: e.label },
+  }));
+  useBoardStore.getState().apply((b) => addNodes(b, [node], edges));
+  usePractice.setState((st) => (st.reveal
+    ? { reveal: { ...st.reveal, ghosts: st.reveal.ghosts.filter((g) => g.reference.nodeId !== ghost.reference.nodeId) } }
+    : {}));
+}
+
+export function endPractice(): void {
+  usePractice.setState({ session: null, reveal: null, panel: null });
+}

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Download, Upload, X } from 'lucide-react';
+import { Download, ImageDown, Upload, X } from 'lucide-react';
 import { STEPS } from '../domain/framework';
 import {
   PROBLEM_KIND_LABELS, attemptsToJson, parseAttemptsFile, suggestNext, summariseProgress, type Attempt, type ProblemMeta,
@@ -7,6 +7,7 @@ import {
 import { notify } from '../store/app-store';
 import { readAttempts, saveAttempt } from './attempts';
 import { loadBankIndex } from './bank';
+import { downloadSummary } from './summary';
 import { showPracticeDialog, usePracticeShell } from './shell';
 
 const close = () => usePracticeShell.setState({ dialog: null });
@@ -125,7 +126,7 @@ export function ProgressView() {
         ) : null}
         {attempts && attempts.length > 0 ? (
           <table className="practice-attempts">
-            <thead><tr><th>Date</th><th>Problem</th><th>Score</th><th>Missed</th></tr></thead>
+            <thead><tr><th>Date</th><th>Problem</th><th>Score</th><th>Missed</th><th><span className="visually-hidden">Summary</span></th></tr></thead>
             <tbody>
               {[...attempts].reverse().map((a) => (
                 <tr key={a.id}>
@@ -133,6 +134,11 @@ export function ProgressView() {
                   <td>{a.problemTitle}</td>
                   <td>{a.total}</td>
                   <td>{a.missed.length}</td>
+                  <td>
+                    <button type="button" aria-label={`Summary of ${a.problemTitle} as PNG`} onClick={() => void downloadSummary(a).catch((e: Error) => notify('error', e.message))}>
+                      <ImageDown size={14} aria-hidden /> PNG
+                    </button>
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,4 +1,6 @@
-import { Check, X } from 'lucide-react';
+import { Check, ImageDown, X } from 'lucide-react';
+import { notify } from '../store/app-store';
+import { downloadSummary } from './summary';
 import { STEPS } from '../domain/framework';
 import { formatClock } from '../domain/practice';
 import { showPracticeDialog } from './shell';
@@ -46,6 +48,9 @@ export function RevealPanel({ reveal, session }: { reveal: Reveal; session: Sess
         })}
       </ol>
       <div className="practice-actions">
+        <button type="button" onClick={() => void downloadSummary(reveal.attempt).catch((e: Error) => notify('error', e.message))}>
+          <ImageDown size={14} aria-hidden /> Summary (PNG)
+        </button>
         <button type="button" onClick={() => showPracticeDialog('progress')}>Progress</button>
         <button type="button" onClick={endPractice}>End practice</button>
       </div>

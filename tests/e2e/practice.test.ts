@@ -1,6 +1,8 @@
 // A whole mock interview in Chromium with a controlled clock: pick a problem, ask the interviewer, draw, watch the
 // step bar and the nudge, pause, reveal, see the score and the reference overlay, add a missing item from it, and
 // find the attempt in the progress view after a reload. Then the same bar on a phone.
+import { readFileSync } from 'node:fs';
+import { decode } from 'fast-png';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launch, waitReady } from './harness';
@@ -132,6 +134,23 @@ describe('interview practice in Chromium', () => {
     expect(await page.locator('.react-flow__edge').count()).toBeGreaterThan(edgesBefore);
     expect(await page.getByRole('button', { name: 'Add Candidate generation from the reference' }).count()).toBe(0);
 
+    // A one-page summary as PNG: the page, with the diagram and the step scores drawn on it.
+    const download = page.waitForEvent('download');
+    await result.getByRole('button', { name: 'Summary (PNG)' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('practice-video-recommendation-2026-03-02.png');
+    await file.saveAs('tests/e2e/screenshots/tmp/practice-summary.png');
+    const png = decode(new Uint8Array(readFileSync((await file.path())!)));
+    expect(png.width).toBe(1200);
+    expect(png.height).toBeGreaterThan(1200);
+    expect(png.height).toBeLessThan(2400);
+    const coloured = (() => {
+      let n = 0;
+      for (let i = 0; i < png.data.length; i += png.channels) if (png.data[i] < 200 || png.data[i + 1] < 200 || png.data[i + 2] < 200) n++;
+      return n / (png.width * png.height);
+    })();
+    expect(coloured).toBeGreaterThan(0.01);
+
     // After a reload the attempt is in the progress view.
     await page.reload();
     await waitReady(page);
@@ -145,6 +164,9 @@ describe('interview practice in Chromium', () => {
     expect(await row.locator('td').nth(2).textContent()).toBe(String(total));
     expect(await progress.getByRole('img', { name: 'Scores over time by problem kind' }).count()).toBe(1);
     expect(await progress.locator('.practice-next').textContent()).toMatch(/^Next: /);
+    const again = page.waitForEvent('download');
+    await progress.getByRole('button', { name: 'Summary of Video recommendations as PNG' }).click();
+    expect((await again).suggestedFilename()).toBe('practice-video-recommendation-2026-03-02.png');
     await page.screenshot({ path: 'tests/e2e/screenshots/tmp/practice-progress.png' });
     await context.close();
   });

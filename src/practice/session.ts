@@ -1,6 +1,8 @@
 // The practice session: the problem, the clock, the questions asked, and after the reveal the score and the ghost.
 // The clock reads `clock.now()`, Date.now in the app; the browser test drives it with Playwright's fake clock.
-import { createNode, type Board } from '../domain/board';
+import { absolutePositions, createNode, type Board } from '../domain/board';
+import { COMPONENT_HEIGHT, COMPONENT_WIDTH, nodeSize } from '../domain/geometry';
+import { getFlowInstance } from '../canvas/flow-instance';
 import { newId } from '../domain/ids';
 import { createScaffold } from '../domain/patterns';
 import { compareWithReference, type ReferenceComparison } from '../domain/reference';
@@ -17,6 +19,8 @@ import { notify } from '../store/app-store';
 import { saveAttempt } from './attempts';
 
 export const clock = { now: (): number => Date.now() };
+
+const REQUIREMENTS_ROOM = 240;
 
 export type PracticePanel = 'interviewer' | 'calculator' | 'reveal' | null;
 
@@ -51,6 +55,8 @@ const update = (f: (s: Session) => Session) => usePractice.setState((st) => (st.
 export async function startSession(problem: Problem, minutes: number, split?: Record<StepId, number>): Promise<void> {
   const board = createScaffold();
   board.name = `Practice: ${problem.title}`;
+  // The interviewer's answers and the numbers fill the Requirements card: leave it room to grow above the pipelines.
+  for (const n of board.nodes) if (!n.parentId && n.type !== 'requirements' && n.type !== 'framing') n.position = { ...n.position, y: n.position.y + REQUIREMENTS_ROOM };
   await openAsNewBoard(board);
   const boardId = useBoardStore.getState().board.id;
   const timer = startTimer(split ?? stepBudgets(minutes), clock.now());
@@ -93,17 +99,29 @@ export async function revealSession(): Promise<void> {
     id: newId('attempt'), problem: session.problem, date: clock.now(), minutes: session.minutes, timeByStep: timer.spent, score,
     board: { ...board, nodes: board.nodes.map((n) => ({ ...n, selected: undefined })) as Board['nodes'] },
   });
-  usePractice.setState({
-    session: { ...session, timer },
-    reveal: { score, comparison, ghosts: ghostComponents(board, session.problem.reference, comparison), attempt },
-    panel: 'reveal',
-    showGhost: true,
-  });
+  const ghosts = ghostComponents(board, session.problem.reference, comparison);
+  usePractice.setState({ session: { ...session, timer }, reveal: { score, comparison, ghosts, attempt }, panel: 'reveal', showGhost: true });
+  showBoardAndGhosts(board, ghosts);
   try {
     await saveAttempt(attempt);
   } catch (e) {
     notify('error', `The attempt could not be saved: ${(e as Error).message}`);
   }
+}
+
+/** Brings the board and the ghosts into view together. */
+function showBoardAndGhosts(board: Board, ghosts: readonly GhostComponent[]): void {
+  const pos = absolutePositions(board.nodes);
+  const boxes = [
+    ...board.nodes.map((n) => ({ ...pos.get(n.id)!, ...nodeSize(n) })),
+    ...ghosts.map((g) => ({ ...g.position, width: COMPONENT_WIDTH, height: COMPONENT_HEIGHT })),
+  ];
+  if (boxes.length === 0) return;
+  const x = Math.min(...boxes.map((b) => b.x));
+  const y = Math.min(...boxes.map((b) => b.y));
+  const width = Math.max(...boxes.map((b) => b.x + b.width)) - x;
+  const height = Math.max(...boxes.map((b) => b.y + b.height)) - y;
+  void getFlowInstance()?.fitBounds({ x, y, width, height }, { padding: 0.1, duration: 200 });
 }
 
 /** Adds a missing reference component from the ghost overlay, joined to the nodes it connects to. */

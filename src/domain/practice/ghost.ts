@@ -34,14 +34,14 @@ export function ghostComponents(board: Board, reference: Board, comparison: Refe
   const boardPos = absolutePositions(board.nodes);
   const standsFor = new Map(comparison.present.map((m) => [m.reference.nodeId, m.node.nodeId]));
   const refNode = new Map(reference.nodes.map((n) => [n.id, n]));
-  // Where the reference sits relative to the board, for a component with no matched neighbour.
+  // A component with no matched neighbour keeps its place in the reference's layout, drawn below the board.
+  const bottoms = board.nodes.map((n) => boardPos.get(n.id)!.y + nodeSize(n).height);
   const xs = [...boardPos.values()].map((p) => p.x);
-  const ys = [...boardPos.values()].map((p) => p.y);
   const refXs = [...refPos.values()].map((p) => p.x);
   const refYs = [...refPos.values()].map((p) => p.y);
   const shift = {
-    x: (xs.length ? Math.max(...xs) + 360 : 0) - (refXs.length ? Math.min(...refXs) : 0),
-    y: (ys.length ? Math.min(...ys) : 0) - (refYs.length ? Math.min(...refYs) : 0),
+    x: (xs.length ? Math.min(...xs) : 0) - (refXs.length ? Math.min(...refXs) : 0),
+    y: (bottoms.length ? Math.max(...bottoms) + 120 : 0) - (refYs.length ? Math.min(...refYs) : 0),
   };
   const taken: Rect[] = board.nodes.filter((n) => findKind(n.type)?.family !== 'group').map((n) => ({ ...boardPos.get(n.id)!, ...nodeSize(n) }));
   return comparison.missing.map((ref) => {

@@ -75,8 +75,10 @@ export function PracticeBar({ session }: { session: Session }) {
           const spent = view.spent[s.id];
           const current = s.id === view.step && !ended;
           const over = spent > budget;
+          const expected = s.id === view.expectedStep && !current && !ended;
           return (
-            <li key={s.id} style={{ flexGrow: Math.max(1, budget) }} className={`step-${s.id}${current ? ' is-current' : ''}${over ? ' is-over' : ''}`}>
+            <li key={s.id} style={{ flexGrow: Math.max(1, budget) }} className={`step-${s.id}${current ? ' is-current' : ''}${over ? ' is-over' : ''}${expected ? ' is-expected' : ''}`}
+              title={expected ? 'Where the clock says you would be by now' : undefined}>
               <button
                 type="button" aria-current={current ? 'step' : undefined} disabled={ended}
                 aria-label={`${s.number}. ${s.short}: ${formatClock(spent)} of ${formatClock(budget)}`}

@@ -89,6 +89,7 @@ describe('interview practice in Chromium', () => {
     expect(await page.locator('.practice-nudge').textContent()).toBe('Requirements is 1 min over its 5 min. Consider moving on to Framing.');
     expect(await requirementsStep.getAttribute('class')).toBeNull();
     expect(await page.locator('.practice-steps li.is-over').count()).toBe(1);
+    expect(await page.locator('.practice-steps li.is-expected').getAttribute('class')).toMatch(/\bstep-framing\b/);
     await page.clock.resume();
     await page.getByRole('button', { name: 'Next step: Framing' }).click();
     expect(await page.getByRole('button', { name: /^2\. Framing/ }).getAttribute('aria-current')).toBe('step');

@@ -43,7 +43,7 @@ const seconds = (clock: string | null) => {
   return m * 60 + s;
 };
 /** Stops the page's clock: from here time moves only by runFor (clicks need it running again: page.clock.resume()). */
-const freeze = async (page: Page) => page.clock.pauseAt((await page.evaluate(() => Date.now())) + 10);
+const freeze = async (page: Page) => page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
 const requirementsText = (page: Page) => page.locator('.react-flow__node.mlsd-card.step-requirements').textContent();
 
 describe('interview practice in Chromium', () => {

@@ -7,12 +7,14 @@ import {
 import { notify } from '../store/app-store';
 import { loadBankIndex, loadProblem } from './bank';
 import { startSession } from './session';
+import { useDialogKeys } from './useDialogKeys';
 import { showPracticeDialog, usePracticeShell } from './shell';
 
 const close = () => usePracticeShell.setState({ dialog: null });
 
 /** The problem bank: filter by kind, pick a problem, choose the length and the split, start. */
 export function ProblemBank() {
+  const dialogRef = useDialogKeys(close);
   const [bank, setBank] = useState<ProblemMeta[] | null>(null);
   const [kind, setKind] = useState<ProblemKind | 'all'>('all');
   const [chosen, setChosen] = useState<ProblemMeta | null>(null);
@@ -27,7 +29,7 @@ export function ProblemBank() {
   const shown = (bank ?? []).filter((p) => kind === 'all' || p.kind === kind);
   return (
     <div className="dialog-backdrop" onPointerDown={(e) => e.target === e.currentTarget && close()}>
-      <div className="dialog dialog-wide practice-bank" role="dialog" aria-modal="true" aria-labelledby="bank-title">
+      <div className="dialog dialog-wide practice-bank" role="dialog" aria-modal="true" aria-labelledby="bank-title" tabIndex={-1} ref={dialogRef}>
         <header>
           <h2 id="bank-title">Interview practice</h2>
           <button type="button" className="icon-button" aria-label="Close" onClick={close}>

@@ -8,6 +8,7 @@ import { notify } from '../store/app-store';
 import { readAttempts, saveAttempt } from './attempts';
 import { loadBankIndex } from './bank';
 import { downloadSummary } from './summary';
+import { useDialogKeys } from './useDialogKeys';
 import { showPracticeDialog, usePracticeShell } from './shell';
 
 const close = () => usePracticeShell.setState({ dialog: null });
@@ -59,6 +60,7 @@ function download(name: string, text: string): void {
 
 /** Every attempt kept: scores over time per kind and per step, the weakest steps, the next problem, export and import. */
 export function ProgressView() {
+  const dialogRef = useDialogKeys(close);
   const [attempts, setAttempts] = useState<Attempt[] | null>(null);
   const [bank, setBank] = useState<ProblemMeta[]>([]);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -88,7 +90,7 @@ export function ProgressView() {
   };
   return (
     <div className="dialog-backdrop" onPointerDown={(e) => e.target === e.currentTarget && close()}>
-      <div className="dialog dialog-wide practice-progress" role="dialog" aria-modal="true" aria-labelledby="progress-title">
+      <div className="dialog dialog-wide practice-progress" role="dialog" aria-modal="true" aria-labelledby="progress-title" tabIndex={-1} ref={dialogRef}>
         <header>
           <h2 id="progress-title">Practice progress</h2>
           <button type="button" className="icon-button" aria-label="Close" onClick={close}>

@@ -168,6 +168,8 @@ describe('interview practice in Chromium', () => {
     const again = page.waitForEvent('download');
     await progress.getByRole('button', { name: 'Summary of Video recommendations as PNG' }).click();
     expect((await again).suggestedFilename()).toBe('practice-video-recommendation-2026-03-02.png');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => progress.count()).toBe(0);
     await page.screenshot({ path: 'tests/e2e/screenshots/tmp/practice-progress.png' });
     await context.close();
   });

@@ -6,7 +6,7 @@ import { getFlowInstance } from '../canvas/flow-instance';
 import { newId } from '../domain/ids';
 import { createScaffold } from '../domain/patterns';
 import { compareWithReference, type ReferenceComparison } from '../domain/reference';
-import type { StepId } from '../domain/framework';
+import { STEP_IDS, type StepId } from '../domain/framework';
 import {
   endTimer, ghostComponents, goToStep, makeAttempt, pauseTimer, resumeTimer, scorePractice, setBudgets, startTimer, stepBudgets,
   type Attempt, type GhostComponent, type PracticeScore, type Problem, type RequirementField, type TimerState,
@@ -17,6 +17,8 @@ import { openAsNewBoard, switchBoard } from '../store/persistence';
 import { addNodes } from '../store/edits';
 import { notify } from '../store/app-store';
 import { saveAttempt } from './attempts';
+import { loadProblem } from './bank';
+import { PRACTICE_SESSION_KEY } from './session-key';
 
 export const clock = { now: (): number => Date.now() };
 
@@ -49,6 +51,58 @@ type PracticeState = {
 };
 
 export const usePractice = create<PracticeState>()(() => ({ session: null, reveal: null, panel: null, showGhost: true }));
+
+/** The session as kept across a reload: the problem by id (its file is loaded again), the rest as is. */
+type SavedSession = Omit<Session, 'problem'> & { problemId: string };
+
+// Kept while the interview runs; dropped at the reveal or when practice ends.
+usePractice.subscribe((state) => {
+  try {
+    if (state.session && !state.reveal) {
+      const { problem, ...rest } = state.session;
+      const saved: SavedSession = { ...rest, problemId: problem.id };
+      localStorage.setItem(PRACTICE_SESSION_KEY, JSON.stringify(saved));
+    } else localStorage.removeItem(PRACTICE_SESSION_KEY);
+  } catch {
+    // Storage full or refused: the interview goes on, it just will not survive a reload.
+  }
+});
+
+const isStepMs = (v: unknown): v is Record<StepId, number> =>
+  typeof v === 'object' && v !== null && STEP_IDS.every((s) => Number.isFinite((v as Record<string, unknown>)[s]));
+
+function readSaved(text: string | null): SavedSession | null {
+  try {
+    const v = JSON.parse(text ?? 'null') as Partial<SavedSession> | null;
+    const t = v?.timer;
+    const ok = !!v && typeof v.problemId === 'string' && typeof v.boardId === 'string' && Number.isFinite(v.minutes)
+      && Array.isArray(v.asked) && v.asked.every((a) => typeof a === 'string') && !!t
+      && ['running', 'paused'].includes(t.status) && STEP_IDS.includes(t.step) && Number.isFinite(t.since)
+      && isStepMs(t.budgets) && isStepMs(t.spent);
+    return ok ? (v as SavedSession) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Restores the interview kept before a reload (time away counts, as in a real interview, unless it was paused). */
+export async function resumeSession(): Promise<boolean> {
+  let saved: SavedSession | null;
+  try {
+    saved = readSaved(localStorage.getItem(PRACTICE_SESSION_KEY));
+  } catch {
+    return false;
+  }
+  const problem = saved && (await loadProblem(saved.problemId));
+  if (!saved || !problem) {
+    usePractice.setState({ session: null });
+    return false;
+  }
+  if (useBoardStore.getState().board.id !== saved.boardId) await switchBoard(saved.boardId);
+  const { boardId, minutes, timer, asked } = saved;
+  usePractice.setState({ session: { problem, boardId, minutes, timer, asked }, reveal: null, panel: null });
+  return true;
+}
 
 const update = (f: (s: Session) => Session) => usePractice.setState((st) => (st.session ? { session: f(st.session) } : {}));
 

@@ -44,6 +44,8 @@ const seconds = (clock: string | null) => {
 };
 /** Stops the page's clock: from here time moves only by runFor (clicks need it running again: page.clock.resume()). */
 const freeze = async (page: Page) => page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+const panelQuestion = (page: Page, question: string) =>
+  page.getByRole('complementary', { name: 'Ask the interviewer' }).getByRole('button', { name: question }).click();
 const requirementsText = (page: Page) => page.locator('.react-flow__node.mlsd-card.step-requirements').textContent();
 
 describe('interview practice in Chromium', () => {
@@ -172,9 +174,9 @@ describe('interview practice in Chromium', () => {
     await expect.poll(() => progress.count()).toBe(0);
     await page.screenshot({ path: 'tests/e2e/screenshots/tmp/practice-progress.png' });
     await context.close();
-  });
+  }, 120_000);
 
-  it('fits a phone: the bar, the steps and the interviewer panel stay on screen', async () => {
+  it('fits a phone: the bar, the steps and the interviewer panel stay on screen; a reload carries on', async () => {
     const { context, page } = await openWithClock({ width: 390, height: 844 });
     await startProblem(page, 'Classification', /^Payment fraud detection/);
     const bar = (await page.getByRole('region', { name: 'Interview' }).boundingBox())!;
@@ -189,6 +191,16 @@ describe('interview practice in Chromium', () => {
     expect(panel.x).toBeGreaterThanOrEqual(0);
     expect(panel.y + panel.height).toBeLessThanOrEqual(844);
     await page.screenshot({ path: 'tests/e2e/screenshots/tmp/practice-phone.png' });
+
+    // A reload mid-interview carries on with it: the same problem, the questions asked, the clock.
+    await panelQuestion(page, 'What volume?');
+    await page.reload();
+    await waitReady(page);
+    await page.getByRole('region', { name: 'Interview' }).waitFor();
+    expect(await page.locator('.practice-title').textContent()).toBe('Payment fraud detection');
+    expect(seconds(await timeLeft(page))).toBeLessThan(45 * 60);
+    await page.getByRole('button', { name: 'Ask the interviewer' }).click();
+    expect(await page.locator('.practice-a').allTextContents()).toEqual(['About 50 million payments a day, peaking at 3,000 per second on Black Friday.']);
     await context.close();
-  });
+  }, 120_000);
 });

@@ -5,6 +5,7 @@ import {
   PROBLEM_KIND_LABELS, attemptsToJson, parseAttemptsFile, suggestNext, summariseProgress, type Attempt, type ProblemMeta,
 } from '../domain/practice';
 import { notify } from '../store/app-store';
+import { downloadBlob } from '../io/download';
 import { readAttempts, saveAttempt } from './attempts';
 import { loadBankIndex } from './bank';
 import { downloadSummary } from './summary';
@@ -47,15 +48,6 @@ function KindChart({ progress }: { progress: ReturnType<typeof summariseProgress
       </figcaption>
     </figure>
   );
-}
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /** Every attempt kept: scores over time per kind and per step, the weakest steps, the next problem, export and import. */
@@ -147,7 +139,7 @@ export function ProgressView() {
           </table>
         ) : null}
         <div className="practice-actions">
-          <button type="button" disabled={!attempts?.length} onClick={() => download('mlsd-practice-attempts.json', attemptsToJson(attempts ?? []))}>
+          <button type="button" disabled={!attempts?.length} onClick={() => downloadBlob(new Blob([attemptsToJson(attempts ?? [])], { type: 'application/json' }), 'mlsd-practice-attempts.json')}>
             <Download size={14} aria-hidden /> Export attempts
           </button>
           <button type="button" onClick={() => fileInput.current?.click()}>

@@ -6,6 +6,7 @@ import { findKind } from '../domain/catalog';
 import { STEPS } from '../domain/framework';
 import { nodeSize } from '../domain/geometry';
 import { PROBLEM_KIND_LABELS, formatClock, type Attempt } from '../domain/practice';
+import { downloadBlob } from '../io/download';
 
 const WIDTH = 1200;
 const MARGIN = 48;
@@ -169,10 +170,5 @@ export async function downloadSummary(attempt: Attempt): Promise<void> {
   drawSummary(canvas, attempt);
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error('The browser could not encode the image.');
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `practice-${attempt.problemId}-${new Date(attempt.date).toISOString().slice(0, 10)}.png`;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadBlob(blob, `practice-${attempt.problemId}-${new Date(attempt.date).toISOString().slice(0, 10)}.png`);
 }

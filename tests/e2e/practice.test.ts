@@ -170,6 +170,16 @@ describe('interview practice in Chromium', () => {
     const again = page.waitForEvent('download');
     await progress.getByRole('button', { name: 'Summary of Video recommendations as PNG' }).click();
     expect((await again).suggestedFilename()).toBe('practice-video-recommendation-2026-03-02.png');
+    // Export the attempts as a file, and import it again: nothing is doubled.
+    const exported = page.waitForEvent('download');
+    await progress.getByRole('button', { name: 'Export attempts' }).click();
+    const exportPath = (await (await exported).path())!;
+    expect(JSON.parse(readFileSync(exportPath, 'utf8'))).toMatchObject({ format: 'mlsd-practice-attempts', attempts: [{ problemId: 'video-recommendation', total }] });
+    const chooser = page.waitForEvent('filechooser');
+    await progress.getByRole('button', { name: 'Import attempts' }).click();
+    await (await chooser).setFiles(exportPath);
+    await page.locator('.notice', { hasText: 'Imported 0 attempts; 1 already here.' }).waitFor();
+    expect(await row.count()).toBe(1);
     await page.keyboard.press('Escape');
     await expect.poll(() => progress.count()).toBe(0);
     await page.screenshot({ path: 'tests/e2e/screenshots/tmp/practice-progress.png' });

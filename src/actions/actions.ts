@@ -3,7 +3,7 @@ import {
   Copy, Group, Keyboard, Magnet, Maximize, Moon, PanelLeft, PanelRight, Plus, Redo2, StickyNote, Trash2, Undo2,
   Ungroup, PackagePlus, Pencil, Cable, EllipsisVertical, ZoomIn, ZoomOut, ClipboardPaste, Scissors, SquareDashedMousePointer, CopyPlus, FolderOpen, Download, Braces,
   GitFork, Link, ListChecks, LayoutTemplate, Workflow, Rows3, Focus, Map as MapIcon, Search, Image as ImageIcon, AlignStartVertical, AlignCenterVertical, AlignEndVertical, AlignStartHorizontal,
-  AlignCenterHorizontal, AlignEndHorizontal, AlignHorizontalDistributeCenter, AlignVerticalDistributeCenter, Unlink, type LucideIcon,
+  AlignCenterHorizontal, AlignEndHorizontal, AlignHorizontalDistributeCenter, AlignVerticalDistributeCenter, Unlink, Timer, type LucideIcon,
 } from 'lucide-react';
 import { createNode, isGroup } from '../domain/board';
 import { fitNodes, getFlowInstance, viewCentre } from '../canvas/flow-instance';
@@ -25,6 +25,7 @@ import { resetSides } from '../store/sides';
 import { pickFile } from '../io/import-board';
 
 const exporter = () => import('../io/export-board');
+const practice = () => import('../practice/mount');
 
 export type ActionGroup = 'Board' | 'Edit' | 'Arrange' | 'View' | 'Help';
 
@@ -100,6 +101,8 @@ const notEmpty = (c: ActionContext) => c.selection.total > 0;
 const ACTION_LIST = [
   { id: 'new-board', label: 'New board', group: 'Board', icon: Plus, keys: ['Alt+N'], run: () => void newBlankBoard() },
   { id: 'templates', label: 'Templates…', group: 'Board', icon: LayoutTemplate, keys: ['Alt+P'], run: () => useAppStore.setState({ dialog: 'templates' }) },
+  { id: 'practice', label: 'Interview practice…', group: 'Board', icon: Timer, keys: ['Alt+I'], run: () => void practice().then((m) => m.openPractice('bank')) },
+  { id: 'practice-progress', label: 'Practice progress…', group: 'Board', run: () => void practice().then((m) => m.openPractice('progress')) },
   { id: 'open-file', label: 'Open a board file…', group: 'Board', icon: FolderOpen, keys: ['Mod+O'], run: pickFile },
   { id: 'export', label: 'Export…', group: 'Board', icon: Download, keys: ['Mod+E'], run: () => useAppStore.setState({ dialog: 'export' }) },
   { id: 'export-json', label: 'Download board file (JSON)', group: 'Board', icon: Braces, keys: ['Mod+S'], enabled: notEmpty, run: () => void exporter().then((m) => m.exportJson()) },

@@ -6,6 +6,7 @@ import { App } from './App';
 import { startPersistence } from '../store/persistence';
 import { importFromLocation } from '../io/import-board';
 import { notify } from '../store/app-store';
+import { hasSavedPracticeSession } from '../practice/session-key';
 
 const whenIdle = (work: () => void) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(work, { timeout: 5000 }) : setTimeout(work, 1000);
@@ -33,5 +34,7 @@ createRoot(document.getElementById('root')!).render(
 void startPersistence().then(async () => {
   whenIdle(registerServiceWorker);
   await importFromLocation();
+  // An interview in progress when the page was left carries on; practice mode loads only then.
+  if (hasSavedPracticeSession()) void import('../practice/mount').then((m) => m.resumePractice());
 });
 addEventListener('hashchange', () => void importFromLocation());

@@ -29,12 +29,12 @@ function SaveStatus() {
 /** The toolbar's buttons in the order they are drawn; '|' separates groups. */
 const TOOLBAR: readonly (ActionId | '|')[] = [
   'undo', 'redo', '|', 'add-note', 'group', 'ungroup', 'duplicate', 'delete', '|', 'layout-lr', 'layout-tb', 'fit-view',
-  'find', 'toggle-snap', '|', 'templates', 'open-file', 'export', '|', 'toggle-theme', 'help', 'toggle-checklist',
+  'find', 'toggle-snap', '|', 'templates', 'practice', 'open-file', 'export', '|', 'toggle-theme', 'help', 'toggle-checklist',
   'toggle-inspector',
 ];
 /** Most used first: where the toolbar is narrow, the buttons at the end of this list go into the "More" menu. */
 const PRIORITY: readonly ActionId[] = [
-  'undo', 'toggle-checklist', 'redo', 'add-note', 'delete', 'toggle-inspector', 'find', 'fit-view', 'export', 'templates',
+  'undo', 'toggle-checklist', 'redo', 'add-note', 'delete', 'toggle-inspector', 'find', 'fit-view', 'export', 'templates', 'practice',
   'group', 'duplicate', 'ungroup', 'layout-lr', 'help', 'toggle-theme', 'open-file', 'layout-tb', 'toggle-snap',
 ];
 const GROUPS: readonly ActionGroup[] = ['Board', 'Edit', 'Arrange', 'View', 'Help'];

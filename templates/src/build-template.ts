@@ -30,6 +30,11 @@ function makeNode(id: string, kindId: string, label: string, given: Record<strin
 export function buildTemplate(spec: TemplateSpec): Board {
   const study = findCaseStudy(spec.id);
   if (!study) throw new Error(`Unknown case study ${spec.id}`);
+  return buildSpecBoard(spec, { id: `template-${spec.id}`, name: study.title, caseStudy: spec.id });
+}
+
+/** A board from a spec, for a case study or for another design (a practice problem's reference). */
+export function buildSpecBoard(spec: Omit<TemplateSpec, 'id'> & { id: string }, meta: { id: string; name: string; caseStudy?: string }): Board {
   const nodes: BoardNode[] = [];
   for (const [key, kind] of Object.entries(CARD_KINDS)) {
     const label = spec.cardLabels?.[key as keyof Cards] ?? getKind(kind).label;
@@ -56,8 +61,6 @@ export function buildTemplate(spec: TemplateSpec): Board {
     if (a.bidirectional) edge.data.bidirectional = true;
     return edge;
   });
-  const board: Board = {
-    format: BOARD_FORMAT, version: BOARD_VERSION, id: `template-${spec.id}`, name: study.title, caseStudy: spec.id, nodes, edges,
-  };
+  const board: Board = { format: BOARD_FORMAT, version: BOARD_VERSION, ...meta, nodes, edges };
   return layoutBoard(board, { direction: 'LR' });
 }

@@ -1,0 +1,66 @@
+import { createPortal } from 'react-dom';
+import { Check, Plus } from 'lucide-react';
+import { absolutePositions } from '../domain/board';
+import { COMPONENT_HEIGHT, COMPONENT_WIDTH, nodeSize } from '../domain/geometry';
+import { useBoardStore } from '../store/board-store';
+import { addFromGhost, type Reveal } from './session';
+
+/**
+ * The reference over the user's board: missing components drawn faintly where they would connect (click one to add
+ * it), the board's components that match the reference marked. Portalled into React Flow's viewport element, so it
+ * pans and zooms with the nodes; `nopan nodrag nowheel` keep React Flow's gestures off the buttons.
+ */
+export function GhostOverlay({ reveal }: { reveal: Reveal }) {
+  const nodes = useBoardStore((s) => s.board.nodes);
+  const host = document.querySelector('.react-flow__viewport');
+  if (!host) return null;
+  const pos = absolutePositions(nodes);
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const centre = (id: string) => {
+    const n = byId.get(id);
+    const p = pos.get(id);
+    if (!n || !p) return null;
+    const size = nodeSize(n);
+    return { x: p.x + size.width / 2, y: p.y + size.height / 2 };
+  };
+  return createPortal(
+    <div className="ghost-layer" aria-label="Reference overlay">
+      <div className="ghost-viewport">
+        <svg className="ghost-edges" aria-hidden>
+          {reveal.ghosts.flatMap((g) => g.edges.map((e, i) => {
+            const other = centre(e.otherId);
+            if (!other) return null;
+            const x = g.position.x + COMPONENT_WIDTH / 2;
+            const y = g.position.y + COMPONENT_HEIGHT / 2;
+            return <line key={`${g.reference.nodeId}-${i}`} x1={x} y1={y} x2={other.x} y2={other.y} />;
+          }))}
+        </svg>
+        {reveal.comparison.present.map((m) => {
+          const p = pos.get(m.node.nodeId);
+          const n = byId.get(m.node.nodeId);
+          if (!p || !n) return null;
+          return (
+            <span
+              key={m.node.nodeId} className="ghost-match" style={{ left: p.x + nodeSize(n).width - 10, top: p.y - 10 }}
+              title={`Matches the reference's ${m.reference.label}`}
+            >
+              <Check size={12} aria-hidden />
+            </span>
+          );
+        })}
+        {reveal.ghosts.map((g) => (
+          <button
+            key={g.reference.nodeId} type="button" className="ghost-node nopan nodrag nowheel"
+            style={{ left: g.position.x, top: g.position.y, width: COMPONENT_WIDTH, height: COMPONENT_HEIGHT }}
+            aria-label={`Add ${g.reference.label} from the reference`}
+            title="Missing from your board: click to add it"
+            onClick={() => addFromGhost(g)}
+          >
+            <Plus size={14} aria-hidden /> {g.reference.label}
+          </button>
+        ))}
+      </div>
+    </div>,
+    host,
+  );
+}

@@ -1,0 +1,99 @@
+import { useEffect, useState } from 'react';
+import { ChevronDown, ChevronUp, Calculator, MessageCircleQuestion, Pause, Play, Eye, SkipForward } from 'lucide-react';
+import { STEPS, STEP_IDS } from '../domain/framework';
+import { formatClock, viewTimer } from '../domain/practice';
+import { clock, moveToStep, pause, resume, revealSession, usePractice, type Session } from './session';
+
+/** Re-renders every second while the clock runs. */
+function useNow(running: boolean): number {
+  const [now, setNow] = useState(() => clock.now());
+  useEffect(() => {
+    setNow(clock.now());
+    if (!running) return;
+    const id = setInterval(() => setNow(clock.now()), 1000);
+    return () => clearInterval(id);
+  }, [running]);
+  return running ? now : clock.now();
+}
+
+const togglePanel = (panel: 'interviewer' | 'calculator') =>
+  usePractice.setState((s) => ({ panel: s.panel === panel ? null : panel }));
+
+/** The interview's bar: the prompt, the seven steps with their budgets, the clock, pause, the panels and the reveal. */
+export function PracticeBar({ session }: { session: Session }) {
+  const view = viewTimer(session.timer, useNow(session.timer.status === 'running'));
+  const panel = usePractice((s) => s.panel);
+  const [showPrompt, setShowPrompt] = useState(true);
+  useEffect(() => {
+    document.documentElement.dataset.practiceStep = view.status === 'ended' ? '' : view.step;
+    return () => { delete document.documentElement.dataset.practiceStep; };
+  }, [view.step, view.status]);
+  const ended = view.status === 'ended';
+  const next = STEP_IDS[STEP_IDS.indexOf(view.step) + 1];
+  return (
+    <section className="practice-bar" aria-label="Interview">
+      <div className="practice-bar-top">
+        <button type="button" className="practice-title" aria-expanded={showPrompt} onClick={() => setShowPrompt(!showPrompt)}>
+          {showPrompt ? <ChevronUp size={14} aria-hidden /> : <ChevronDown size={14} aria-hidden />}
+          <strong>{session.problem.title}</strong>
+        </button>
+        <span className={view.left < 0 ? 'practice-clock is-over' : 'practice-clock'} role="timer" aria-label="Time left">
+          {formatClock(view.left)}
+        </span>
+        <div className="practice-bar-tools">
+          {ended ? null : view.status === 'paused' ? (
+            <button type="button" className="tool tool-text" onClick={resume}><Play size={14} aria-hidden /> Resume</button>
+          ) : (
+            <button type="button" className="tool tool-text" onClick={pause}><Pause size={14} aria-hidden /> Pause</button>
+          )}
+          {next && !ended ? (
+            <button type="button" className="tool" aria-label={`Next step: ${STEPS[STEP_IDS.indexOf(next)].short}`} title="Next step" onClick={() => moveToStep(next)}>
+              <SkipForward size={14} aria-hidden />
+            </button>
+          ) : null}
+          <button type="button" className="tool tool-text" aria-label="Ask the interviewer" aria-pressed={panel === 'interviewer'} onClick={() => togglePanel('interviewer')}>
+            <MessageCircleQuestion size={14} aria-hidden /> <span>Ask</span>
+          </button>
+          <button type="button" className="tool tool-text" aria-label="Back-of-the-envelope numbers" aria-pressed={panel === 'calculator'} onClick={() => togglePanel('calculator')}>
+            <Calculator size={14} aria-hidden /> <span>Numbers</span>
+          </button>
+          {ended ? (
+            <button type="button" className="tool tool-text" aria-pressed={panel === 'reveal'} onClick={() => usePractice.setState((s) => ({ panel: s.panel === 'reveal' ? null : 'reveal' }))}>
+              <Eye size={14} aria-hidden /> <span>Result</span>
+            </button>
+          ) : (
+            <button type="button" className="tool tool-text practice-reveal" onClick={() => void revealSession()}>
+              <Eye size={14} aria-hidden /> <span>Reveal</span>
+            </button>
+          )}
+        </div>
+      </div>
+      {showPrompt ? <p className="practice-prompt">{session.problem.prompt}</p> : null}
+      <ol className="practice-steps" aria-label="Steps">
+        {STEPS.map((s) => {
+          const budget = view.status ? session.timer.budgets[s.id] : 0;
+          const spent = view.spent[s.id];
+          const current = s.id === view.step && !ended;
+          const over = spent > budget;
+          const expected = s.id === view.expectedStep && !current && !ended;
+          return (
+            <li key={s.id} style={{ flexGrow: Math.max(1, budget) }} className={`step-${s.id}${current ? ' is-current' : ''}${over ? ' is-over' : ''}${expected ? ' is-expected' : ''}`}
+              title={expected ? 'Where the clock says you would be by now' : undefined}>
+              <button
+                type="button" aria-current={current ? 'step' : undefined} disabled={ended}
+                aria-label={`${s.number}. ${s.short}: ${formatClock(spent)} of ${formatClock(budget)}`}
+                onClick={() => moveToStep(s.id)}
+              >
+                <span className="practice-step-fill" style={{ width: `${budget ? Math.min(100, (100 * spent) / budget) : 0}%` }} />
+                <span className="practice-step-name">{s.number}<span className="practice-step-label">. {s.short}</span></span>
+                <span className="practice-step-time">{formatClock(spent)} / {Math.round(budget / 60000)}m</span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      {view.status === 'paused' ? <p className="practice-nudge" role="status">Paused. The clock is stopped.</p> : null}
+      {view.nudge && view.status === 'running' ? <p className="practice-nudge" role="status">{view.nudge}</p> : null}
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+import { box, request, batch } from '../../src/spec';
+import { ask, kinds, point, rubric, rule, type ProblemSpec } from './spec';
+import { skeleton } from './skeleton';
+
+export const ragSupportAssistant: ProblemSpec = {
+  id: 'rag-support-assistant', title: 'Support assistant with retrieval (RAG)', kind: 'generation', difficulty: 'hard',
+  summary: 'Answer customer questions from the help centre with a language model.',
+  prompt: 'Design a customer support assistant for a software company that answers questions in chat using our help-centre articles and past tickets.',
+  questions: [
+    ask('objective', 'businessObjective', 'What is the business goal?', 'Resolve more questions without a human agent, without hurting satisfaction.'),
+    ask('corpus', 'data', 'What knowledge do we have?', '20,000 help articles, updated daily, and 2 million resolved tickets.'),
+    ask('scale', 'scale', 'How much traffic?', '1 million conversations a month; peaks of 50 messages per second.'),
+    ask('latency', 'performance', 'How fast must it answer?', 'First token within 2 seconds; a full answer within 8.'),
+    ask('safety', 'constraints', 'What must it never do?', 'Invent policies or refunds, or reveal another customer\'s data. Hand over to a human when unsure.'),
+    ask('feedback', 'features', 'Do users rate answers?', 'Yes, thumbs up or down, and whether they escalated to an agent.'),
+  ],
+  rubric: rubric(
+    point('retrieval', 'serving', 'Grounds answers in retrieved passages: embed, index, nearest neighbours',
+      'Without retrieval the model answers from memory and invents policies.', kinds('embedding-service'), kinds('ann-service'), rule('pattern-index-fed')),
+    point('reindex', 'data', 'Keeps the index in step with the articles (re-embedding on change)',
+      'A stale index answers with last month\'s policy.', kinds('indexing-service')),
+    point('handover', 'serving', 'Hands over to a human agent when confidence is low',
+      'A wrong confident answer costs more than an escalation.', kinds('human-review')),
+  ),
+  reference: skeleton({
+    cards: {
+      requirements: {
+        businessObjective: 'Resolve more support questions without an agent, keeping satisfaction.',
+        features: 'Chat answers with cited articles; hand over to an agent when unsure; thumbs up/down.',
+        data: '20 K help articles (daily updates), 2 M resolved tickets, ratings and escalations.',
+        constraints: 'No invented policies; no other customers\' data; escalate when unsure.',
+        scale: '1 M conversations a month, 50 messages per second at peak.',
+        performance: 'First token < 2 s, full answer < 8 s.',
+      },
+      framing: {
+        mlObjective: 'Generate an answer grounded in retrieved passages that resolves the question.',
+        input: 'The conversation so far',
+        output: 'An answer with citations, or a hand-over',
+        mlCategory: 'Retrieval-augmented generation',
+      },
+      data: {
+        sources: 'Help-centre articles, resolved tickets, chat logs with ratings',
+        storage: 'Articles chunked and embedded into a vector index; logs in the warehouse',
+        labels: 'Graded answers from agents on a weekly sample; thumbs and escalations as weak labels',
+      },
+      features: {
+        features: 'Passage embeddings, article freshness, product area',
+        engineering: 'Articles chunked by heading (~300 tokens); re-embedded when an article changes',
+      },
+      model: {
+        model: 'Hosted LLM with a prompt template as baseline; then a fine-tuned retriever (bi-encoder) and reranker',
+        dataset: 'Question-passage pairs from resolved tickets; hard negatives from the same product area',
+        loss: 'Contrastive loss for the retriever',
+        training: 'Retriever fine-tuned monthly; the LLM is not trained',
+      },
+      evaluation: {
+        offlineMetrics: 'Recall@5 of the right passage; graded answer correctness and groundedness on a test set',
+        onlineMetrics: 'Resolution without agent, CSAT, escalation rate',
+      },
+      serving: {
+        predictionMode: 'online',
+        deployment: 'cloud',
+        compression: 'Smaller LLM for simple intents to save cost',
+        testing: 'Shadow answers reviewed by agents, then A/B test',
+      },
+      monitoring: {
+        operationalMetrics: 'Latency to first token, cost per conversation',
+        mlMetrics: 'Groundedness score, thumbs-down rate, query drift',
+        retraining: 'Retriever monthly; index on every article change',
+      },
+    },
+    sources: [
+      box('tickets', 'database', 'Ticket and chat warehouse', { contents: 'resolved tickets, chats, ratings' }),
+      box('articles', 'data-source', 'Help-centre articles'),
+    ],
+    preparation: [],
+    labels: 'question → passage that resolved it; hard negatives from the same area',
+    training: { approach: 'fine-tuning', schedule: 'monthly' },
+    offlineMetrics: 'Recall@5, graded correctness, groundedness',
+    model: box('model', 'encoder', 'Retriever encoder', { architecture: 'bi-encoder' }),
+    serving: [
+      box('chat', 'client', 'Support chat', { request: 'ask(conversation)' }),
+      box('query-embedding', 'embedding-service', 'Query embedding service'),
+      box('retriever', 'ann-service', 'Passage retrieval'),
+      box('generator', 'prediction-service', 'Answer generation (LLM)', { predictionMode: 'online', latency: '2 s to first token' }),
+      box('answer', 'results', 'Answer with citations'),
+      box('agents', 'human-review', 'Agent hand-over', { volume: 'low-confidence conversations' }),
+      box('indexer', 'indexing-service', 'Article indexer', { schedule: 'on every article change' }),
+      box('index', 'vector-index', 'Passage index'),
+    ],
+    servedBy: 'query-embedding',
+    loggedFrom: 'answer',
+    logEvents: 'questions, passages, answers, thumbs, escalations',
+    dashboard: { operationalMetrics: 'latency, cost per conversation', mlMetrics: 'groundedness, thumbs-down rate, drift' },
+    arrows: [
+      request('chat', 'query-embedding'),
+      request('query-embedding', 'retriever'),
+      request('index', 'retriever'),
+      request('retriever', 'generator', 'top passages'),
+      request('generator', 'answer'),
+      request('generator', 'agents', 'low confidence'),
+      batch('articles', 'indexer'),
+      batch('model', 'indexer', 'embeddings'),
+      batch('indexer', 'index'),
+      batch('tickets', 'dataset-construction'),
+      batch('articles', 'dataset-construction'),
+      batch('agents', 'dataset-construction', 'graded answers'),
+    ],
+  }),
+};

@@ -3,14 +3,10 @@
 import type { Board } from '../board/types';
 import type { StepId } from '../framework';
 
-/**
- * The problem kinds of the design reviewer (issue #11's list on the ML framing card). Defined here until #11's
- * checklist exports its own list; then this becomes that type.
- */
-export const PROBLEM_KINDS = [
-  'classification', 'ranking', 'retrieval', 'regression', 'forecasting', 'generation', 'detection', 'other',
-] as const;
-export type ProblemKind = (typeof PROBLEM_KINDS)[number];
+// The problem kinds are the checklist's (the ML framing card's list); the bank shows them by their short labels.
+import { PROBLEM_KINDS as CHECKLIST_KINDS, type ProblemKind } from '../problem-kinds';
+export type { ProblemKind };
+export const PROBLEM_KINDS: readonly ProblemKind[] = CHECKLIST_KINDS.map((k) => k.id);
 
 export const PROBLEM_KIND_LABELS: Record<ProblemKind, string> = {
   classification: 'Classification',

@@ -35,6 +35,7 @@ export const coldStartMarketplace: ProblemSpec = {
         input: 'A user (or a new visitor) and their location',
         output: 'Listings ranked by predicted engagement',
         mlCategory: 'Content-based recommendation, then learning to rank',
+        problemKind: 'ranking',
       },
       data: {
         sources: 'Listings (photos, text, price, location), users, views, contacts, purchases',
@@ -46,6 +47,7 @@ export const coldStartMarketplace: ProblemSpec = {
         engineering: 'Pre-trained image and text encoders; distance bucketed; cold users get location and popular categories',
       },
       model: {
+      baseline: 'Newest listings near the user',
         model: 'Baseline: newest listings nearby; then embedding similarity to viewed items; then a small GBDT ranker once data grows',
         dataset: 'Views with contacts as positives; split by time',
         loss: 'Binary cross-entropy',

@@ -35,17 +35,19 @@ export const deliveryEta: ProblemSpec = {
         input: 'An order: restaurant, customer location, time, current kitchen and courier state',
         output: 'Minutes to delivery (a point estimate and a 90% upper bound)',
         mlCategory: 'Regression',
+        problemKind: 'regression',
       },
       data: {
         sources: 'Orders, restaurants, courier GPS traces, traffic and weather feeds',
         storage: 'Order history in the warehouse; live state in a stream',
-        labels: 'Natural labels: actual delivery time of each completed order (available within hours)',
+        labels: 'Natural labels: actual delivery time of each completed order (each label arrives at delivery, within hours of the prediction)',
       },
       features: {
         features: 'Restaurant prep time by hour, open orders in the kitchen, courier distance, route travel time, weather, day and hour',
         engineering: 'Rolling means over 15 min and 7 days; route time from the maps service; cyclic hour encoding',
       },
       model: {
+      baseline: 'Median preparation time of the restaurant plus the route time',
         model: 'Baseline: restaurant median prep + route time; then gradient-boosted trees',
         dataset: 'Completed orders, time-based split (train on past weeks, test on the next)',
         loss: 'Quantile loss (0.6 and 0.9 quantiles)',

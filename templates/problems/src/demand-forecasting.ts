@@ -35,17 +35,19 @@ export const demandForecasting: ProblemSpec = {
         input: 'Store, product, date, planned price and promotions',
         output: 'Forecast units per day (median and 90th percentile)',
         mlCategory: 'Time-series forecasting (regression)',
+        problemKind: 'forecasting',
       },
       data: {
         sources: 'Point-of-sale transactions, price and promotion calendar, weather, stock levels',
         storage: 'Daily aggregates in the warehouse',
-        labels: 'Natural labels: units sold per day, with stock-out days masked',
+        labels: 'Natural labels: units sold per day, with stock-out days masked; a day is labelled once it closes (delayed by one day)',
       },
       features: {
         features: 'Lags (7, 14, 28 days), rolling means, day of week, holidays, price, promotion flags, weather forecast',
         engineering: 'Lags computed relative to the forecast date to avoid leakage; log1p of units',
       },
       model: {
+      baseline: 'Seasonal naive: the same day last week',
         model: 'Baseline: seasonal naive (same day last week); then one global gradient-boosted model across series',
         dataset: 'Rolling origin: train up to day t, predict t+1..t+14; time-based split',
         loss: 'Tweedie loss for median; quantile loss for the 90th percentile',

@@ -35,8 +35,9 @@ export const imageAltText: ProblemSpec = {
       framing: {
         mlObjective: 'Generate a caption that describes the image accurately and safely.',
         input: 'An image',
-        output: 'One or two sentences of alt text',
+        output: 'One or two sentences of alt text, grounded in the image: only what the vision encoder sees is named',
         mlCategory: 'Image captioning (sequence generation)',
+        problemKind: 'generation',
       },
       data: {
         sources: 'Uploaded images, user-written alt text, public caption data sets, author edits',
@@ -48,13 +49,14 @@ export const imageAltText: ProblemSpec = {
         engineering: 'Resize to 384 px, normalise; OCR text appended to the prompt',
       },
       model: {
+      baseline: 'Object tags joined into a sentence',
         model: 'Baseline: object tags joined into a sentence; then a pre-trained vision encoder with a text decoder, fine-tuned',
         dataset: 'Image-caption pairs; low-quality captions filtered by length and a classifier; split by uploader',
         loss: 'Cross-entropy over caption tokens',
         training: 'Fine-tuned monthly from a pre-trained captioning model',
       },
       evaluation: {
-        offlineMetrics: 'CIDEr and human ratings of accuracy and safety on a graded set',
+        offlineMetrics: 'CIDEr and human ratings of accuracy and safety on a graded set; hallucination rate (objects named that are not in the image)',
         onlineMetrics: 'Share of images with alt text kept unedited, screen-reader user engagement',
       },
       serving: {

@@ -35,6 +35,7 @@ export const notificationRanking: ProblemSpec = {
         input: 'A user and a candidate notification',
         output: 'A send / hold decision per notification',
         mlCategory: 'Multi-task classification used for ranking',
+        problemKind: 'ranking',
       },
       data: {
         sources: 'Notification logs, user activity, social graph, content',
@@ -46,6 +47,7 @@ export const notificationRanking: ProblemSpec = {
         engineering: 'Counts over 1 and 7 days; hour of day in local time as cyclic features; embeddings for sender',
       },
       model: {
+      baseline: 'Logistic regression on the same features',
         model: 'Logistic regression baseline; then a multi-task neural network with open and disable heads',
         dataset: 'One row per sent notification; time-based split; send logs sampled to balance types',
         loss: 'Sum of binary cross-entropy per head',

@@ -37,6 +37,7 @@ export const paymentFraud: ProblemSpec = {
         input: 'A payment with its card, device and merchant context',
         output: 'Fraud probability, then approve / verify / decline',
         mlCategory: 'Binary classification',
+        problemKind: 'classification',
       },
       data: {
         sources: 'Payments, cards, devices, merchants, chargebacks',
@@ -48,6 +49,7 @@ export const paymentFraud: ProblemSpec = {
         engineering: 'Streaming aggregates over sliding windows; target encoding of merchants; log-scaled amounts',
       },
       model: {
+      baseline: 'Logistic regression on the same features',
         model: 'Logistic regression baseline, then gradient-boosted trees',
         dataset: 'Payments older than 60 days; time-based split; fraud upweighted to handle 0.1% imbalance',
         loss: 'Weighted binary cross-entropy',

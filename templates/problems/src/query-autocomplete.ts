@@ -35,6 +35,7 @@ export const queryAutocomplete: ProblemSpec = {
         input: 'The typed prefix and the user context',
         output: 'Top 8 completions',
         mlCategory: 'Learning to rank',
+        problemKind: 'ranking',
       },
       data: {
         sources: 'Search logs, query catalogue, purchases',
@@ -46,6 +47,7 @@ export const queryAutocomplete: ProblemSpec = {
         engineering: 'Log-scaled counts; trending score as short over long window ratio',
       },
       model: {
+      baseline: 'Most popular completions of the prefix',
         model: 'Popularity baseline; then a GBDT ranker (LambdaMART)',
         dataset: 'One group per keystroke impression; time-based split',
         loss: 'LambdaRank (pairwise)',

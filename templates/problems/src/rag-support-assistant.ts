@@ -28,7 +28,7 @@ export const ragSupportAssistant: ProblemSpec = {
         businessObjective: 'Resolve more support questions without an agent, keeping satisfaction.',
         features: 'Chat answers with cited articles; hand over to an agent when unsure; thumbs up/down.',
         data: '20 K help articles (daily updates), 2 M resolved tickets, ratings and escalations.',
-        constraints: 'No invented policies; no other customers\' data; escalate when unsure.',
+        constraints: 'No invented policies; no other customers\' data; escalate when unsure. Guardrails: PII redaction and prompt-injection checks on the question, a safety filter on the answer.',
         scale: '1 M conversations a month, 50 messages per second at peak.',
         performance: 'First token < 2 s, full answer < 8 s.',
       },
@@ -37,6 +37,7 @@ export const ragSupportAssistant: ProblemSpec = {
         input: 'The conversation so far',
         output: 'An answer with citations, or a hand-over',
         mlCategory: 'Retrieval-augmented generation',
+        problemKind: 'generation',
       },
       data: {
         sources: 'Help-centre articles, resolved tickets, chat logs with ratings',
@@ -48,6 +49,7 @@ export const ragSupportAssistant: ProblemSpec = {
         engineering: 'Articles chunked by heading (~300 tokens); re-embedded when an article changes',
       },
       model: {
+      baseline: 'Hosted LLM with a prompt template and keyword retrieval',
         model: 'Hosted LLM with a prompt template as baseline; then a fine-tuned retriever (bi-encoder) and reranker',
         dataset: 'Question-passage pairs from resolved tickets; hard negatives from the same product area',
         loss: 'Contrastive loss for the retriever',

@@ -35,6 +35,7 @@ export const storeSearchRanking: ProblemSpec = {
         input: 'A query, the shopper context and the top 1,000 keyword matches',
         output: 'The top 50 products in order',
         mlCategory: 'Learning to rank (listwise)',
+        problemKind: 'retrieval',
       },
       data: {
         sources: 'Search logs, product catalogue, orders',
@@ -46,6 +47,7 @@ export const storeSearchRanking: ProblemSpec = {
         engineering: 'Log-scaled counts; query and title embeddings from a pre-trained text encoder',
       },
       model: {
+      baseline: 'BM25 order',
         model: 'Baseline: BM25 order; then LambdaMART on the features above',
         dataset: 'Query groups from logs; inverse propensity weights for position; time-based split',
         loss: 'LambdaRank (listwise nDCG)',
@@ -64,7 +66,7 @@ export const storeSearchRanking: ProblemSpec = {
       monitoring: {
         operationalMetrics: 'Ranking latency p99',
         mlMetrics: 'Conversion, null-result rate, feature drift',
-        retraining: 'Daily',
+        retraining: 'Daily; the product index is rebuilt when a new encoder version ships',
       },
     },
     sources: [

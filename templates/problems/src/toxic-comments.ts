@@ -35,17 +35,19 @@ export const toxicComments: ProblemSpec = {
         input: 'A comment with its author and context',
         output: 'P(spam), P(toxic), then allow / hold / drop',
         mlCategory: 'Multi-label classification',
+        problemKind: 'classification',
       },
       data: {
         sources: 'Comments, accounts, reports, moderator decisions',
         storage: 'Comments and decisions in the warehouse; events in a stream',
-        labels: 'Hand labels from moderators; user reports confirmed by review',
+        labels: 'Hand labels from moderators; user reports confirmed by review, which arrive within 2 days',
       },
       features: {
         features: 'Comment text, links, account age, comments per account in the last hour, duplicate-text counts',
         engineering: 'Multilingual text embeddings; counts over sliding windows; URL domain reputation',
       },
       model: {
+      baseline: 'Blocklists and a linear model on n-grams',
         model: 'Baseline: blocklists and a linear model on n-grams; then a fine-tuned multilingual transformer with account features',
         dataset: 'Moderator-labelled comments; time-based split; toxic and spam upsampled',
         loss: 'Binary cross-entropy per label',

@@ -39,8 +39,10 @@ export function CalculatorPanel() {
   const [totalMs, setTotalMs] = useState(200);
   const [stages, setStages] = useState('retrieval 1, ranking 2, re-ranking 1');
   const parsedStages = stages.split(',').map((s) => s.trim()).filter(Boolean).map((s) => {
-    const m = /^(.*?)\s+([\d.]+)$/.exec(s);
-    return m ? { name: m[1], share: Number(m[2]) } : { name: s, share: 1 };
+    // "name share": the share is the last word, when it is a number.
+    const space = s.lastIndexOf(' ');
+    const share = space > 0 ? s.slice(space + 1) : '';
+    return /^[\d.]+$/.test(share) ? { name: s.slice(0, space).trim(), share: Number(share) } : { name: s, share: 1 };
   });
   return (
     <aside className="practice-panel" aria-label="Back-of-the-envelope numbers">

@@ -146,6 +146,9 @@ export function connect(url: string, room: string, token: string): Client {
     synced: () => waitFor(() => provider.isSynced, 'initial sync'),
     saved: () => waitFor(() => provider.isSynced && !provider.hasUnsyncedChanges, 'all changes acknowledged'),
     destroy: () => {
+      // Closing a socket still connecting makes ws emit an error on the next tick; at teardown it is expected.
+      const ws = (socket as unknown as { webSocket?: { on?: (event: string, listener: () => void) => void } | null }).webSocket;
+      ws?.on?.('error', () => {});
       provider.destroy();
       socket.destroy();
     },

@@ -196,8 +196,8 @@ describe('after a failed save', () => {
     await page.getByRole('button', { name: 'Board file (JSON)' }).click();
     expect((await fromDialog).suggestedFilename()).toBe('untitled-board.mlsd.json');
 
-    await page.getByRole('button', { name: /^Boards \(open:/ }).click();
-    await page.getByRole('menuitem', { name: /My first design/ }).click();
+    await page.getByRole('button', { name: /^Boards/ }).click();
+    await page.getByRole('dialog', { name: 'Boards' }).getByRole('button', { name: /^My first design/ }).click();
     await expect.poll(() => page.locator('.notice-error').last().textContent()).toMatch(/is not saved, so it stays open/);
     expect(await page.locator('.board-menu-name').textContent()).toBe('Untitled board');
     const goOn = page.waitForEvent('download');

@@ -382,6 +382,8 @@ describe('on a phone, from an empty board', () => {
     const connect = async (from: string, to: string) => {
       await longPress(from);
       await page.getByRole('menu', { name: 'Actions' }).locator('[data-action="connect"]').tap();
+      // The box loads on demand: type once it has the focus.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Node to connect to');
       await page.keyboard.type(to);
       await page.getByRole('option').first().tap();
     };

@@ -28,7 +28,13 @@ async function openWithClock(viewport: { width: number; height: number }) {
 }
 
 async function startProblem(page: Page, kind: string, title: RegExp) {
-  await page.getByRole('button', { name: 'Interview practice…' }).click();
+  // On a narrow toolbar the button sits in the "More" menu.
+  const button = page.locator('.toolbar-tools [data-action="practice"]');
+  if (await button.isVisible()) await button.click();
+  else {
+    await page.locator('.toolbar [data-action="more"]').click();
+    await page.getByRole('menu', { name: 'More actions' }).locator('[data-action="practice"]').click();
+  }
   const bank = page.getByRole('dialog', { name: 'Interview practice' });
   await bank.getByRole('button', { name: kind }).click();
   await bank.getByRole('button', { name: title }).click();

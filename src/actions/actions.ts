@@ -7,7 +7,7 @@ import {
 } from 'lucide-react';
 import { createNode, isGroup } from '../domain/board';
 import { fitNodes, getFlowInstance, viewCentre } from '../canvas/flow-instance';
-import { redo, undo, useBoardStore } from '../store/board-store';
+import { canRedo, canUndo, redo, undo, useBoardStore } from '../store/board-store';
 import {
   MINIMAP_AUTO_LIMIT, setTheme, toggleMiniMap, toggleRightTab, toggleSnap, togglePanel, useAppStore, type AppState,
 } from '../store/app-store';
@@ -231,8 +231,7 @@ export function isActionId(id: string): id is ActionId {
 /** The state actions read for `enabled` and `checked`, as it is now. */
 export function actionContext(): ActionContext {
   const { board } = useBoardStore.getState();
-  const history = useBoardStore.temporal.getState();
-  return { board, app: useAppStore.getState(), canUndo: history.pastStates.length > 0, canRedo: history.futureStates.length > 0, selection: selectionSummary(board) };
+  return { board, app: useAppStore.getState(), canUndo: canUndo(), canRedo: canRedo(), selection: selectionSummary(board) };
 }
 
 export const isEnabled = (action: Action, context = actionContext()): boolean => action.enabled?.(context) ?? true;

@@ -1,10 +1,10 @@
 import { useSyncExternalStore } from 'react';
 import { useAppStore } from '../store/app-store';
-import { useBoardStore } from '../store/board-store';
+import { subscribeHistory, useBoardStore } from '../store/board-store';
 import { actionContext, getAction, type Action, type ActionId } from './actions';
 
 function subscribe(onChange: () => void): () => void {
-  const off = [useBoardStore.subscribe(onChange), useAppStore.subscribe(onChange), useBoardStore.temporal.subscribe(onChange)];
+  const off = [useBoardStore.subscribe(onChange), useAppStore.subscribe(onChange), subscribeHistory(onChange)];
   return () => off.forEach((f) => f());
 }
 

@@ -6,6 +6,7 @@ import { create } from 'zustand';
 import { createBoard, createEdge, type EdgeData, type EdgeKind, type NodeData } from '../domain/board';
 import { sameDocument } from './same-document';
 import { reparentDropped } from './edits';
+import type { BoardBinding } from './binding';
 import type { EditorBoard, FlowEdge, FlowNode } from './types';
 
 export const HISTORY_LIMIT = 200;
@@ -34,7 +35,10 @@ export type BoardState = {
 const gesture = { depth: 0, recorded: false };
 
 export function beginGesture(): void {
-  if (gesture.depth++ === 0) gesture.recorded = false;
+  if (gesture.depth++ === 0) {
+    gesture.recorded = false;
+    binding?.gestureStarted();
+  }
 }
 
 /** True while a drag, resize or typing gesture is open: heavy derived work waits for it to end. */
@@ -43,7 +47,8 @@ export function isGesturing(): boolean {
 }
 
 export function endGesture(): void {
-  gesture.depth = Math.max(0, gesture.depth - 1);
+  if (gesture.depth === 0) return;
+  if (--gesture.depth === 0) binding?.gestureEnded();
 }
 
 export const useBoardStore = create<BoardState>()(
@@ -118,5 +123,71 @@ export const useBoardStore = create<BoardState>()(
   ),
 );
 
-export const undo = () => useBoardStore.temporal.getState().undo();
-export const redo = () => useBoardStore.temporal.getState().redo();
+// A live room (src/store/binding.ts). While one is bound, its own history replaces the store's.
+let binding: BoardBinding | null = null;
+/** True while a board made by someone else is being set: it is shown, not sent back, not an undo step. */
+let receiving = false;
+const historyListeners = new Set<() => void>();
+let unsubscribeBinding: (() => void) | null = null;
+const historyChanged = () => historyListeners.forEach((f) => f());
+
+/** Bind the open board to a live room, or unbind it (null): the store's own history starts empty again. */
+export function bindBoard(next: BoardBinding | null): void {
+  unsubscribeBinding?.();
+  unsubscribeBinding = null;
+  binding = next;
+  const history = useBoardStore.temporal.getState();
+  history.clear();
+  if (next) {
+    history.pause();
+    unsubscribeBinding = next.subscribe(historyChanged);
+  } else history.resume();
+  historyChanged();
+}
+
+export const boundRoom = (): BoardBinding | null => binding;
+
+/** Show a board changed by someone else: keep this person's selection of what still exists; no undo step. */
+export function receiveBoard(board: EditorBoard): void {
+  const current = useBoardStore.getState().board;
+  const selectedNodes = new Set(current.nodes.filter((n) => n.selected).map((n) => n.id));
+  const selectedEdges = new Set(current.edges.filter((e) => e.selected).map((e) => e.id));
+  const nodes = board.nodes.map((n) => (selectedNodes.has(n.id) === !!n.selected ? n : { ...n, selected: selectedNodes.has(n.id) }));
+  const edges = board.edges.map((e) => (selectedEdges.has(e.id) === !!e.selected ? e : { ...e, selected: selectedEdges.has(e.id) }));
+  receiving = true;
+  try {
+    useBoardStore.setState({ board: { ...board, nodes, edges } });
+  } finally {
+    receiving = false;
+  }
+}
+
+// Every local change of the document reaches the bound room; a viewer's is taken back at once.
+useBoardStore.subscribe((state, prev) => {
+  if (!binding || receiving || state.board === prev.board || sameDocument(state.board, prev.board)) return;
+  if (binding.readOnly) {
+    receiving = true;
+    try {
+      useBoardStore.setState({ board: prev.board });
+    } finally {
+      receiving = false;
+    }
+    return;
+  }
+  binding.committed(prev.board, state.board);
+});
+
+export const undo = () => (binding ? binding.undo() : useBoardStore.temporal.getState().undo());
+export const redo = () => (binding ? binding.redo() : useBoardStore.temporal.getState().redo());
+export const canUndo = () => (binding ? binding.canUndo() : useBoardStore.temporal.getState().pastStates.length > 0);
+export const canRedo = () => (binding ? binding.canRedo() : useBoardStore.temporal.getState().futureStates.length > 0);
+
+/** Calls `onChange` when canUndo or canRedo may have changed (the store's history or the bound room's). */
+export function subscribeHistory(onChange: () => void): () => void {
+  historyListeners.add(onChange);
+  const off = useBoardStore.temporal.subscribe(onChange);
+  return () => {
+    historyListeners.delete(onChange);
+    off();
+  };
+}

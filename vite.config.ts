@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
+import { lucideGlyphs } from './build/lucide-glyphs';
 
 /**
  * The entry (src/main.tsx) is small and imports the app (src/app/boot.tsx) dynamically. Modulepreload the app's
@@ -44,6 +45,7 @@ function preloadApp(): Plugin {
 
 export default defineConfig({
   plugins: [
+    lucideGlyphs(),
     react(),
     preloadApp(),
     // Installable, and the whole app (templates and lazy chunks included) is cached on the first visit.

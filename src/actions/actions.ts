@@ -1,10 +1,52 @@
 // The one action table: the toolbar, the menus, the keyboard shortcuts and the help dialog all read it.
-import {
-  Copy, Group, Keyboard, Magnet, Maximize, Moon, PanelLeft, PanelRight, Plus, Redo2, StickyNote, Trash2, Undo2,
-  Ungroup, PackagePlus, Pencil, Cable, EllipsisVertical, ZoomIn, ZoomOut, ClipboardPaste, Scissors, SquareDashedMousePointer, CopyPlus, FolderOpen, Download, Braces,
-  GitFork, Link, ListChecks, LayoutTemplate, Workflow, Rows3, Focus, Map as MapIcon, Search, Image as ImageIcon, AlignStartVertical, AlignCenterVertical, AlignEndVertical, AlignStartHorizontal,
-  AlignCenterHorizontal, AlignEndHorizontal, AlignHorizontalDistributeCenter, AlignVerticalDistributeCenter, Unlink, Timer, type LucideIcon,
-} from 'lucide-react';
+import Copy from 'lucide-glyph:copy';
+import Group from 'lucide-glyph:group';
+import Keyboard from 'lucide-glyph:keyboard';
+import Magnet from 'lucide-glyph:magnet';
+import Maximize from 'lucide-glyph:maximize';
+import Moon from 'lucide-glyph:moon';
+import PanelLeft from 'lucide-glyph:panel-left';
+import PanelRight from 'lucide-glyph:panel-right';
+import Plus from 'lucide-glyph:plus';
+import Redo2 from 'lucide-glyph:redo-2';
+import StickyNote from 'lucide-glyph:sticky-note';
+import Trash2 from 'lucide-glyph:trash';
+import Undo2 from 'lucide-glyph:undo-2';
+import Ungroup from 'lucide-glyph:ungroup';
+import PackagePlus from 'lucide-glyph:package-plus';
+import Pencil from 'lucide-glyph:pencil';
+import Cable from 'lucide-glyph:cable';
+import EllipsisVertical from 'lucide-glyph:ellipsis-vertical';
+import ZoomIn from 'lucide-glyph:zoom-in';
+import ZoomOut from 'lucide-glyph:zoom-out';
+import ClipboardPaste from 'lucide-glyph:clipboard-paste';
+import Scissors from 'lucide-glyph:scissors';
+import SquareDashedMousePointer from 'lucide-glyph:square-dashed-mouse-pointer';
+import CopyPlus from 'lucide-glyph:copy-plus';
+import FolderOpen from 'lucide-glyph:folder-open';
+import Download from 'lucide-glyph:download';
+import Braces from 'lucide-glyph:braces';
+import GitFork from 'lucide-glyph:git-fork';
+import Link from 'lucide-glyph:link';
+import ListChecks from 'lucide-glyph:list-checks';
+import LayoutTemplate from 'lucide-glyph:layout-template';
+import Workflow from 'lucide-glyph:workflow';
+import Rows3 from 'lucide-glyph:rows-3';
+import Focus from 'lucide-glyph:focus';
+import MapIcon from 'lucide-glyph:map';
+import Search from 'lucide-glyph:search';
+import ImageIcon from 'lucide-glyph:image';
+import AlignStartVertical from 'lucide-glyph:align-start-vertical';
+import AlignCenterVertical from 'lucide-glyph:align-center-vertical';
+import AlignEndVertical from 'lucide-glyph:align-end-vertical';
+import AlignStartHorizontal from 'lucide-glyph:align-start-horizontal';
+import AlignCenterHorizontal from 'lucide-glyph:align-center-horizontal';
+import AlignEndHorizontal from 'lucide-glyph:align-end-horizontal';
+import AlignHorizontalDistributeCenter from 'lucide-glyph:align-horizontal-distribute-center';
+import AlignVerticalDistributeCenter from 'lucide-glyph:align-vertical-distribute-center';
+import Unlink from 'lucide-glyph:unlink';
+import Timer from 'lucide-glyph:timer';
+import { type Glyph } from '../canvas/glyph';
 import { createNode, isGroup } from '../domain/board';
 import { fitNodes, getFlowInstance, viewCentre } from '../canvas/flow-instance';
 import { canRedo, canUndo, redo, undo, useBoardStore } from '../store/board-store';
@@ -60,7 +102,7 @@ type ActionDef = {
   readonly id: string;
   label: string;
   group: ActionGroup;
-  icon?: LucideIcon;
+  icon?: Glyph;
   /** Shortcuts, first one shown in menus ("Mod+Z"). */
   keys?: readonly string[];
   /** Left to the browser's copy/cut/paste events when pressed on the keyboard (see useClipboardEvents). */
@@ -75,7 +117,7 @@ type ActionDef = {
   boardKeys?: boolean;
 };
 
-const ALIGNMENTS: [Alignment, string, LucideIcon][] = [
+const ALIGNMENTS: [Alignment, string, Glyph][] = [
   ['left', 'Align left', AlignStartVertical],
   ['centre', 'Align centres', AlignCenterVertical],
   ['right', 'Align right', AlignEndVertical],

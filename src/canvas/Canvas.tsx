@@ -3,7 +3,7 @@ import {
   Background, BackgroundVariant, ConnectionMode, ControlButton, Controls, MarkerType, MiniMap, ReactFlow, useStore,
   type Edge, type NodeChange,
 } from '@xyflow/react';
-import { Maximize } from 'lucide-react';
+import Maximize from 'lucide-glyph:maximize';
 import { getAction } from '../actions/actions';
 import { formatShortcut } from '../actions/keys';
 import { findKind } from '../domain/catalog';

@@ -1,100 +1,78 @@
-// Every icon a node draws, bundled from lucide (ISC licence): no icon font, no network. Each icon is drawn as one
-// <path> with its shapes joined, so a node's icon costs the page (and every image export, which copies each
-// element's style) two elements instead of five or six.
-import type { SVGProps } from 'react';
+// Every icon a node draws, bundled from lucide (ISC licence) as one path each (build/lucide-glyphs.ts): a node's
+// icon costs the page (and every image export, which copies each element's style) two elements, not five or six.
 import type { IconName } from '../domain/catalog';
-import { shapesToPath, type IconData } from './glyph-path';
-import { __iconData as target } from 'lucide-react/icons/target';
-import { __iconData as compass } from 'lucide-react/icons/compass';
-import { __iconData as table } from 'lucide-react/icons/table';
-import { __iconData as brain } from 'lucide-react/icons/brain';
-import { __iconData as gauge } from 'lucide-react/icons/gauge';
-import { __iconData as rocket } from 'lucide-react/icons/rocket';
-import { __iconData as activity } from 'lucide-react/icons/activity';
-import { __iconData as stickyNote } from 'lucide-react/icons/sticky-note';
-import { __iconData as group } from 'lucide-react/icons/group';
-import { __iconData as database } from 'lucide-react/icons/database';
-import { __iconData as hardDrive } from 'lucide-react/icons/hard-drive';
-import { __iconData as waves } from 'lucide-react/icons/waves-horizontal';
-import { __iconData as warehouse } from 'lucide-react/icons/warehouse';
-import { __iconData as radio } from 'lucide-react/icons/radio';
-import { __iconData as cog } from 'lucide-react/icons/cog';
-import { __iconData as zap } from 'lucide-react/icons/zap';
-import { __iconData as layers } from 'lucide-react/icons/layers';
-import { __iconData as tag } from 'lucide-react/icons/tag';
-import { __iconData as packageIcon } from 'lucide-react/icons/package';
-import { __iconData as wand } from 'lucide-react/icons/wand';
-import { __iconData as shuffle } from 'lucide-react/icons/shuffle';
-import { __iconData as crosshair } from 'lucide-react/icons/crosshair';
-import { __iconData as dumbbell } from 'lucide-react/icons/dumbbell';
-import { __iconData as slidersHorizontal } from 'lucide-react/icons/sliders-horizontal';
-import { __iconData as box } from 'lucide-react/icons/box';
-import { __iconData as binary } from 'lucide-react/icons/binary';
-import { __iconData as archive } from 'lucide-react/icons/archive';
-import { __iconData as clipboardCheck } from 'lucide-react/icons/clipboard-check';
-import { __iconData as split } from 'lucide-react/icons/split';
-import { __iconData as ghost } from 'lucide-react/icons/ghost';
-import { __iconData as shieldCheck } from 'lucide-react/icons/shield-check';
-import { __iconData as user } from 'lucide-react/icons/user';
-import { __iconData as server } from 'lucide-react/icons/server';
-import { __iconData as scan } from 'lucide-react/icons/scan';
-import { __iconData as listTree } from 'lucide-react/icons/list-tree';
-import { __iconData as network } from 'lucide-react/icons/network';
-import { __iconData as filter } from 'lucide-react/icons/funnel';
-import { __iconData as chartBar } from 'lucide-react/icons/chart-bar';
-import { __iconData as listOrdered } from 'lucide-react/icons/list-ordered';
-import { __iconData as merge } from 'lucide-react/icons/merge';
-import { __iconData as search } from 'lucide-react/icons/search';
-import { __iconData as calendarClock } from 'lucide-react/icons/calendar-clock';
-import { __iconData as hardDriveDownload } from 'lucide-react/icons/hard-drive-download';
-import { __iconData as memoryStick } from 'lucide-react/icons/memory-stick';
-import { __iconData as shrink } from 'lucide-react/icons/shrink';
-import { __iconData as smartphone } from 'lucide-react/icons/smartphone';
-import { __iconData as eraser } from 'lucide-react/icons/eraser';
-import { __iconData as list } from 'lucide-react/icons/list';
-import { __iconData as scrollText } from 'lucide-react/icons/scroll-text';
-import { __iconData as monitor } from 'lucide-react/icons/monitor';
-import { __iconData as trendingUp } from 'lucide-react/icons/trending-up';
-import { __iconData as bell } from 'lucide-react/icons/bell';
-import { __iconData as users } from 'lucide-react/icons/users';
-import { __iconData as gavel } from 'lucide-react/icons/gavel';
-import { __iconData as workflow } from 'lucide-react/icons/workflow';
+import type { Glyph } from './glyph';
+import target from 'lucide-glyph:target';
+import compass from 'lucide-glyph:compass';
+import table from 'lucide-glyph:table';
+import brain from 'lucide-glyph:brain';
+import gauge from 'lucide-glyph:gauge';
+import rocket from 'lucide-glyph:rocket';
+import activity from 'lucide-glyph:activity';
+import stickyNote from 'lucide-glyph:sticky-note';
+import group from 'lucide-glyph:group';
+import database from 'lucide-glyph:database';
+import hardDrive from 'lucide-glyph:hard-drive';
+import waves from 'lucide-glyph:waves-horizontal';
+import warehouse from 'lucide-glyph:warehouse';
+import radio from 'lucide-glyph:radio';
+import cog from 'lucide-glyph:cog';
+import zap from 'lucide-glyph:zap';
+import layers from 'lucide-glyph:layers';
+import tag from 'lucide-glyph:tag';
+import packageIcon from 'lucide-glyph:package';
+import wand from 'lucide-glyph:wand';
+import shuffle from 'lucide-glyph:shuffle';
+import crosshair from 'lucide-glyph:crosshair';
+import dumbbell from 'lucide-glyph:dumbbell';
+import slidersHorizontal from 'lucide-glyph:sliders-horizontal';
+import box from 'lucide-glyph:box';
+import binary from 'lucide-glyph:binary';
+import archive from 'lucide-glyph:archive';
+import clipboardCheck from 'lucide-glyph:clipboard-check';
+import split from 'lucide-glyph:split';
+import ghost from 'lucide-glyph:ghost';
+import shieldCheck from 'lucide-glyph:shield-check';
+import user from 'lucide-glyph:user';
+import server from 'lucide-glyph:server';
+import scan from 'lucide-glyph:scan';
+import listTree from 'lucide-glyph:list-tree';
+import network from 'lucide-glyph:network';
+import filter from 'lucide-glyph:funnel';
+import chartBar from 'lucide-glyph:chart-bar';
+import listOrdered from 'lucide-glyph:list-ordered';
+import merge from 'lucide-glyph:merge';
+import search from 'lucide-glyph:search';
+import calendarClock from 'lucide-glyph:calendar-clock';
+import hardDriveDownload from 'lucide-glyph:hard-drive-download';
+import memoryStick from 'lucide-glyph:memory-stick';
+import shrink from 'lucide-glyph:shrink';
+import smartphone from 'lucide-glyph:smartphone';
+import eraser from 'lucide-glyph:eraser';
+import list from 'lucide-glyph:list';
+import scrollText from 'lucide-glyph:scroll-text';
+import monitor from 'lucide-glyph:monitor';
+import trendingUp from 'lucide-glyph:trending-up';
+import bell from 'lucide-glyph:bell';
+import users from 'lucide-glyph:users';
+import gavel from 'lucide-glyph:gavel';
+import workflow from 'lucide-glyph:workflow';
 
-export type GlyphProps = Omit<SVGProps<SVGSVGElement>, 'ref'> & { size?: number };
-export type Glyph = (props: GlyphProps) => React.JSX.Element;
-
-/**
- * lucide-react's per-icon modules (its public "lucide-react/icons/<name>" entry) also export the icon's shapes, as
- * `__iconData` (typed by src/lucide-icon-data.d.ts). Importing only that leaves the React components out of the bundle.
- */
-function glyph(data: IconData | undefined): Glyph {
-  if (!data?.node) throw new Error('lucide-react no longer exports __iconData from its icon modules: see src/canvas/icons.tsx.');
-  const d = shapesToPath(data.node);
-  return function Glyph({ size = 24, strokeWidth = 2, ...rest }: GlyphProps) {
-    return (
-      <svg
-        xmlns="http://www.w3.org/2000/svg" width={size} height={size} viewBox="0 0 24 24" fill="none"
-        stroke="currentColor" strokeWidth={strokeWidth} strokeLinecap="round" strokeLinejoin="round" {...rest}
-      >
-        <path d={d} />
-      </svg>
-    );
-  };
-}
+export type { Glyph, GlyphProps } from './glyph';
 
 export const ICONS: Record<IconName, Glyph> = {
-  target: glyph(target), compass: glyph(compass), table: glyph(table), brain: glyph(brain), gauge: glyph(gauge),
-  rocket: glyph(rocket), activity: glyph(activity), 'sticky-note': glyph(stickyNote), group: glyph(group),
-  database: glyph(database), 'hard-drive': glyph(hardDrive), waves: glyph(waves), warehouse: glyph(warehouse),
-  radio: glyph(radio), cog: glyph(cog), zap: glyph(zap), layers: glyph(layers), tag: glyph(tag),
-  package: glyph(packageIcon), wand: glyph(wand), shuffle: glyph(shuffle), crosshair: glyph(crosshair),
-  dumbbell: glyph(dumbbell), sliders: glyph(slidersHorizontal), box: glyph(box), binary: glyph(binary),
-  archive: glyph(archive), 'clipboard-check': glyph(clipboardCheck), split: glyph(split), ghost: glyph(ghost),
-  'shield-check': glyph(shieldCheck), user: glyph(user), server: glyph(server), scan: glyph(scan),
-  'list-tree': glyph(listTree), network: glyph(network), filter: glyph(filter), 'bar-chart': glyph(chartBar),
-  'list-ordered': glyph(listOrdered), merge: glyph(merge), search: glyph(search),
-  'calendar-clock': glyph(calendarClock), 'hard-drive-download': glyph(hardDriveDownload),
-  'memory-stick': glyph(memoryStick), shrink: glyph(shrink), smartphone: glyph(smartphone), eraser: glyph(eraser),
-  list: glyph(list), 'scroll-text': glyph(scrollText), monitor: glyph(monitor), 'trending-up': glyph(trendingUp),
-  bell: glyph(bell), users: glyph(users), gavel: glyph(gavel), workflow: glyph(workflow),
+  target, compass, table, brain, gauge,
+  rocket, activity, 'sticky-note': stickyNote, group,
+  database, 'hard-drive': hardDrive, waves, warehouse,
+  radio, cog, zap, layers, tag,
+  package: packageIcon, wand, shuffle, crosshair,
+  dumbbell, sliders: slidersHorizontal, box, binary,
+  archive, 'clipboard-check': clipboardCheck, split, ghost,
+  'shield-check': shieldCheck, user, server, scan,
+  'list-tree': listTree, network, filter, 'bar-chart': chartBar,
+  'list-ordered': listOrdered, merge, search,
+  'calendar-clock': calendarClock, 'hard-drive-download': hardDriveDownload,
+  'memory-stick': memoryStick, shrink, smartphone, eraser,
+  list, 'scroll-text': scrollText, monitor, 'trending-up': trendingUp,
+  bell, users, gavel, workflow,
 };

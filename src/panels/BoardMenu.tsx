@@ -1,5 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { ChevronDown, Copy, Pencil, Plus, Trash2 } from 'lucide-react';
+import ChevronDown from 'lucide-glyph:chevron-down';
+import Copy from 'lucide-glyph:copy';
+import Pencil from 'lucide-glyph:pencil';
+import Plus from 'lucide-glyph:plus';
+import Trash2 from 'lucide-glyph:trash';
 import { useAppStore } from '../store/app-store';
 import { useBoardStore } from '../store/board-store';
 import { deleteBoardById, duplicateBoard, newBlankBoard, renameBoardById, switchBoard } from '../store/persistence';

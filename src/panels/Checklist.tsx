@@ -1,5 +1,11 @@
 import { useState } from 'react';
-import { AlertCircle, AlertTriangle, CheckCircle2, ChevronRight, Circle, Lightbulb, Plus } from 'lucide-react';
+import AlertCircle from 'lucide-glyph:circle-exclamation-point';
+import AlertTriangle from 'lucide-glyph:triangle-exclamation-point';
+import CheckCircle2 from 'lucide-glyph:circle-check';
+import ChevronRight from 'lucide-glyph:chevron-right';
+import Circle from 'lucide-glyph:circle';
+import Lightbulb from 'lucide-glyph:lightbulb';
+import Plus from 'lucide-glyph:plus';
 import { CASE_STUDIES } from '../domain/case-studies';
 import { findKind } from '../domain/catalog';
 import { STEPS, type StepId } from '../domain/framework';
@@ -14,6 +20,7 @@ import { createNode } from '../domain/board';
 import type { FlowNode } from '../store/types';
 import { isPhone, togglePanel } from '../store/app-store';
 import { useReferenceComparison, useReport } from './useReport';
+import './checklist.css';
 
 const STATUS_TEXT: Record<StepStatus, string> = { pass: 'Pass', 'needs-work': 'Needs work', missing: 'Missing' };
 const SEVERITY_ICON: Record<Severity, typeof AlertCircle> = { error: AlertCircle, warning: AlertTriangle, tip: Lightbulb };

@@ -1,9 +1,10 @@
 import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
-import { Check } from 'lucide-react';
+import Check from 'lucide-glyph:check';
 import { getAction, runAction, type ActionId } from '../actions/actions';
 import { formatShortcut } from '../actions/keys';
 import { useActionStates } from '../actions/useActionState';
 import { useAppStore } from '../store/app-store';
+import './context-menu.css';
 
 const close = () => useAppStore.setState({ menu: null });
 const MARGIN = 8;

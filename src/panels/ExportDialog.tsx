@@ -1,9 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
-import { Copy, Download, Image, X } from 'lucide-react';
+import Copy from 'lucide-glyph:copy';
+import Download from 'lucide-glyph:download';
+import Image from 'lucide-glyph:image';
+import X from 'lucide-glyph:x';
 import { getAction, type ActionId } from '../actions/actions';
 import { useActionState } from '../actions/useActionState';
 import { useAppStore } from '../store/app-store';
 import { defaultImageOptions, type ImageOptions } from '../io/image-options';
+import './export-dialog.css';
 
 const loadExport = () => import('../io/export-board');
 

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { Search } from 'lucide-react';
+import Search from 'lucide-glyph:search';
 import { createEdge, EDGE_KINDS, EDGE_KIND_LABELS, type EdgeKind } from '../domain/board';
 import { findKind } from '../domain/catalog';
 import { findNodes, type FoundNode } from '../domain/find';
@@ -10,6 +10,7 @@ import { useBoardStore } from '../store/board-store';
 import { addNodes, selectOnly } from '../store/edits';
 import type { FlowEdge } from '../store/types';
 import { focusNodeWhenDrawn } from '../canvas/board-keys';
+import './find.css';
 
 const close = () => useAppStore.setState({ dialog: null });
 

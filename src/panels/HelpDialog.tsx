@@ -1,9 +1,10 @@
 import { useEffect, useRef } from 'react';
-import { X } from 'lucide-react';
+import X from 'lucide-glyph:x';
 import { ACTIONS, type ActionGroup, type ActionId } from '../actions/actions';
 import { useActionStates } from '../actions/useActionState';
 import { formatShortcut } from '../actions/keys';
 import { useAppStore } from '../store/app-store';
+import './help.css';
 
 const GROUPS: ActionGroup[] = ['Board', 'Edit', 'Arrange', 'View', 'Help'];
 const KEYS: [string, string][] = [

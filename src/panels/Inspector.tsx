@@ -1,4 +1,6 @@
-import { CopyPlus, Group, Trash2 } from 'lucide-react';
+import CopyPlus from 'lucide-glyph:copy-plus';
+import Group from 'lucide-glyph:group';
+import Trash2 from 'lucide-glyph:trash';
 import { EDGE_KINDS, EDGE_KIND_LABELS } from '../domain/board';
 import { CATALOG, getKind } from '../domain/catalog';
 import { STEPS, getStep } from '../domain/framework';

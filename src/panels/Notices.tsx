@@ -1,4 +1,4 @@
-import { X } from 'lucide-react';
+import X from 'lucide-glyph:x';
 import { dismissAllNotices, dismissNotice, useAppStore } from '../store/app-store';
 
 /** The newest notices shown in full; older ones fold into one line, so a stack never climbs over the board. */

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { Loader, X } from 'lucide-react';
+import Loader from 'lucide-glyph:loader';
+import X from 'lucide-glyph:x';
 import { useAppStore } from '../store/app-store';
 
 /** A slow task in progress: the page says so rather than seeming frozen. */

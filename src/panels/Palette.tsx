@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
-import { Boxes, Search } from 'lucide-react';
+import Boxes from 'lucide-glyph:boxes';
+import Search from 'lucide-glyph:search';
 import { CATALOG, type ComponentKind } from '../domain/catalog';
 import type { DesignPattern } from '../domain/patterns';
 import { STEPS } from '../domain/framework';

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
-import { FilePlus2, LayoutTemplate, X } from 'lucide-react';
+import FilePlus2 from 'lucide-glyph:file-plus-corner';
+import LayoutTemplate from 'lucide-glyph:layout-template';
+import X from 'lucide-glyph:x';
 import { createBoard, type Board } from '../domain/board';
 import { CASE_STUDIES, type CaseStudy } from '../domain/case-studies';
 import { createScaffold } from '../domain/patterns';
@@ -7,6 +9,7 @@ import { loadTemplate } from '../app/templates';
 import { useAppStore } from '../store/app-store';
 import { openAsNewBoard } from '../store/persistence';
 import { BoardPreview } from './BoardPreview';
+import './gallery.css';
 
 type Loaded = { study: CaseStudy; board: Board };
 

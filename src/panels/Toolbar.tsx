@@ -1,5 +1,8 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import { CloudOff, Check, Loader, MoreHorizontal } from 'lucide-react';
+import CloudOff from 'lucide-glyph:cloud-off';
+import Check from 'lucide-glyph:check';
+import Loader from 'lucide-glyph:loader';
+import MoreHorizontal from 'lucide-glyph:ellipsis';
 import { ACTIONS, type ActionGroup, type ActionId } from '../actions/actions';
 import type { MenuItem } from '../actions/menus';
 import { goToNode, nearestToCentre } from '../canvas/board-keys';

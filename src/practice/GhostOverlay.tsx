@@ -1,5 +1,6 @@
 import { createPortal } from 'react-dom';
-import { Check, Plus } from 'lucide-react';
+import Check from 'lucide-glyph:check';
+import Plus from 'lucide-glyph:plus';
 import { absolutePositions } from '../domain/board';
 import { COMPONENT_HEIGHT, COMPONENT_WIDTH, nodeSize } from '../domain/geometry';
 import { useBoardStore } from '../store/board-store';

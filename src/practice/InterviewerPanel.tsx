@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { Check, PenLine } from 'lucide-react';
+import Check from 'lucide-glyph:check';
+import PenLine from 'lucide-glyph:pen-line';
 import { questionMatcher, type ClarifyingQuestion } from '../domain/practice';
 import { findKind } from '../domain/catalog';
 import { markAsked, writeToRequirements, type Session } from './session';

@@ -1,5 +1,12 @@
 import { useEffect, useState } from 'react';
-import { ChevronDown, ChevronUp, Calculator, MessageCircleQuestion, Pause, Play, Eye, SkipForward } from 'lucide-react';
+import ChevronDown from 'lucide-glyph:chevron-down';
+import ChevronUp from 'lucide-glyph:chevron-up';
+import Calculator from 'lucide-glyph:calculator';
+import MessageCircleQuestion from 'lucide-glyph:message-circle-question-mark';
+import Pause from 'lucide-glyph:pause';
+import Play from 'lucide-glyph:play';
+import Eye from 'lucide-glyph:eye';
+import SkipForward from 'lucide-glyph:skip-forward';
 import { STEPS, STEP_IDS } from '../domain/framework';
 import { formatClock, viewTimer } from '../domain/practice';
 import { clock, moveToStep, pause, resume, revealSession, usePractice, type Session } from './session';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { X } from 'lucide-react';
+import X from 'lucide-glyph:x';
 import { STEPS, type StepId } from '../domain/framework';
 import {
   MAX_SESSION_MINUTES, PROBLEM_KIND_LABELS, SESSION_LENGTHS, stepBudgets, type ProblemKind, type ProblemMeta,

@@ -1,5 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { Download, ImageDown, Upload, X } from 'lucide-react';
+import Download from 'lucide-glyph:download';
+import ImageDown from 'lucide-glyph:image-down';
+import Upload from 'lucide-glyph:upload';
+import X from 'lucide-glyph:x';
 import { STEPS } from '../domain/framework';
 import {
   PROBLEM_KIND_LABELS, attemptsToJson, parseAttemptsFile, suggestNext, summariseProgress, type Attempt, type ProblemMeta,

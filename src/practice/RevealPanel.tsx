@@ -1,4 +1,6 @@
-import { Check, ImageDown, X } from 'lucide-react';
+import Check from 'lucide-glyph:check';
+import ImageDown from 'lucide-glyph:image-down';
+import X from 'lucide-glyph:x';
 import { notify } from '../store/app-store';
 import { downloadSummary } from './summary';
 import { STEPS } from '../domain/framework';

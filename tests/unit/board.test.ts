@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BOARD_VERSION, BoardSchema, createBoard, createEdge, createNode, parseBoardText, restoreBoard, serializeBoard,
-} from '../../src/domain/board';
+import { BOARD_VERSION, createBoard, createEdge, createNode, parseBoardText, restoreBoard, serializeBoard } from '../../src/domain/board';
+import { BoardSchema } from '../../src/domain/board/schema';
 import v1Fixture from '../fixtures/board-v1.json';
 
 describe('board format', () => {

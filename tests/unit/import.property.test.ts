@@ -4,9 +4,8 @@ import fc from 'fast-check';
 import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { parseFragment } from '../../src/actions/clipboard';
-import {
-  BoardSchema, boardToJson, createBoard, createEdge, createNode, MAX_COORDINATE, MAX_SIZE, parseBoardText, serializeBoard, type Board,
-} from '../../src/domain/board';
+import { boardToJson, createBoard, createEdge, createNode, MAX_COORDINATE, MAX_SIZE, parseBoardText, serializeBoard, type Board } from '../../src/domain/board';
+import { BoardSchema } from '../../src/domain/board/schema';
 import { bytesToBase64url } from '../../src/io/base64url';
 import { decodeBoardFile, decodeBoardText, type ImportError, type ImportResult } from '../../src/io/board-codec';
 import { crc32 } from '../../src/io/crc32';

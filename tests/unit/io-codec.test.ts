@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BoardSchema, boardToJson, serializeBoard, type Board } from '../../src/domain/board';
+import { boardToJson, serializeBoard, type Board } from '../../src/domain/board';
+import { BoardSchema } from '../../src/domain/board/schema';
 import { decodeBoardFile, decodeBoardText } from '../../src/io/board-codec';
 import { embedBoardInPng } from '../../src/io/png-chunk';
 import { boardToLink, checkLinkLength } from '../../src/io/share-link';

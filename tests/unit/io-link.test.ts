@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BoardSchema, createBoard, serializeBoard } from '../../src/domain/board';
+import { createBoard, serializeBoard } from '../../src/domain/board';
+import { BoardSchema } from '../../src/domain/board/schema';
 import { boardToLink, checkLinkLength, linkToBoard, MAX_LINK_LENGTH } from '../../src/io/share-link';
 import { everyKindBoard } from '../fixtures/io/every-kind-board';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decode } from 'fast-png';
-import { BoardSchema, createBoard, createNode, serializeBoard } from '../../src/domain/board';
+import { createBoard, createNode, serializeBoard } from '../../src/domain/board';
+import { BoardSchema } from '../../src/domain/board/schema';
 import { crc32 } from '../../src/io/crc32';
 import { embedBoardInPng, extractBoardFromPng, PNG_BOARD_KEYWORD } from '../../src/io/png-chunk';
 import { everyKindBoard } from '../fixtures/io/every-kind-board';

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 // jsdom only for its XML parser, to prove the SVG stays well-formed; the code under test uses no DOM.
 import { describe, expect, it } from 'vitest';
-import { BoardSchema, createBoard, createNode, serializeBoard } from '../../src/domain/board';
+import { createBoard, createNode, serializeBoard } from '../../src/domain/board';
+import { BoardSchema } from '../../src/domain/board/schema';
 import { embedBoardInSvg, extractBoardFromSvg, SVG_METADATA_ID } from '../../src/io/svg-metadata';
 import { xmlSafeText } from '../../src/io/xml-scan';
 import { everyKindBoard } from '../fixtures/io/every-kind-board';

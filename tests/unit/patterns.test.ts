@@ -1,7 +1,8 @@
 // Design patterns and the framework scaffold: well-formed small boards that can be dropped onto a design any
 // number of times without id clashes.
 import { describe, expect, it } from 'vitest';
-import { BoardSchema, boardToJson, parseBoardText, type BoardNode } from '../../src/domain/board';
+import { boardToJson, parseBoardText, type BoardNode } from '../../src/domain/board';
+import { BoardSchema } from '../../src/domain/board/schema';
 import { findKind } from '../../src/domain/catalog';
 import { PATTERNS, createScaffold, findPattern, instantiatePattern } from '../../src/domain/patterns';
 import { GROUP_HEADER } from '../../src/domain/spacing';

@@ -1,7 +1,8 @@
 // Restore keeps only what a board can save, export and read back: positions and sizes the canvas can show, extra
 // data that is plain JSON of bounded depth and size. Each repair says what it dropped or moved.
 import { describe, expect, it } from 'vitest';
-import { BoardSchema, boardToJson, MAX_COORDINATE, MAX_DATA_DEPTH, MAX_SIZE, parseBoardText, restoreBoard } from '../../src/domain/board';
+import { boardToJson, MAX_COORDINATE, MAX_DATA_DEPTH, MAX_SIZE, parseBoardText, restoreBoard } from '../../src/domain/board';
+import { BoardSchema } from '../../src/domain/board/schema';
 import { repairKind, summariseRepairs } from '../../src/domain/board/repairs';
 
 const deep = (levels: number): unknown => {

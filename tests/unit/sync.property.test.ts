@@ -4,10 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import {
-  BoardSchema, createBoard, createEdge, createNode, restoreBoard, serializeBoard,
-  type Board, type BoardComment, type BoardNode, type EdgeKind,
-} from '../../src/domain/board';
+import { createBoard, createEdge, createNode, restoreBoard, serializeBoard, type Board, type BoardComment, type BoardNode, type EdgeKind } from '../../src/domain/board';
+import { BoardSchema } from '../../src/domain/board/schema';
 import { findKind } from '../../src/domain/catalog';
 import { applyBoardChange, readBoard, writeBoard } from '../../src/sync/board-doc';
 import { textEdit } from '../../src/sync/text';

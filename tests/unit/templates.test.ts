@@ -3,7 +3,8 @@
 // (/work/shared/domain/ml-system-design.md, section 3), not generated from the templates.
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BoardSchema, boardToJson, parseBoardText, type Board, type BoardNode } from '../../src/domain/board';
+import { boardToJson, parseBoardText, type Board, type BoardNode } from '../../src/domain/board';
+import { BoardSchema } from '../../src/domain/board/schema';
 import { CASE_STUDIES, CASE_STUDY_IDS } from '../../src/domain/case-studies';
 import { CATALOG, findKind, hasRole } from '../../src/domain/catalog';
 import { nodeSize } from '../../src/domain/geometry';

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { NodeResizeControl, ResizeControlVariant, type NodeProps } from '@xyflow/react';
 import { beginGesture, endGesture } from '../../store/board-store';
-import { StickyNote } from 'lucide-react';
+import StickyNote from 'lucide-glyph:sticky-note';
 import { getKind } from '../../domain/catalog';
 import type { FlowNode } from '../../store/types';
 import { ICONS } from '../icons';

@@ -4,6 +4,5 @@ export * from './serialize';
 export * from './restore';
 export { absolutePositions, parentsFirst } from './tree';
 export { instantiatePattern } from './fragment';
-export { BoardSchema } from './schema';
 export { migrate } from './migrate';
 export { MAX_DATA_DEPTH, MAX_DATA_SIZE } from './plain-data';

@@ -1,5 +1,6 @@
 // The strict shape of a restored board, checked with zod. Files are repaired item by item first (restore.ts);
-// this schema states what every board in the app, in storage and in templates must satisfy.
+// this schema states what every board in the app, in storage and in templates must satisfy. It is the tests' and the
+// CLI's check, imported from this module (not the board barrel) so the app's start-up does not load zod.
 import * as z from 'zod/mini';
 import { BOARD_FORMAT, BOARD_VERSION, EDGE_KINDS } from './types';
 
@@ -51,10 +52,4 @@ export const BoardSchema = z.looseObject({
   nodes: z.array(NodeSchema),
   edges: z.array(EdgeSchema),
   comments: z.optional(z.array(CommentSchema)),
-});
-
-/** The envelope every board file must have before anything is repaired. */
-export const EnvelopeSchema = z.looseObject({
-  format: z.literal(BOARD_FORMAT),
-  version: z.number().check(z.int()),
 });

@@ -111,10 +111,14 @@ export function endGesture(): void {
   if (gesture.depth === 0) return;
   if (--gesture.depth > 0) return;
   if (binding) binding.gestureEnded();
-  else if (gesture.recorded && sameDocument(gesture.before!, useBoardStore.getState().board)) {
-    // Back where it started: the step it recorded undoes nothing, so it goes, and the redo list comes back.
+  else if (gesture.recorded) {
+    // Back where it started: the step it recorded undoes nothing, so it goes, and the redo list comes back. (Only
+    // if that step is still the last one: an undo during the gesture may have taken it already.)
     const history = useBoardStore.temporal;
-    history.setState({ pastStates: history.getState().pastStates.slice(0, -1), futureStates: gesture.future ?? [] });
+    const past = history.getState().pastStates;
+    if (past.at(-1)?.board === gesture.before && sameDocument(gesture.before!, useBoardStore.getState().board)) {
+      history.setState({ pastStates: past.slice(0, -1), futureStates: gesture.future ?? [] });
+    }
   }
   gesture.recorded = false;
   gesture.before = gesture.future = undefined;

@@ -112,6 +112,21 @@ describe('commit, the one way the board changes', () => {
     expect(state().board.name).toBe('Renamed');
   });
 
+  it('drops nothing else when the gesture\'s own step was undone while it was open', () => {
+    commit((b) => renameBoard(b, 'First'));
+    state().apply((b) => addComponent(b, 'ranking', { x: 0, y: 0 }));
+    const id = state().board.nodes[0].id;
+    const original = labels()[0];
+    beginGesture();
+    commit((b) => setNodeData(b, id, { label: 'Ranker' }));
+    undo();
+    endGesture();
+    expect(labels()).toEqual([original]);
+    undo();
+    expect(labels()).toEqual([]);
+    expect(state().board.name).toBe('First');
+  });
+
   it('keeps the step of a gesture that did change the board', () => {
     state().apply((b) => addComponent(b, 'ranking', { x: 0, y: 0 }));
     const id = state().board.nodes[0].id;

@@ -1,15 +1,17 @@
 import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   Background, BackgroundVariant, ConnectionMode, ControlButton, Controls, MarkerType, MiniMap, ReactFlow, useStore,
-  type Edge, type NodeChange,
+  type Connection, type Edge, type EdgeChange, type NodeChange,
 } from '@xyflow/react';
 import Maximize from 'lucide-glyph:maximize';
 import { getAction } from '../actions/actions';
 import { formatShortcut } from '../actions/keys';
 import { findKind } from '../domain/catalog';
 import { EDGE_KIND_LABELS } from '../domain/board';
-import { beginGesture, endGesture, useBoardStore } from '../store/board-store';
+import { beginGesture, commit, endGesture, useBoardStore } from '../store/board-store';
+import { edgeChanges, nodeChanges, reconnect, reparentDropped } from '../store/edits';
 import { MINIMAP_AUTO_LIMIT, useAppStore } from '../store/app-store';
+import { connectWithLastKind } from '../store/arrow-kind';
 import type { FlowEdge, FlowNode } from '../store/types';
 import { EDGE_TYPES } from './FlowEdge';
 import { NODE_TYPES, withLook } from './node-types';
@@ -81,9 +83,13 @@ function ZoomLevel() {
   );
 }
 
+// What React Flow reports of the edges (removal, selection) and an edge's end dragged elsewhere, as edits.
+const onEdgesChange = (changes: EdgeChange<FlowEdge>[]) => commit((b) => edgeChanges(b, changes));
+const onReconnect = (old: Edge, c: Connection) => commit((b) => reconnect(b, old.id, c));
+
 /** A drag ends: dropped nodes join or leave groups, in the same undo step as the move. */
 function finishDrag(dragged: FlowNode[]): void {
-  useBoardStore.getState().endDrag(dragged.map((n) => n.id));
+  commit((b) => reparentDropped(b, dragged.map((n) => n.id)));
   endGesture();
 }
 
@@ -96,10 +102,6 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
   const nodes = useBoardStore((s) => s.board.nodes);
   const edges = useBoardStore((s) => s.board.edges);
   const boardId = useBoardStore((s) => s.board.id);
-  const applyNodeChanges = useBoardStore((s) => s.onNodesChange);
-  const onEdgesChange = useBoardStore((s) => s.onEdgesChange);
-  const onConnect = useBoardStore((s) => s.onConnect);
-  const onReconnect = useBoardStore((s) => s.onReconnect);
   const snapToGrid = useAppStore((s) => s.snapToGrid);
   const miniMap = useAppStore((s) => s.miniMap) ?? nodes.length <= MINIMAP_AUTO_LIMIT;
   const drawAll = useAppStore((s) => s.drawAll);
@@ -112,8 +114,8 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
   // line with the other nodes.
   const nodeDrag = useRef(false);
   const onNodesChange = useCallback(
-    (changes: NodeChange<FlowNode>[]) => applyNodeChanges(nodeDrag.current ? snapDrag(changes, snapToGrid ? SNAP_GRID[0] : null) : changes),
-    [applyNodeChanges, snapToGrid],
+    (changes: NodeChange<FlowNode>[]) => commit((b) => nodeChanges(b, nodeDrag.current ? snapDrag(changes, snapToGrid ? SNAP_GRID[0] : null) : changes)),
+    [snapToGrid],
   );
   const onDragStart = useCallback(() => {
     nodeDrag.current = true;
@@ -151,7 +153,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
       edgeTypes={EDGE_TYPES}
       onNodesChange={onNodesChange}
       onEdgesChange={onEdgesChange as never}
-      onConnect={onConnect}
+      onConnect={connectWithLastKind}
       onConnectEnd={onConnectEnd as never}
       onReconnect={onReconnect}
       edgesReconnectable={false}

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { findKind } from '../domain/catalog';
-import { beginGesture, endGesture, useBoardStore } from '../store/board-store';
+import { beginGesture, commit, endGesture, useBoardStore } from '../store/board-store';
+import { setNodeData } from '../store/edits';
 import { useAppStore } from '../store/app-store';
 import { focusNodeWhenDrawn } from './board-keys';
 
@@ -55,8 +56,8 @@ export function RenameField() {
     if (!open.current) return; // Enter, then the blur as the focus goes back to the node
     open.current = false;
     const now = useBoardStore.getState().board.nodes.find((n) => n.id === id)?.data.label;
-    // Escape puts the name back, and only if it changed (an unchanged name is no undo step).
-    if (!keep && now !== original.current) useBoardStore.getState().updateNodeData(id, { label: original.current });
+    // Escape puts the name back; the gesture then ends where it started, which leaves no undo step (board-store.ts).
+    if (!keep && now !== original.current) commit((b) => setNodeData(b, id, { label: original.current }));
     endGesture();
     setPlace(null);
     useAppStore.setState({ renaming: null });
@@ -70,7 +71,7 @@ export function RenameField() {
       aria-label={`Name of the ${kind?.label.toLowerCase() ?? 'node'}`}
       style={{ left: place.left, top: place.top, width: place.width }}
       value={node.data.label}
-      onChange={(e) => useBoardStore.getState().updateNodeData(id, { label: e.target.value })}
+      onChange={(e) => commit((b) => setNodeData(b, id, { label: e.target.value }))}
       onKeyDown={(e) => {
         e.stopPropagation();
         if (e.key === 'Enter' || e.key === 'Escape') {

@@ -2,6 +2,7 @@
 // nearest side; a long press (touch) opens the context menu, as a right-click does.
 import { useEffect } from 'react';
 import type { FinalConnectionState, InternalNode } from '@xyflow/react';
+import { connectWithLastKind } from '../store/arrow-kind';
 import { useBoardStore } from '../store/board-store';
 import { onEdgeContextMenu, onNodeContextMenu, onPaneContextMenu } from './context-menus';
 import type { FlowNode } from '../store/types';
@@ -23,7 +24,7 @@ export function onConnectEnd(event: MouseEvent | TouchEvent, state: FinalConnect
   const el = document.elementFromPoint(point.clientX, point.clientY)?.closest<HTMLElement>('.react-flow__node');
   const target = el?.dataset.id;
   if (!el || !target || target === state.fromNode.id) return;
-  useBoardStore.getState().onConnect({
+  connectWithLastKind({
     source: state.fromNode.id,
     sourceHandle: state.fromHandle?.id ?? null,
     target,

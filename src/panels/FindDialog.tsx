@@ -6,7 +6,7 @@ import { findNodes, type FoundNode } from '../domain/find';
 import { ICONS } from '../canvas/icons';
 import { showNodes } from '../canvas/flow-instance';
 import { useAppStore } from '../store/app-store';
-import { useBoardStore } from '../store/board-store';
+import { commit, useBoardStore } from '../store/board-store';
 import { addNodes, selectOnly } from '../store/edits';
 import type { FlowEdge } from '../store/types';
 import { focusNodeWhenDrawn } from '../canvas/board-keys';
@@ -40,8 +40,8 @@ function Result({ found }: { found: FoundNode }) {
 /** An arrow of this kind from one node to another; the source stays selected and keeps the focus. */
 function connectTo(sourceId: string, found: FoundNode, kind: EdgeKind): void {
   close();
-  useBoardStore.setState({ nextEdgeKind: kind });
-  useBoardStore.getState().apply((b) => {
+  useAppStore.setState({ nextEdgeKind: kind });
+  commit((b) => {
     const withEdge = addNodes(b, [], [createEdge(sourceId, found.node.id, kind) as FlowEdge]);
     return selectOnly(withEdge, new Set([sourceId]));
   });
@@ -55,7 +55,7 @@ function connectTo(sourceId: string, found: FoundNode, kind: EdgeKind): void {
 export function FindDialog({ connect = false }: { connect?: boolean }) {
   const nodes = useBoardStore((s) => s.board.nodes);
   const source = useMemo(() => (connect ? useBoardStore.getState().board.nodes.find((n) => n.selected) : undefined), [connect]);
-  const [kind, setKind] = useState<EdgeKind>(() => useBoardStore.getState().nextEdgeKind);
+  const [kind, setKind] = useState<EdgeKind>(() => useAppStore.getState().nextEdgeKind);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const results = useMemo(() => findNodes({ nodes }, query).filter((f) => f.node.id !== source?.id), [nodes, query, source]);

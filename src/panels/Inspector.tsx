@@ -6,9 +6,10 @@ import { CATALOG, getKind } from '../domain/catalog';
 import { STEPS, getStep } from '../domain/framework';
 import { ICONS } from '../canvas/icons';
 import { runAction } from '../actions/actions';
-import { useBoardStore } from '../store/board-store';
+import { pickEdgeKind } from '../store/arrow-kind';
+import { commit, useBoardStore } from '../store/board-store';
 import type { EditorBoard } from '../store/types';
-import { changeKind } from '../store/edits';
+import { changeKind, renameBoard, setEdge, setNodeData, setNodeField } from '../store/edits';
 
 const COMPONENT_KINDS = CATALOG.filter((k) => k.family === 'component');
 import { GestureField } from './GestureField';
@@ -40,8 +41,6 @@ export function Inspector() {
 function NodeInspector({ id }: { id: string }) {
   const type = useBoardStore((s) => s.board.nodes.find((n) => n.id === id)?.type);
   const data = useBoardStore((s) => s.board.nodes.find((n) => n.id === id)?.data);
-  const updateNodeData = useBoardStore((s) => s.updateNodeData);
-  const updateNodeField = useBoardStore((s) => s.updateNodeField);
   if (!type || !data) return null;
   const kind = getKind(type);
   const Icon = ICONS[kind.icon];
@@ -54,11 +53,11 @@ function NodeInspector({ id }: { id: string }) {
           <p>{kind.step ? `Step ${getStep(kind.step).number}: ${getStep(kind.step).title}` : kind.description}</p>
         </div>
       </header>
-      <GestureField id="inspector-label" label={kind.family === 'note' ? 'Title' : 'Label'} value={data.label} onChange={(label) => updateNodeData(id, { label })} />
+      <GestureField id="inspector-label" label={kind.family === 'note' ? 'Title' : 'Label'} value={data.label} onChange={(label) => commit((b) => setNodeData(b, id, { label }))} />
       {kind.family === 'component' ? (
         <label className="field">
           <span className="field-label">Kind</span>
-          <select value={type} onChange={(e) => useBoardStore.getState().apply((b) => changeKind(b, id, e.target.value))}>
+          <select value={type} onChange={(e) => commit((b) => changeKind(b, id, e.target.value))}>
             {STEPS.map((step) => (
               <optgroup key={step.id} label={`${step.number}. ${step.short}`}>
                 {COMPONENT_KINDS.filter((k) => k.step === step.id).map((k) => (
@@ -81,10 +80,10 @@ function NodeInspector({ id }: { id: string }) {
           placeholder={f.placeholder}
           suggestions={f.suggestions}
           options={f.options}
-          onChange={(value) => updateNodeField(id, f.key, value)}
+          onChange={(value) => commit((b) => setNodeField(b, id, f.key, value))}
         />
       ))}
-      <GestureField id="inspector-notes" label="Notes" value={data.notes} multiline placeholder="Trade-offs, talking points…" onChange={(notes) => updateNodeData(id, { notes })} />
+      <GestureField id="inspector-notes" label="Notes" value={data.notes} multiline placeholder="Trade-offs, talking points…" onChange={(notes) => commit((b) => setNodeData(b, id, { notes }))} />
       <p className="inspector-hint">{kind.description}</p>
     </div>
   );
@@ -92,7 +91,6 @@ function NodeInspector({ id }: { id: string }) {
 
 function EdgeInspector({ id }: { id: string }) {
   const edge = useBoardStore((s) => s.board.edges.find((e) => e.id === id));
-  const updateEdge = useBoardStore((s) => s.updateEdge);
   const source = useBoardStore((s) => s.board.nodes.find((n) => n.id === edge?.source)?.data.label);
   const target = useBoardStore((s) => s.board.nodes.find((n) => n.id === edge?.target)?.data.label);
   if (!edge) return null;
@@ -106,12 +104,12 @@ function EdgeInspector({ id }: { id: string }) {
           </p>
         </div>
       </header>
-      <GestureField id="inspector-label" label="Label" value={edge.data.label} placeholder="e.g. billions → thousands" onChange={(label) => updateEdge(id, { data: { label } })} />
+      <GestureField id="inspector-label" label="Label" value={edge.data.label} placeholder="e.g. billions → thousands" onChange={(label) => commit((b) => setEdge(b, id, { data: { label } }))} />
       <fieldset className="field">
         <legend className="field-label">Kind</legend>
         {EDGE_KINDS.map((k) => (
           <label key={k} className={`choice edge-choice edge-${k}`}>
-            <input type="radio" name="edge-kind" checked={edge.type === k} onChange={() => updateEdge(id, { type: k })} />
+            <input type="radio" name="edge-kind" checked={edge.type === k} onChange={() => pickEdgeKind(id, k)} />
             <svg width="36" height="8" aria-hidden>
               <line x1="0" y1="4" x2="36" y2="4" className={`mlsd-edge-sample edge-${k}`} />
             </svg>
@@ -120,7 +118,7 @@ function EdgeInspector({ id }: { id: string }) {
         ))}
       </fieldset>
       <label className="choice">
-        <input type="checkbox" checked={!!edge.data.bidirectional} onChange={(e) => updateEdge(id, { data: { bidirectional: e.target.checked } })} />
+        <input type="checkbox" checked={!!edge.data.bidirectional} onChange={(e) => commit((b) => setEdge(b, id, { data: { bidirectional: e.target.checked } }))} />
         Two-way (↔)
       </label>
     </div>
@@ -156,7 +154,6 @@ function ManyInspector({ nodes, edges }: { nodes: number; edges: number }) {
 function BoardInspector() {
   const name = useBoardStore((s) => s.board.name);
   const counts = useBoardStore((s) => `${s.board.nodes.length} nodes, ${s.board.edges.length} connections`);
-  const renameBoard = useBoardStore((s) => s.renameBoard);
   return (
     <div className="inspector-body">
       <header className="inspector-head">
@@ -165,7 +162,7 @@ function BoardInspector() {
           <p>{counts}</p>
         </div>
       </header>
-      <GestureField id="board-name" label="Board name" value={name} onChange={renameBoard} />
+      <GestureField id="board-name" label="Board name" value={name} onChange={(name) => commit((b) => renameBoard(b, name))} />
       <p className="inspector-hint">
         Select a component to edit it. Drag from a handle to connect; Shift-drag to select several; double-click to rename.
       </p>

@@ -14,7 +14,7 @@ import {
 import { create } from 'zustand';
 import { useBoardStore } from '../store/board-store';
 import { openAsNewBoard, switchBoard } from '../store/persistence';
-import { addNodes } from '../store/edits';
+import { addNodes, setNodeField } from '../store/edits';
 import { notify } from '../store/app-store';
 import { saveAttempt } from './attempts';
 import { loadProblem } from './bank';
@@ -128,7 +128,7 @@ export function markAsked(questionId: string): void {
 
 /** Appends a line to a Requirements card field (creating the card if the board has none); one undo step. */
 export function writeToRequirements(field: RequirementField, text: string): void {
-  const { board, apply, updateNodeField } = useBoardStore.getState();
+  const { board, apply } = useBoardStore.getState();
   let card = board.nodes.find((n) => n.type === 'requirements');
   if (!card) {
     const node = createNode('requirements', { x: 0, y: -400 });
@@ -137,7 +137,7 @@ export function writeToRequirements(field: RequirementField, text: string): void
   }
   const current = card.data.fields[field] ?? '';
   if (current.includes(text)) return;
-  updateNodeField(card.id, field, current.trim() ? `${current.trimEnd()}\n${text}` : text);
+  apply((b) => setNodeField(b, card.id, field, current.trim() ? `${current.trimEnd()}\n${text}` : text));
 }
 
 /** Ends the session (or gives up): scores the board, keeps the attempt, shows the reveal and the ghost. */

@@ -1,5 +1,9 @@
-// Application state that is not the board: the board list, save status, notices, theme and panel toggles.
+// Application and session state, everything that is not the board's document: the board list, save status,
+// notices, theme and panel toggles, dialogs, the next arrow's kind. (The selection is still a flag on the board's
+// nodes and edges, as React Flow's controlled mode has it: view state the store tells apart from the document;
+// see docs/collaboration.md, "Document and session".)
 import { create } from 'zustand';
+import type { EdgeKind } from '../domain/board';
 import type { BoardMeta } from './library';
 import type { MenuItem } from '../actions/menus';
 
@@ -39,6 +43,8 @@ export type AppState = {
   drawAll: boolean;
   /** Text the clipboard refused, shown for the user to copy by hand. */
   copyFallback: { title: string; text: string } | null;
+  /** The kind new arrows get: the last kind the user picked. */
+  nextEdgeKind: EdgeKind;
 };
 
 const stored = (key: string) => {
@@ -73,6 +79,7 @@ export const useAppStore = create<AppState>()(() => ({
   progress: null,
   drawAll: false,
   copyFallback: null,
+  nextEdgeKind: 'request',
 }));
 
 /**

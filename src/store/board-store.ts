@@ -1,38 +1,99 @@
-// The open board and its undo history. Every change goes through here; a gesture (a drag, a resize, typing in
-// one field) is one undo step however many updates it makes.
-import { applyEdgeChanges, applyNodeChanges, type Connection, type EdgeChange, type NodeChange } from '@xyflow/react';
+// The open board (the document) and its undo history. The board changes in one place, `commit`: an edit (a pure
+// function of the board, src/store/edits.ts) is applied there, and there a change of the document becomes an undo
+// step, or part of the open gesture's step (a drag, a resize, typing in one field: one step however many updates),
+// and reaches a bound live room as one transaction. Everything else about the session (the next arrow's kind,
+// dialogs, what is being renamed) lives in the app store; see docs/collaboration.md, "Document and session".
 import { temporal } from 'zundo';
 import { create } from 'zustand';
-import { createBoard, createEdge, type EdgeData, type EdgeKind, type NodeData } from '../domain/board';
+import { createBoard } from '../domain/board';
 import { sameDocument } from './same-document';
-import { reparentDropped } from './edits';
 import type { BoardBinding } from './binding';
-import type { EditorBoard, FlowEdge, FlowNode } from './types';
+import type { EditorBoard } from './types';
 
 export const HISTORY_LIMIT = 200;
 
+/** A change of the open board: the next board from the current one (the same object when nothing changes). */
+export type Edit = (board: EditorBoard) => EditorBoard;
+
 export type BoardState = {
   board: EditorBoard;
-  /** The edge kind new connections get; the last kind the user picked. */
-  nextEdgeKind: EdgeKind;
-  /** Replace the open board with the result of an edit (one undo step, or part of the open gesture). */
-  apply: (edit: (board: EditorBoard) => EditorBoard) => void;
-  onNodesChange: (changes: NodeChange<FlowNode>[]) => void;
-  onEdgesChange: (changes: EdgeChange<FlowEdge>[]) => void;
-  onConnect: (connection: Connection) => void;
-  /** An edge's end dragged to another node or side: same edge (kind, label), new ends. */
-  onReconnect: (edge: { id: string }, connection: Connection) => void;
-  updateNodeData: (id: string, patch: Partial<NodeData>) => void;
-  updateNodeField: (id: string, key: string, value: string) => void;
-  updateEdge: (id: string, patch: { type?: EdgeKind; data?: Partial<EdgeData> }) => void;
-  renameBoard: (name: string) => void;
+  /** `commit` under the name the callers know: apply an edit (one undo step, or part of the open gesture). */
+  apply: (edit: Edit) => void;
   /** Open another board: its own history starts empty. */
   loadBoard: (board: EditorBoard) => void;
-  endDrag: (draggedIds: string[]) => void;
 };
 
-// Only the first update of a gesture records the state before it; the rest of the gesture folds into that step.
-const gesture = { depth: 0, recorded: false };
+// The history is zundo's, fed only by `commit`: `handleSet` below records a step when commit says so and never
+// otherwise (a received board, an undo, a selection are not steps). zundo stays because `useBoardStore.temporal`
+// is what the tests and the room seam read; a history of our own would be the same thirty lines.
+let recordStep = false;
+
+export const useBoardStore = create<BoardState>()(
+  temporal(
+    (set) => ({
+      board: createBoard() as EditorBoard,
+      apply: (edit) => commit(edit),
+      loadBoard: (board) => {
+        set({ board });
+        useBoardStore.temporal.getState().clear();
+        gesture.recorded = false;
+      },
+    }),
+    {
+      limit: HISTORY_LIMIT,
+      partialize: (s) => ({ board: s.board }),
+      handleSet: (handleSet) => (pastState, replace, currentState, delta) => {
+        if (!recordStep) return;
+        recordStep = false;
+        (handleSet as (...args: unknown[]) => void)(pastState, replace, currentState, delta);
+      },
+    },
+  ),
+);
+
+type History = ReturnType<typeof useBoardStore.temporal.getState>;
+
+/**
+ * The open gesture: how deep (gestures nest: a resize inside a drag's handler), whether its step is recorded yet,
+ * and the board and redo list from before it, so a gesture that changes nothing in the end (a name typed and then
+ * put back with Escape, a node dragged back to where it was) leaves no empty step.
+ */
+const gesture: { depth: number; recorded: boolean; before?: EditorBoard; future?: History['futureStates'] } = {
+  depth: 0,
+  recorded: false,
+};
+
+// A live room (src/store/binding.ts). While one is bound, its own history replaces the store's.
+let binding: BoardBinding | null = null;
+
+/**
+ * Apply an edit to the open board: the one way the board changes. A change of the document (`sameDocument`: its
+ * declared fields, not the selection or a measured size) is an undo step of its own, or part of the open gesture's,
+ * and is sent to a bound room; a viewer's is refused (the board stays as it was). A change of view state only is
+ * shown, and is neither.
+ */
+export function commit(edit: Edit): void {
+  const prev = useBoardStore.getState().board;
+  const next = edit(prev);
+  if (next === prev) return;
+  const changed = !sameDocument(prev, next);
+  if (changed && binding?.readOnly) return;
+  if (changed && !binding) {
+    if (gesture.depth === 0) recordStep = true;
+    else if (!gesture.recorded) {
+      gesture.recorded = true;
+      gesture.before = prev;
+      gesture.future = useBoardStore.temporal.getState().futureStates;
+      recordStep = true;
+    }
+  }
+  try {
+    useBoardStore.setState({ board: next });
+  } finally {
+    recordStep = false;
+  }
+  if (changed) binding?.committed(prev, next);
+}
 
 export function beginGesture(): void {
   if (gesture.depth++ === 0) {
@@ -48,85 +109,21 @@ export function isGesturing(): boolean {
 
 export function endGesture(): void {
   if (gesture.depth === 0) return;
-  if (--gesture.depth === 0) binding?.gestureEnded();
+  if (--gesture.depth > 0) return;
+  if (binding) binding.gestureEnded();
+  else if (gesture.recorded) {
+    // Back where it started: the step it recorded undoes nothing, so it goes, and the redo list comes back. (Only
+    // if that step is still the last one: an undo during the gesture may have taken it already.)
+    const history = useBoardStore.temporal;
+    const past = history.getState().pastStates;
+    if (past.at(-1)?.board === gesture.before && sameDocument(gesture.before!, useBoardStore.getState().board)) {
+      history.setState({ pastStates: past.slice(0, -1), futureStates: gesture.future ?? [] });
+    }
+  }
+  gesture.recorded = false;
+  gesture.before = gesture.future = undefined;
 }
 
-export const useBoardStore = create<BoardState>()(
-  temporal(
-    (set) => ({
-      board: createBoard() as EditorBoard,
-      nextEdgeKind: 'request',
-      apply: (edit) => set((s) => ({ board: edit(s.board) })),
-      onNodesChange: (changes) => set((s) => ({ board: { ...s.board, nodes: applyNodeChanges(changes, s.board.nodes) } })),
-      onEdgesChange: (changes) => set((s) => ({ board: { ...s.board, edges: applyEdgeChanges(changes, s.board.edges) } })),
-      onConnect: (c) =>
-        set((s) => {
-          if (c.source === c.target) return s;
-          // A new arrow does not pin the sides it was drawn from: the router picks sides that suit the layout.
-          const edge = createEdge(c.source, c.target, s.nextEdgeKind, '') as FlowEdge;
-          return { board: { ...s.board, edges: [...s.board.edges, edge] } };
-        }),
-      onReconnect: (old, c) =>
-        set((s) => {
-          if (c.source === c.target) return s;
-          // Dragging an end onto a node's side pins that side (shown on the arrow; "Reset sides" lets it go).
-          const ends = { source: c.source, target: c.target, sourceHandle: c.sourceHandle, targetHandle: c.targetHandle };
-          return { board: { ...s.board, edges: s.board.edges.map((e) => (e.id === old.id ? { ...e, ...ends } : e)) } };
-        }),
-      updateNodeData: (id, patch) =>
-        set((s) => ({
-          board: {
-            ...s.board,
-            nodes: s.board.nodes.map((n) => (n.id === id ? { ...n, data: { ...n.data, ...patch } } : n)),
-          },
-        })),
-      updateNodeField: (id, key, value) =>
-        set((s) => ({
-          board: {
-            ...s.board,
-            nodes: s.board.nodes.map((n) =>
-              n.id === id ? { ...n, data: { ...n.data, fields: { ...n.data.fields, [key]: value } } } : n,
-            ),
-          },
-        })),
-      updateEdge: (id, patch) =>
-        set((s) => ({
-          nextEdgeKind: patch.type ?? s.nextEdgeKind,
-          board: {
-            ...s.board,
-            edges: s.board.edges.map((e) =>
-              e.id === id ? { ...e, type: patch.type ?? e.type, data: { ...e.data, ...patch.data } } : e,
-            ),
-          },
-        })),
-      renameBoard: (name) => set((s) => ({ board: { ...s.board, name } })),
-      loadBoard: (board) => {
-        useBoardStore.temporal.getState().pause();
-        set({ board });
-        useBoardStore.temporal.getState().clear();
-        useBoardStore.temporal.getState().resume();
-      },
-      endDrag: (ids) => set((s) => ({ board: reparentDropped(s.board, ids) })),
-    }),
-    {
-      limit: HISTORY_LIMIT,
-      partialize: (s) => ({ board: s.board }),
-      equality: (a, b) => sameDocument(a.board, b.board),
-      handleSet: (handleSet) => (pastState, replace, currentState, delta) => {
-        if (gesture.depth > 0) {
-          if (gesture.recorded) return;
-          gesture.recorded = true;
-        }
-        (handleSet as (...args: unknown[]) => void)(pastState, replace, currentState, delta);
-      },
-    },
-  ),
-);
-
-// A live room (src/store/binding.ts). While one is bound, its own history replaces the store's.
-let binding: BoardBinding | null = null;
-/** True while a board made by someone else is being set: it is shown, not sent back, not an undo step. */
-let receiving = false;
 const historyListeners = new Set<() => void>();
 let unsubscribeBinding: (() => void) | null = null;
 const historyChanged = () => historyListeners.forEach((f) => f());
@@ -136,46 +133,26 @@ export function bindBoard(next: BoardBinding | null): void {
   unsubscribeBinding?.();
   unsubscribeBinding = null;
   binding = next;
-  const history = useBoardStore.temporal.getState();
-  history.clear();
-  if (next) {
-    history.pause();
-    unsubscribeBinding = next.subscribe(historyChanged);
-  } else history.resume();
+  useBoardStore.temporal.getState().clear();
+  gesture.recorded = false;
+  if (next) unsubscribeBinding = next.subscribe(historyChanged);
   historyChanged();
 }
 
 export const boundRoom = (): BoardBinding | null => binding;
 
-/** Show a board changed by someone else: keep this person's selection of what still exists; no undo step. */
+/**
+ * Show a board changed by someone else: keep this person's selection of what still exists. It does not go through
+ * `commit`: it is no undo step of this person's and is not sent back.
+ */
 export function receiveBoard(board: EditorBoard): void {
   const current = useBoardStore.getState().board;
   const selectedNodes = new Set(current.nodes.filter((n) => n.selected).map((n) => n.id));
   const selectedEdges = new Set(current.edges.filter((e) => e.selected).map((e) => e.id));
   const nodes = board.nodes.map((n) => (selectedNodes.has(n.id) === !!n.selected ? n : { ...n, selected: selectedNodes.has(n.id) }));
   const edges = board.edges.map((e) => (selectedEdges.has(e.id) === !!e.selected ? e : { ...e, selected: selectedEdges.has(e.id) }));
-  receiving = true;
-  try {
-    useBoardStore.setState({ board: { ...board, nodes, edges } });
-  } finally {
-    receiving = false;
-  }
+  useBoardStore.setState({ board: { ...board, nodes, edges } });
 }
-
-// Every local change of the document reaches the bound room; a viewer's is taken back at once.
-useBoardStore.subscribe((state, prev) => {
-  if (!binding || receiving || state.board === prev.board || sameDocument(state.board, prev.board)) return;
-  if (binding.readOnly) {
-    receiving = true;
-    try {
-      useBoardStore.setState({ board: prev.board });
-    } finally {
-      receiving = false;
-    }
-    return;
-  }
-  binding.committed(prev.board, state.board);
-});
 
 export const undo = () => (binding ? binding.undo() : useBoardStore.temporal.getState().undo());
 export const redo = () => (binding ? binding.redo() : useBoardStore.temporal.getState().redo());

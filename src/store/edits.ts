@@ -1,5 +1,11 @@
-// Pure edits of the open board. Each returns a new board; the store applies it as one undo step.
-import { cleanEdge, cleanNode, createNode, instantiatePattern, isGroup, type BoardEdge, type BoardNode } from '../domain/board';
+// Pure edits of the open board: each takes the board and returns the next one (the same object when nothing
+// changes). They are the only way the board changes: the store's `commit` applies them, and that is where a change
+// of the document becomes an undo step and reaches a live room.
+import { applyEdgeChanges, applyNodeChanges, type Connection, type EdgeChange, type NodeChange } from '@xyflow/react';
+import {
+  cleanEdge, cleanNode, createEdge, createNode, instantiatePattern, isGroup,
+  type BoardEdge, type BoardNode, type EdgeData, type EdgeKind, type NodeData,
+} from '../domain/board';
 import { findKind, getKind } from '../domain/catalog';
 import { placeNew } from '../domain/placement';
 import { parentsFirst } from '../domain/board/tree';
@@ -230,4 +236,49 @@ export function changeKind(board: EditorBoard, id: string, kindId: string): Edit
       return { ...n, type: kindId, data: { ...n.data, label, fields } };
     }),
   };
+}
+
+/** What React Flow reports of its nodes (a drag's positions, a resize, a removal, the selection, a measurement). */
+export function nodeChanges(board: EditorBoard, changes: NodeChange<FlowNode>[]): EditorBoard {
+  return { ...board, nodes: applyNodeChanges(changes, board.nodes) };
+}
+
+export function edgeChanges(board: EditorBoard, changes: EdgeChange<FlowEdge>[]): EditorBoard {
+  return { ...board, edges: applyEdgeChanges(changes, board.edges) };
+}
+
+/** A new arrow of `kind`; it does not pin the sides it was drawn from: the router picks sides that suit the layout. */
+export function connect(board: EditorBoard, c: Connection, kind: EdgeKind): EditorBoard {
+  if (c.source === c.target) return board;
+  return { ...board, edges: [...board.edges, createEdge(c.source, c.target, kind, '') as FlowEdge] };
+}
+
+/** An edge's end dragged to another node or side: same edge (kind, label), new ends; a pinned side shows as pinned. */
+export function reconnect(board: EditorBoard, edgeId: string, c: Connection): EditorBoard {
+  if (c.source === c.target) return board;
+  const ends = { source: c.source, target: c.target, sourceHandle: c.sourceHandle, targetHandle: c.targetHandle };
+  return { ...board, edges: board.edges.map((e) => (e.id === edgeId ? { ...e, ...ends } : e)) };
+}
+
+export function setNodeData(board: EditorBoard, id: string, patch: Partial<NodeData>): EditorBoard {
+  return { ...board, nodes: board.nodes.map((n) => (n.id === id ? { ...n, data: { ...n.data, ...patch } } : n)) };
+}
+
+/** One of a component's kind fields (its catalog fields: "Storage", "Latency budget"...). */
+export function setNodeField(board: EditorBoard, id: string, key: string, value: string): EditorBoard {
+  return {
+    ...board,
+    nodes: board.nodes.map((n) => (n.id === id ? { ...n, data: { ...n.data, fields: { ...n.data.fields, [key]: value } } } : n)),
+  };
+}
+
+export function setEdge(board: EditorBoard, id: string, patch: { type?: EdgeKind; data?: Partial<EdgeData> }): EditorBoard {
+  return {
+    ...board,
+    edges: board.edges.map((e) => (e.id === id ? { ...e, type: patch.type ?? e.type, data: { ...e.data, ...patch.data } } : e)),
+  };
+}
+
+export function renameBoard(board: EditorBoard, name: string): EditorBoard {
+  return board.name === name ? board : { ...board, name };
 }

@@ -5,6 +5,7 @@ import { downloadBoardFile } from '../io/download';
 import { newId } from '../domain/ids';
 import { LARGE_BOARD_NODES, useAppStore, notify } from './app-store';
 import { useBoardStore } from './board-store';
+import { renameBoard } from './edits';
 import { recoverPendingCopy, writePendingCopy } from './pending-copy';
 import {
   describeWriteError, readBoard, readLibrary, trashBoard, untrashBoard, writeBoard, writeLastId, type BoardMeta,
@@ -221,7 +222,7 @@ export async function duplicateBoard(id: string): Promise<void> {
 
 export async function renameBoardById(id: string, name: string): Promise<void> {
   if (id === useBoardStore.getState().board.id) {
-    useBoardStore.getState().renameBoard(name);
+    useBoardStore.getState().apply((b) => renameBoard(b, name));
     await flushSave();
     return;
   }

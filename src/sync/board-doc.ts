@@ -17,8 +17,9 @@
 // other), and restore resolves them by its rules, deterministically, so every replica shows the same board.
 import * as Y from 'yjs';
 import {
-  BOARD_FORMAT, BOARD_VERSION, restoreBoard,
-  type Board, type BoardComment, type BoardEdge, type BoardNode, type RestoreResult,
+  BOARD_FIELDS, BOARD_FORMAT, BOARD_VERSION, EDGE_DATA_FIELDS, NODE_DATA_FIELDS, restoreBoard,
+  type Board, type BoardComment, type BoardEdge, type BoardNode, type CommentField, type EdgeDataField, type EdgeField,
+  type NodeDataField, type NodeField, type RestoreResult,
 } from '../domain/board';
 import { byOrder, orderUpdates } from './order';
 import { applyText } from './text';
@@ -36,9 +37,12 @@ type Codec<T extends { id: string }> = {
   fromFields: (id: string, f: Fields) => Record<string, unknown>;
 };
 
-const DATA_KEYS = new Set(['label', 'notes', 'fields']);
-const EDGE_DATA_KEYS = new Set(['label', 'bidirectional']);
-const BOARD_KEYS = new Set(['format', 'version', 'id', 'name', 'caseStudy', 'nodes', 'edges', 'comments']);
+// The board's own keys (src/domain/board/fields.ts); anything else an item's data or the board carries is an extra,
+// kept as JSON. Each codec's `kinds` names every declared field (its data's flattened in, id and data left out):
+// `satisfies` fails to compile when a field is declared and not stored, or the other way round.
+const DATA_KEYS = new Set<string>(NODE_DATA_FIELDS);
+const EDGE_DATA_KEYS = new Set<string>(EDGE_DATA_FIELDS);
+const BOARD_KEYS = new Set<string>(BOARD_FIELDS);
 
 function without(obj: Record<string, Json>, keys: Set<string>): Record<string, Json> {
   const out: Record<string, Json> = {};
@@ -51,7 +55,7 @@ const NODE: Codec<BoardNode> = {
   kinds: {
     type: 'value', position: 'value', parentId: 'value', width: 'value', height: 'value',
     label: 'text', notes: 'text', fields: 'texts', extra: 'values',
-  },
+  } satisfies Record<Exclude<NodeField, 'id' | 'data'> | NodeDataField | 'extra', FieldKind>,
   toFields: (n) => ({
     type: n.type,
     position: { x: n.position.x, y: n.position.y },
@@ -79,7 +83,7 @@ const EDGE: Codec<BoardEdge> = {
   kinds: {
     source: 'value', target: 'value', sourceHandle: 'value', targetHandle: 'value', type: 'value',
     bidirectional: 'value', label: 'text', extra: 'values',
-  },
+  } satisfies Record<Exclude<EdgeField, 'id' | 'data'> | EdgeDataField | 'extra', FieldKind>,
   toFields: (e) => ({
     source: e.source,
     target: e.target,
@@ -103,7 +107,9 @@ const EDGE: Codec<BoardEdge> = {
 
 const COMMENT: Codec<BoardComment> = {
   root: 'comments',
-  kinds: { at: 'value', nodeId: 'value', author: 'value', createdAt: 'value', resolved: 'value', text: 'text', replies: 'list' },
+  kinds: {
+    at: 'value', nodeId: 'value', author: 'value', createdAt: 'value', resolved: 'value', text: 'text', replies: 'list',
+  } satisfies Record<Exclude<CommentField, 'id'>, FieldKind>,
   toFields: (c) => ({
     at: { x: c.at.x, y: c.at.y },
     nodeId: c.nodeId,

@@ -199,8 +199,11 @@ describe('the editor in Chromium', () => {
     expect(note.x + note.width).toBeGreaterThan(box.x + 30);
     expect(note.y).toBeLessThan(box.y + box.height - 120);
     expect(note.y + note.height).toBeGreaterThan(box.y + box.height - 120);
-    // A new note opens for typing its name; Escape keeps the name it has and the focus goes back to the note.
+    // A new note opens for typing its name; Escape after typing puts back the name it had (and leaves no undo step
+    // of its own: the two undos below take back the note and the copy), and the focus goes back to the note.
     await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('rename-field');
+    await page.keyboard.type('Cache');
+    await expect.poll(() => nodeLabels(page)).toEqual(['Feature store', 'Feature store', 'Cache']);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.react-flow__node')?.textContent)).toBe('Note');
     await page.mouse.click(box.x + 30, box.y + box.height - 120, { button: 'right' });

@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createBoard, createNode } from '../../src/domain/board';
-import { beginGesture, endGesture, redo, undo, useBoardStore, HISTORY_LIMIT } from '../../src/store/board-store';
+import { connectWithLastKind, pickEdgeKind } from '../../src/store/arrow-kind';
+import { beginGesture, commit, endGesture, redo, undo, useBoardStore, HISTORY_LIMIT } from '../../src/store/board-store';
 import {
-  addComponent, copySelection, deleteSelection, duplicateSelection, groupSelection, pasteFragment, reparentDropped,
-  selectOnly, ungroupSelection,
+  addComponent, connect, copySelection, deleteSelection, duplicateSelection, groupSelection, nodeChanges, pasteFragment,
+  reconnect, renameBoard, reparentDropped, selectOnly, setEdge, setNodeData, ungroupSelection,
 } from '../../src/store/edits';
 import type { EditorBoard } from '../../src/store/types';
 
@@ -28,7 +29,7 @@ describe('board store history', () => {
     const id = state().board.nodes[0].id;
     beginGesture();
     for (let x = 1; x <= 30; x++) {
-      state().onNodesChange([{ type: 'position', id, position: { x, y: x }, dragging: true }]);
+      commit((b) => nodeChanges(b, [{ type: 'position', id, position: { x, y: x }, dragging: true }]));
     }
     endGesture();
     expect(state().board.nodes[0].position).toEqual({ x: 30, y: 30 });
@@ -42,20 +43,20 @@ describe('board store history', () => {
     state().apply((b) => addComponent(b, 'ranking', { x: 0, y: 0 }));
     const id = state().board.nodes[0].id;
     const before = history().pastStates.length;
-    state().onNodesChange([{ type: 'select', id, selected: false }]);
-    state().onNodesChange([{ type: 'dimensions', id, dimensions: { width: 184, height: 60 } }]);
+    commit((b) => nodeChanges(b, [{ type: 'select', id, selected: false }]));
+    commit((b) => nodeChanges(b, [{ type: 'dimensions', id, dimensions: { width: 184, height: 60 } }]));
     expect(history().pastStates.length).toBe(before);
   });
 
   it('keeps at least 100 steps', () => {
     expect(HISTORY_LIMIT).toBeGreaterThanOrEqual(100);
-    for (let i = 0; i < 120; i++) state().renameBoard(`Name ${i}`);
+    for (let i = 0; i < 120; i++) commit((b) => renameBoard(b, `Name ${i}`));
     for (let i = 0; i < 110; i++) undo();
     expect(state().board.name).toBe('Name 9');
   });
 
   it('starts a fresh history when another board is opened', () => {
-    state().renameBoard('Edited');
+    commit((b) => renameBoard(b, 'Edited'));
     state().loadBoard(createBoard('Other') as EditorBoard);
     undo();
     expect(state().board.name).toBe('Other');
@@ -65,10 +66,11 @@ describe('board store history', () => {
     state().apply((b) => addComponent(b, 'client', { x: 0, y: 0 }));
     state().apply((b) => addComponent(b, 'ranking', { x: 300, y: 0 }));
     const [a, b] = state().board.nodes;
-    state().onConnect({ source: a.id, target: b.id, sourceHandle: 'right', targetHandle: 'left' });
+    connectWithLastKind({ source: a.id, target: b.id, sourceHandle: 'right', targetHandle: 'left' });
     const edge = state().board.edges[0];
-    state().updateEdge(edge.id, { type: 'stream', data: { label: 'events' } });
-    state().onConnect({ source: b.id, target: a.id, sourceHandle: null, targetHandle: null });
+    pickEdgeKind(edge.id, 'stream');
+    commit((board) => setEdge(board, edge.id, { data: { label: 'events' } }));
+    connectWithLastKind({ source: b.id, target: a.id, sourceHandle: null, targetHandle: null });
     expect(state().board.edges.map((e) => [e.type, e.data.label])).toEqual([['stream', 'events'], ['stream', '']]);
   });
 
@@ -77,16 +79,83 @@ describe('board store history', () => {
       state().apply((b) => addComponent(b, kind, { x, y: x ? 200 : 0 }));
     }
     const [a, b, c] = state().board.nodes;
-    state().onConnect({ source: a.id, target: b.id, sourceHandle: 'right', targetHandle: 'left' });
+    commit((board) => connect(board, { source: a.id, target: b.id, sourceHandle: 'right', targetHandle: 'left' }, 'request'));
     const edge = state().board.edges[0];
-    state().updateEdge(edge.id, { type: 'batch', data: { label: 'ads' } });
-    state().onReconnect(edge, { source: a.id, target: c.id, sourceHandle: 'right', targetHandle: 'top' });
+    commit((board) => setEdge(board, edge.id, { type: 'batch', data: { label: 'ads' } }));
+    commit((board) => reconnect(board, edge.id, { source: a.id, target: c.id, sourceHandle: 'right', targetHandle: 'top' }));
     expect(state().board.edges).toEqual([{ ...edge, type: 'batch', data: { label: 'ads' }, target: c.id, sourceHandle: 'right', targetHandle: 'top' }]);
-    state().onReconnect(edge, { source: a.id, target: a.id, sourceHandle: 'right', targetHandle: 'left' });
+    commit((board) => reconnect(board, edge.id, { source: a.id, target: a.id, sourceHandle: 'right', targetHandle: 'left' }));
     expect(state().board.edges[0].target).toBe(c.id);
     undo();
     expect(state().board.edges[0]).toMatchObject({ target: b.id, data: { label: 'ads' } });
     expect(state().board.edges[0].targetHandle ?? null).toBeNull();
+  });
+});
+
+describe('commit, the one way the board changes', () => {
+  it('leaves no undo step for a gesture that ends where it started (a name typed, then Escape), and keeps redo', () => {
+    state().apply((b) => addComponent(b, 'ranking', { x: 0, y: 0 }));
+    const id = state().board.nodes[0].id;
+    commit((b) => renameBoard(b, 'Renamed'));
+    undo();
+    expect(history().futureStates).toHaveLength(1);
+    const steps = history().pastStates.length;
+    const original = labels()[0];
+    // What RenameField does: a gesture while the field is open, a commit per key, Escape puts the name back.
+    beginGesture();
+    commit((b) => setNodeData(b, id, { label: 'R' }));
+    commit((b) => setNodeData(b, id, { label: 'Re' }));
+    commit((b) => setNodeData(b, id, { label: original }));
+    endGesture();
+    expect(history().pastStates).toHaveLength(steps);
+    redo();
+    expect(state().board.name).toBe('Renamed');
+  });
+
+  it('drops nothing else when the gesture\'s own step was undone while it was open', () => {
+    commit((b) => renameBoard(b, 'First'));
+    state().apply((b) => addComponent(b, 'ranking', { x: 0, y: 0 }));
+    const id = state().board.nodes[0].id;
+    const original = labels()[0];
+    beginGesture();
+    commit((b) => setNodeData(b, id, { label: 'Ranker' }));
+    undo();
+    endGesture();
+    expect(labels()).toEqual([original]);
+    undo();
+    expect(labels()).toEqual([]);
+    expect(state().board.name).toBe('First');
+  });
+
+  it('keeps the step of a gesture that did change the board', () => {
+    state().apply((b) => addComponent(b, 'ranking', { x: 0, y: 0 }));
+    const id = state().board.nodes[0].id;
+    const steps = history().pastStates.length;
+    const original = labels()[0];
+    beginGesture();
+    commit((b) => setNodeData(b, id, { label: 'Ranker' }));
+    endGesture();
+    expect(history().pastStates).toHaveLength(steps + 1);
+    undo();
+    expect(labels()).toEqual([original]);
+  });
+
+  it('makes an undo step of a change to the comments, which are part of the document', () => {
+    const comment = { id: 'c1', at: { x: 0, y: 0 }, author: 'Ana', createdAt: 1, text: 'Why a cache?', resolved: false, replies: [] };
+    commit((b) => ({ ...b, comments: [comment] }));
+    commit((b) => ({ ...b, comments: b.comments!.map((c) => ({ ...c, resolved: true })) }));
+    undo();
+    expect(state().board.comments?.[0].resolved).toBe(false);
+    undo();
+    expect(state().board.comments ?? []).toEqual([]);
+  });
+
+  it('applies nothing when an edit returns the board it was given', () => {
+    const board = state().board;
+    const steps = history().pastStates.length;
+    commit((b) => renameBoard(b, b.name));
+    expect(state().board).toBe(board);
+    expect(history().pastStates).toHaveLength(steps);
   });
 });
 
@@ -186,10 +255,10 @@ describe('arrow sides', () => {
     s().apply((b) => addComponent(b, 'client', { x: 0, y: 0 }));
     s().apply((b) => addComponent(b, 'ranking', { x: 300, y: 0 }));
     const [a, b] = s().board.nodes;
-    s().onConnect({ source: a.id, target: b.id, sourceHandle: 'right', targetHandle: 'left' });
+    commit((board) => connect(board, { source: a.id, target: b.id, sourceHandle: 'right', targetHandle: 'left' }, 'request'));
     const edge = s().board.edges[0];
     expect(edge.sourceHandle ?? null).toBeNull();
-    s().onReconnect(edge, { source: a.id, target: b.id, sourceHandle: null, targetHandle: 'top' });
+    commit((board) => reconnect(board, edge.id, { source: a.id, target: b.id, sourceHandle: null, targetHandle: 'top' }));
     expect(s().board.edges[0].targetHandle).toBe('top');
     s().apply((board) => ({ ...board, edges: board.edges.map((e) => ({ ...e, selected: true })) }));
     s().apply(resetSides);

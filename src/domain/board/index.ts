@@ -1,6 +1,7 @@
 export * from './types';
 export * from './create';
 export * from './serialize';
+export * from './fields';
 export * from './restore';
 export { absolutePositions, parentsFirst } from './tree';
 export { instantiatePattern } from './fragment';

@@ -4,6 +4,7 @@ import { findKind } from '../catalog';
 import { newId } from '../ids';
 import { migrate } from './migrate';
 import { GROUP_DEFAULT_SIZE } from './create';
+import { BOARD_FIELDS, EDGE_DATA_FIELDS, NODE_DATA_FIELDS } from './fields';
 import { keepPlainExtras } from './plain-data';
 import { parentsFirst } from './tree';
 import {
@@ -28,9 +29,6 @@ export const MAX_COORDINATE = 1_000_000;
 export const MIN_SIZE = 10;
 export const MAX_SIZE = 100_000;
 
-const BOARD_KEYS = ['format', 'version', 'id', 'name', 'caseStudy', 'nodes', 'edges', 'comments'];
-const NODE_DATA_KEYS = ['label', 'notes', 'fields'];
-const EDGE_DATA_KEYS = ['label', 'bidirectional'];
 
 type Json = Record<string, unknown>;
 const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -83,7 +81,7 @@ function restoreUnsafe(value: unknown): RestoreResult {
   const nodes = restoreNodes(file.nodes, repairs);
   const edges = restoreEdges(file.edges, new Set(nodes.map((n) => n.id)), repairs);
   const board: Board = {
-    ...keepPlainExtras(file, BOARD_KEYS, 'The board', repairs),
+    ...keepPlainExtras(file, BOARD_FIELDS, 'The board', repairs),
     format: BOARD_FORMAT,
     version: BOARD_VERSION,
     id: typeof file.id === 'string' && file.id ? file.id : newId('b'),
@@ -183,7 +181,7 @@ function restoreNodes(raw: unknown[], repairs: string[]): BoardNode[] {
       id,
       type,
       position: restorePosition(item.position, id, repairs),
-      data: { ...keepPlainExtras(rawData, NODE_DATA_KEYS, `Node "${id}"`, repairs), label: stringOr(rawData.label, kind.label), notes, fields },
+      data: { ...keepPlainExtras(rawData, NODE_DATA_FIELDS, `Node "${id}"`, repairs), label: stringOr(rawData.label, kind.label), notes, fields },
     };
     if (typeof item.parentId === 'string') node.parentId = item.parentId;
     const width = restoreSize(item.width, id, 'width', repairs);
@@ -248,7 +246,7 @@ function restoreEdges(raw: unknown[], nodeIds: Set<string>, repairs: string[]): 
     const type = EDGE_KINDS.includes(item.type as EdgeKind) ? (item.type as EdgeKind) : 'request';
     if (item.type !== undefined && item.type !== type) repairs.push(`Edge "${id}" had unknown kind ${describe(item.type)}; it is now a request.`);
     const rawData = isRecord(item.data) ? item.data : {};
-    const data = { ...keepPlainExtras(rawData, EDGE_DATA_KEYS, `Edge "${id}"`, repairs), label: stringOr(rawData.label, '') };
+    const data = { ...keepPlainExtras(rawData, EDGE_DATA_FIELDS, `Edge "${id}"`, repairs), label: stringOr(rawData.label, '') };
     const edge: BoardEdge = { id, source, target, type, data };
     if (typeof rawData.bidirectional === 'boolean') edge.data.bidirectional = rawData.bidirectional;
     if (typeof item.sourceHandle === 'string') edge.sourceHandle = item.sourceHandle;

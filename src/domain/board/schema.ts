@@ -1,7 +1,9 @@
 // The strict shape of a restored board, checked with zod. Files are repaired item by item first (restore.ts);
-// this schema states what every board in the app, in storage and in templates must satisfy. It is the tests' and the
-// CLI's check, imported from this module (not the board barrel) so the app's start-up does not load zod.
+// this schema states what every board in the app, in storage and in templates must satisfy. Each shape names
+// exactly the fields declared in fields.ts (`satisfies` fails to compile on a missing or an extra one). It is the
+// tests' and the CLI's check, imported from this module (not the board barrel) so the app's start-up does not load zod.
 import * as z from 'zod/mini';
+import type { BoardField, CommentField, EdgeDataField, EdgeField, NodeDataField, NodeField, ReplyField } from './fields';
 import { BOARD_FORMAT, BOARD_VERSION, EDGE_KINDS } from './types';
 
 const finite = z.number().check(z.refine(Number.isFinite, 'must be a finite number'));
@@ -14,11 +16,11 @@ export const NodeSchema = z.object({
     label: z.string(),
     notes: z.string(),
     fields: z.record(z.string(), z.string()),
-  }),
+  } satisfies Record<NodeDataField, unknown>),
   parentId: z.optional(z.string()),
   width: z.optional(finite),
   height: z.optional(finite),
-});
+} satisfies Record<NodeField, unknown>);
 
 export const EdgeSchema = z.object({
   id: z.string().check(z.minLength(1)),
@@ -27,10 +29,12 @@ export const EdgeSchema = z.object({
   sourceHandle: z.optional(z.nullable(z.string())),
   targetHandle: z.optional(z.nullable(z.string())),
   type: z.enum(EDGE_KINDS as [string, ...string[]]),
-  data: z.looseObject({ label: z.string(), bidirectional: z.optional(z.boolean()) }),
-});
+  data: z.looseObject({ label: z.string(), bidirectional: z.optional(z.boolean()) } satisfies Record<EdgeDataField, unknown>),
+} satisfies Record<EdgeField, unknown>);
 
-const ReplySchema = z.object({ id: z.string().check(z.minLength(1)), author: z.string(), createdAt: finite, text: z.string() });
+const ReplySchema = z.object({
+  id: z.string().check(z.minLength(1)), author: z.string(), createdAt: finite, text: z.string(),
+} satisfies Record<ReplyField, unknown>);
 
 export const CommentSchema = z.object({
   id: z.string().check(z.minLength(1)),
@@ -41,7 +45,7 @@ export const CommentSchema = z.object({
   text: z.string(),
   resolved: z.boolean(),
   replies: z.array(ReplySchema),
-});
+} satisfies Record<CommentField, unknown>);
 
 export const BoardSchema = z.looseObject({
   format: z.literal(BOARD_FORMAT),
@@ -52,4 +56,4 @@ export const BoardSchema = z.looseObject({
   nodes: z.array(NodeSchema),
   edges: z.array(EdgeSchema),
   comments: z.optional(z.array(CommentSchema)),
-});
+} satisfies Record<BoardField, unknown>);

@@ -1,19 +1,16 @@
+import { EDGE_FIELDS, NODE_FIELDS, pickFields } from './fields';
 import type { Board, BoardEdge, BoardNode } from './types';
 
-/** The node as saved: only the board's own fields, none of the canvas's view state (selection, measurement). */
+/** The node as saved: only the board's own fields (fields.ts), none of the canvas's view state (selection, measurement). */
 export function cleanNode(node: BoardNode): BoardNode {
-  const out: BoardNode = { id: node.id, type: node.type, position: { x: node.position.x, y: node.position.y }, data: node.data };
-  if (node.parentId !== undefined) out.parentId = node.parentId;
-  if (node.width !== undefined) out.width = node.width;
-  if (node.height !== undefined) out.height = node.height;
+  const out = pickFields(node, NODE_FIELDS);
+  out.position = { x: node.position.x, y: node.position.y };
   return out;
 }
 
+/** The edge as saved: its own fields; a handle React Flow set to null ("none") is left out. */
 export function cleanEdge(edge: BoardEdge): BoardEdge {
-  const out: BoardEdge = { id: edge.id, source: edge.source, target: edge.target, type: edge.type, data: edge.data };
-  if (edge.sourceHandle != null) out.sourceHandle = edge.sourceHandle;
-  if (edge.targetHandle != null) out.targetHandle = edge.targetHandle;
-  return out;
+  return pickFields(edge, EDGE_FIELDS);
 }
 
 /** The board file: what is written to IndexedDB, JSON, PNG and links. */

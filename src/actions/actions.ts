@@ -62,7 +62,9 @@ import type { FlowNode } from '../store/types';
 import { focusNodeWhenDrawn, openSelectionMenu, renameFocused } from '../canvas/board-keys';
 import { copyToClipboard, pasteFromClipboard } from './clipboard';
 import { autoLayout } from './layout';
-import { alignSelection, type Alignment } from '../store/align';
+import type { Alignment } from '../store/align';
+// Aligning is rare: its code loads when first used, not at start-up.
+const aligner = () => import('../store/align');
 import { resetSides } from '../store/sides';
 import { pickFile } from '../io/import-board';
 
@@ -218,7 +220,7 @@ const ACTION_LIST = [
   },
   { id: 'layout-tb', label: 'Auto-layout top to bottom', group: 'Arrange', icon: Rows3, keys: ['Alt+Shift+V'], enabled: notEmpty, run: () => void autoLayout('TB') },
   ...ALIGNMENTS.map(([how, label, icon]) => ({
-    id: `align-${how}` as const, label, group: 'Arrange' as const, icon, enabled: (c: ActionContext) => c.selection.nodes >= (how.startsWith('spread') ? 3 : 2), run: () => apply((b) => alignSelection(b, how)),
+    id: `align-${how}` as const, label, group: 'Arrange' as const, icon, enabled: (c: ActionContext) => c.selection.nodes >= (how.startsWith('spread') ? 3 : 2), run: () => void aligner().then(({ alignSelection }) => apply((b) => alignSelection(b, how))),
   })),
   { id: 'find', label: 'Find on board…', group: 'View', icon: Search, keys: ['Mod+F'], enabled: notEmpty, run: () => useAppStore.setState({ dialog: 'find' }) },
   { id: 'fit-view', label: 'Fit to screen', group: 'View', icon: Maximize, keys: ['Shift+1'], enabled: notEmpty, run: () => fitNodes(undefined, { maxZoom: 1.5, duration: 200 }) },

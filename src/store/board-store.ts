@@ -2,7 +2,7 @@
 // function of the board, src/store/edits.ts) is applied there, and there a change of the document becomes an undo
 // step, or part of the open gesture's step (a drag, a resize, typing in one field: one step however many updates),
 // and reaches a bound live room as one transaction. Everything else about the session (the next arrow's kind,
-// dialogs, what is being renamed) lives in the app store; see docs/collaboration.md, "Document and session".
+// dialogs, what is being renamed) lives in the app store; see docs/collaboration.md, plan item 1.
 import { temporal } from 'zundo';
 import { create } from 'zustand';
 import { createBoard } from '../domain/board';

@@ -6,7 +6,8 @@ import { Server, type Extension } from '@hocuspocus/server';
 import { AUTH_FAILURES } from '../src/sync/protocol';
 import { readConfig, type Config } from './config';
 import { handleRequest } from './http';
-import { limitsExtension } from './limits';
+import { commentsExtension } from './comments';
+import { documentSizes, limitsExtension } from './limits';
 import { SqliteStore, sqlitePersistence } from './persistence';
 import { newRoom, roleOf } from './tokens';
 
@@ -15,7 +16,8 @@ const REDIS_RESYNC_MS = 3000;
 export async function startServer(config: Config): Promise<{ server: Server; port: number; stop: () => Promise<void> }> {
   const store = new SqliteStore(config.database);
   const secret = config.secret || store.secret();
-  const extensions: Extension[] = [limitsExtension(config.limits), sqlitePersistence(store)];
+  const sizes = documentSizes(config.limits.maxDocumentBytes);
+  const extensions: Extension[] = [limitsExtension(config.limits, sizes), commentsExtension(config.limits, sizes), sqlitePersistence(store)];
   let redis: Extension | undefined;
   if (config.redisUrl) {
     const url = new URL(config.redisUrl);

@@ -83,8 +83,6 @@ export default defineConfig({
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 800 },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/server/**/*.test.ts'],
-    // Not in `npm test` while issue #15 tracks its intermittent failure: `npm run test:redis`.
-    exclude: process.env.TEST_REDIS ? ['node_modules/**'] : ['tests/server/redis.test.ts', 'node_modules/**'],
     environment: 'node',
   },
 });

@@ -6,24 +6,19 @@ import { Server, type Extension } from '@hocuspocus/server';
 import { AUTH_FAILURES } from '../src/sync/protocol';
 import { readConfig, type Config } from './config';
 import { handleRequest } from './http';
-import { limitsExtension } from './limits';
+import { commentsExtension } from './comments';
+import { documentSizes, limitsExtension } from './limits';
 import { SqliteStore, sqlitePersistence } from './persistence';
+import { redisSharing } from './redis';
 import { newRoom, roleOf } from './tokens';
-
-const REDIS_RESYNC_MS = 3000;
 
 export async function startServer(config: Config): Promise<{ server: Server; port: number; stop: () => Promise<void> }> {
   const store = new SqliteStore(config.database);
   const secret = config.secret || store.secret();
-  const extensions: Extension[] = [limitsExtension(config.limits), sqlitePersistence(store)];
-  let redis: Extension | undefined;
-  if (config.redisUrl) {
-    const url = new URL(config.redisUrl);
-    // Loaded only when used: a single process never pays for the Redis client.
-    const { Redis } = await import('@hocuspocus/extension-redis');
-    redis = new Redis({ host: url.hostname, port: Number(url.port || 6379), prefix: 'mlsd-board', options: url.password ? { password: decodeURIComponent(url.password) } : {} });
-    extensions.push(redis);
-  }
+  const sizes = documentSizes(config.limits.maxDocumentBytes);
+  const extensions: Extension[] = [limitsExtension(config.limits, sizes), commentsExtension(config.limits, sizes), sqlitePersistence(store)];
+  const sharing = config.redisUrl ? await redisSharing(config.redisUrl) : undefined;
+  if (sharing) extensions.push(...sharing.extensions);
 
   const server = new Server(
     {
@@ -56,19 +51,14 @@ export async function startServer(config: Config): Promise<{ server: Server; por
     { maxPayload: config.limits.maxMessageBytes * 4 },
   );
   await server.listen();
-  // Redis pub/sub delivers at most once: a message lost (a reconnect, a busy process) would leave processes apart
-  // until the room's next change. Announcing each open room's state now and then heals that.
-  const heal = redis && setInterval(() => {
-    const publish = (redis as unknown as { publishFirstSyncStep: (name: string, doc: unknown) => Promise<unknown> }).publishFirstSyncStep.bind(redis);
-    server.hocuspocus.documents.forEach((doc, name) => void publish(name, doc).catch(() => undefined));
-  }, REDIS_RESYNC_MS);
+  const stopSharing = sharing?.start(server.hocuspocus);
   const address = server.httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   return {
     server,
     port,
     stop: async () => {
-      if (heal) clearInterval(heal);
+      stopSharing?.();
       await server.destroy();
       store.close();
     },
@@ -77,6 +67,10 @@ export async function startServer(config: Config): Promise<{ server: Server; por
 
 async function main(): Promise<void> {
   const config = readConfig();
+  // Hocuspocus runs some hooks without awaiting them (onChange, the Redis extension's publishes): one failed Redis
+  // publish would otherwise end the process, and every room's connections with it. Logged instead; the periodic
+  // re-announce (server/redis.ts) repairs what it missed.
+  process.on('unhandledRejection', (reason) => console.error('Unhandled rejection (the server carries on):', reason));
   const { port, stop } = await startServer(config);
   const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
   // The first line is read by tests and scripts: keep its form.

@@ -14,7 +14,7 @@ const SYNC_UPDATE = 2;
 
 type Bucket = { tokens: number; at: number };
 
-function tell(connection: Connection, code: SyncErrorCode, message: string): void {
+export function tell(connection: Connection, code: SyncErrorCode, message: string): void {
   const error: SyncError = { type: 'mlsd:error', code, message };
   connection.sendStateless(JSON.stringify(error));
 }
@@ -39,11 +39,33 @@ function updateIn(message: Uint8Array): { step: number; update: Uint8Array } | n
   return { step, update: decoding.readVarUint8Array(decoder) };
 }
 
-export function limitsExtension(limits: Limits): Extension {
-  const buckets = new WeakMap<Connection, Bucket>();
-  // An upper bound of each document's encoded size: its size when measured plus every update since. Measuring
-  // (encoding the whole document) happens only when the bound passes the limit, so the check is cheap.
+export type DocumentSizes = {
+  /** Whether the document may grow by `bytes` and stay under the limit; if so, the bytes are counted. */
+  admit: (document: Document, bytes: number) => boolean;
+};
+
+/**
+ * An upper bound of each document's encoded size: its size when measured plus every update since. Measuring
+ * (encoding the whole document) happens only when the bound passes the limit, so the check is cheap. Shared by every
+ * way a document grows (a client's update, a comment the server applies).
+ */
+export function documentSizes(maxBytes: number): DocumentSizes {
   const sizes = new WeakMap<Document, number>();
+  return {
+    admit(document, bytes) {
+      let size = (sizes.get(document) ?? Y.encodeStateAsUpdate(document).length) + bytes;
+      if (size > maxBytes) size = Y.encodeStateAsUpdate(document).length + bytes;
+      if (size > maxBytes) return false;
+      sizes.set(document, size);
+      return true;
+    },
+  };
+}
+
+export const documentTooLarge = (limits: Limits) => `This board would grow past ${kib(limits.maxDocumentBytes)}, the most this server keeps.`;
+
+export function limitsExtension(limits: Limits, sizes: DocumentSizes = documentSizes(limits.maxDocumentBytes)): Extension {
+  const buckets = new WeakMap<Connection, Bucket>();
 
   return {
     extensionName: 'mlsd-limits',
@@ -70,12 +92,7 @@ export function limitsExtension(limits: Limits): Extension {
         }
         return;
       }
-      let size = (sizes.get(document) ?? Y.encodeStateAsUpdate(document).length) + sync.update.length;
-      if (size > limits.maxDocumentBytes) size = Y.encodeStateAsUpdate(document).length + sync.update.length;
-      if (size > limits.maxDocumentBytes) {
-        refuse(connection, 'document-too-large', `This board would grow past ${kib(limits.maxDocumentBytes)}, the most this server keeps.`);
-      }
-      sizes.set(document, size);
+      if (!sizes.admit(document, sync.update.length)) refuse(connection, 'document-too-large', documentTooLarge(limits));
     },
   };
 }

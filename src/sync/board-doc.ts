@@ -17,11 +17,12 @@
 // other), and restore resolves them by its rules, deterministically, so every replica shows the same board.
 import * as Y from 'yjs';
 import {
-  BOARD_FIELDS, BOARD_FORMAT, BOARD_VERSION, EDGE_DATA_FIELDS, NODE_DATA_FIELDS, restoreBoard,
-  type Board, type BoardComment, type BoardEdge, type BoardNode, type CommentField, type EdgeDataField, type EdgeField,
-  type NodeDataField, type NodeField, type RestoreResult,
+  absolutePositions, BOARD_FIELDS, BOARD_FORMAT, BOARD_VERSION, EDGE_DATA_FIELDS, NODE_DATA_FIELDS, restoreBoard,
+  type Board, type BoardComment, type BoardEdge, type BoardNode, type CommentField, type CommentReply, type EdgeDataField,
+  type EdgeField, type NodeDataField, type NodeField, type RestoreResult,
 } from '../domain/board';
 import { byOrder, orderUpdates } from './order';
+import type { CommentOp } from './protocol';
 import { applyText } from './text';
 
 type Json = unknown;
@@ -352,4 +353,49 @@ export function writeBoard(doc: Y.Doc, board: Board, origin: unknown = null): vo
       for (const id of [...map.keys()]) if (!ids.has(id)) map.delete(id);
     }
   }, origin);
+}
+
+// ---- comments applied by the server ----
+
+/**
+ * Apply one comment operation (a viewer's or editor's stateless message, src/sync/protocol.ts) to the document's
+ * `comments` map, as one transaction with `origin`. It touches nothing else: that is what lets the server apply it
+ * for a read-only connection. `now` is the server's clock (a client's idea of the time is never taken).
+ * Refusals are sentences for the person who sent it; a refusal changes nothing.
+ */
+export function applyCommentOp(doc: Y.Doc, op: CommentOp, now: number, origin: unknown = null): { ok: true } | { ok: false; message: string } {
+  const comments = doc.getMap<Y.Map<unknown>>('comments');
+  if (op.op === 'add') {
+    const board = readBoard(doc);
+    if (!board.ok) return { ok: false, message: 'This room has no board yet: there is nothing to comment on.' };
+    if (comments.has(op.id)) return { ok: false, message: 'A comment with this id already exists.' };
+    const node = op.nodeId === undefined ? undefined : absolutePositions(board.board.nodes).get(op.nodeId);
+    if (op.nodeId !== undefined && !node) return { ok: false, message: 'The node this comment is about is not on the board (deleted meanwhile?).' };
+    // The pin is drawn at its node; `at` is where it stays if the node is later deleted.
+    const at = op.at ?? node;
+    if (!at) return { ok: false, message: 'A comment needs a place: a node or a point of the board.' };
+    const comment: BoardComment = {
+      id: op.id, at: { x: at.x, y: at.y }, ...(op.nodeId !== undefined && { nodeId: op.nodeId }),
+      author: op.author, createdAt: now, text: op.text, resolved: false, replies: [],
+    };
+    // Through the codec, as any other change: the new item appended after the others.
+    const prev = readItems(doc, COMMENT) as BoardComment[];
+    doc.transact(() => writeItems(doc, COMMENT, prev, [...prev, comment]), origin);
+    return { ok: true };
+  }
+  const comment = comments.get(op.commentId);
+  if (!(comment instanceof Y.Map)) return { ok: false, message: 'This comment is not on the board (deleted meanwhile?).' };
+  if (op.op === 'resolve') {
+    if (comment.get('resolved') !== op.resolved) doc.transact(() => comment.set('resolved', op.resolved), origin);
+    return { ok: true };
+  }
+  const replies = comment.get('replies');
+  const list = replies instanceof Y.Array ? (replies.toArray() as CommentReply[]) : [];
+  if (list.some((r) => r.id === op.id)) return { ok: false, message: 'A reply with this id already exists.' };
+  const reply: CommentReply = { id: op.id, author: op.author, createdAt: now, text: op.text };
+  doc.transact(() => {
+    if (replies instanceof Y.Array) replies.push([reply]);
+    else comment.set('replies', Y.Array.from([reply]));
+  }, origin);
+  return { ok: true };
 }

@@ -26,6 +26,9 @@ function rename(client: Client, id: string, label: string): void {
 }
 
 const labelOf = (client: Client, id: string) => read(client.doc)?.nodes.find((n) => n.id === id)?.data.label;
+const commentsOf = (client: Client) => read(client.doc)?.comments ?? [];
+/** A comment message as the app sends it (src/sync/protocol.ts); fields beyond the protocol's test the server. */
+const sendComment = (client: Client, op: Record<string, unknown>) => client.provider.sendStateless(JSON.stringify({ type: 'mlsd:comment', ...op }));
 
 const clients: Client[] = [];
 function join(server: ServerProcess, room: string, token: string): Client {
@@ -53,7 +56,8 @@ describe('collaboration server', { timeout: 120_000 }, () => {
       BURST_MESSAGES: '100',
       MESSAGES_PER_SECOND: '50',
     });
-  });
+    // Starting a server process (tsx compiles the server first) can take a while on a busy machine.
+  }, 60_000);
 
   afterAll(async () => {
     clients.forEach((c) => c.destroy());
@@ -119,6 +123,81 @@ describe('collaboration server', { timeout: 120_000 }, () => {
     expect(labelOf(late, 'fs')).toBe('Feature store');
     expect(labelOf(late, 'model')).toBe('GBDT');
     expect(labelOf(editor, 'fs')).toBe('Feature store');
+  });
+
+  it('lets a viewer comment and reply through the server, which sets the time and touches nothing else', async () => {
+    const { room, editorToken, viewerToken } = await createRoom(server);
+    const editor = join(server, room, editorToken);
+    await editor.synced();
+    writeBoard(editor.doc, sampleBoard());
+    await editor.saved();
+    const viewer = join(server, room, viewerToken);
+    await viewer.synced();
+    expect(viewer.scope()).toBe('readonly');
+
+    const before = Date.now();
+    // A client's own time (createdAt) is not part of the message: if sent, it is ignored.
+    sendComment(viewer, { op: 'add', id: 'c1', text: 'Why a feature store here?', author: 'Vi', nodeId: 'fs', createdAt: 1 });
+    await waitFor(() => commentsOf(editor).length === 1, 'the comment at the editor');
+    sendComment(viewer, { op: 'reply', commentId: 'c1', id: 'r1', text: 'Online features at serving time.', author: 'Vi' });
+    await waitFor(() => commentsOf(editor)[0]?.replies.length === 1, 'the reply at the editor');
+    sendComment(editor, { op: 'resolve', commentId: 'c1', resolved: true });
+    await waitFor(() => commentsOf(viewer)[0]?.resolved === true, 'resolved at the viewer');
+    const [comment] = commentsOf(editor);
+    expect(comment).toMatchObject({ id: 'c1', nodeId: 'fs', author: 'Vi', text: 'Why a feature store here?', resolved: true });
+    expect(comment.replies).toMatchObject([{ id: 'r1', author: 'Vi', text: 'Online features at serving time.' }]);
+    for (const t of [comment.createdAt, comment.replies[0].createdAt]) {
+      expect(t).toBeGreaterThanOrEqual(before);
+      expect(t).toBeLessThanOrEqual(Date.now());
+    }
+    expect(commentsOf(viewer)).toEqual(commentsOf(editor));
+    expect(viewer.errors).toEqual([]);
+    // A client that joins later reads them from the server.
+    const late = join(server, room, viewerToken);
+    await late.synced();
+    expect(commentsOf(late)).toEqual(commentsOf(editor));
+  });
+
+  it("refuses a viewer's comment message that tries to edit nodes, and malformed or oversized ones, with a sentence", async () => {
+    const { room, editorToken, viewerToken } = await createRoom(server);
+    const editor = join(server, room, editorToken);
+    await editor.synced();
+    writeBoard(editor.doc, sampleBoard());
+    await editor.saved();
+    const viewer = join(server, room, viewerToken);
+    await viewer.synced();
+    const board = read(editor.doc);
+
+    // Smuggling: fields beside a comment are dropped, an operation that is not a comment's is refused; a comment
+    // whose id is a node's is still only a comment.
+    sendComment(viewer, { op: 'add', id: 'fs', text: 'Looks fine', author: 'Vi', nodeId: 'fs', label: 'Hacked', nodes: { fs: { data: { label: 'Hacked' } } } });
+    await waitFor(() => commentsOf(editor).length === 1, 'the comment at the editor');
+    sendComment(viewer, { op: 'edit', id: 'fs', label: 'Hacked' });
+    sendComment(viewer, { op: 'add', id: 'c2', text: 'x'.repeat(4001), author: 'Vi', at: { x: 0, y: 0 } });
+    sendComment(viewer, { op: 'add', id: 'bad id!', text: 'Hi', author: 'Vi', at: { x: 0, y: 0 } });
+    sendComment(viewer, { op: 'add', id: 'c3', text: 'On a node that is not there', author: 'Vi', nodeId: 'gone' });
+    sendComment(viewer, { op: 'reply', commentId: 'nope', id: 'r1', text: 'To nothing', author: 'Vi' });
+    await waitFor(() => viewer.errors.length === 5, 'five refusals');
+    expect(viewer.errors.map((e) => e.code)).toEqual(Array(5).fill('invalid-comment'));
+    for (const e of viewer.errors) expect(e.message).toMatch(/^This comment was not accepted: .+\./);
+    expect(viewer.errors[3].message).toMatch(/not on the board/);
+    expect(viewer.errors[4].message).toMatch(/not on the board/);
+    // Nothing but the one comment changed: the nodes are as the editor wrote them.
+    expect({ ...read(editor.doc), comments: undefined }).toEqual({ ...board, comments: undefined });
+    expect(commentsOf(editor).map((c) => c.id)).toEqual(['fs']);
+
+    // Over the server's message limit (64 KiB here): refused like any other message, and the socket closed.
+    const big = join(server, room, viewerToken);
+    await big.synced();
+    sendComment(big, { op: 'add', id: 'c4', text: 'y'.repeat(70 * 1024), author: 'Vi', at: { x: 0, y: 0 } });
+    await waitFor(() => big.closes.some((c) => c.code === 4413), 'the oversized message refused');
+    expect(big.errors[0].code).toBe('message-too-large');
+    // The editor keeps editing, and the document holds only what was accepted.
+    rename(editor, 'model', 'Still editing');
+    await editor.saved();
+    await waitFor(() => labelOf(viewer, 'model') === 'Still editing', 'the rename at the viewer');
+    expect(commentsOf(viewer).map((c) => c.id)).toEqual(['fs']);
+    expect(commentsOf(editor).map((c) => c.id)).toEqual(['fs']);
   });
 
   it('refuses a wrong token, a token of another room, and a malformed room id', async () => {

@@ -49,6 +49,15 @@ function waitForLine(proc: ChildProcess, pattern: RegExp, what: string, timeoutM
   });
 }
 
+// Every process a test starts is killed when the test's worker exits, even when a timed-out hook never got the
+// handle to stop it: a server left running would hold its port and CPU on a shared machine.
+const started = new Set<ChildProcess>();
+process.once('exit', () => started.forEach((p) => p.kill('SIGKILL')));
+function track(proc: ChildProcess): void {
+  started.add(proc);
+  proc.once('exit', () => started.delete(proc));
+}
+
 export type ServerProcess = { port: number; url: string; http: string; proc: ChildProcess; log: () => string; stop: () => Promise<void>; kill: () => Promise<void> };
 
 /** `npm run server`'s program in its own process, on a free loopback port. */
@@ -58,6 +67,7 @@ export async function startServer(env: Record<string, string>, port = 0): Promis
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DIST: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  track(proc);
   let log = '';
   proc.stdout!.on('data', (c: Buffer) => (log += c.toString()));
   proc.stderr!.on('data', (c: Buffer) => (log += c.toString()));
@@ -85,6 +95,7 @@ export async function startRedis(): Promise<{ url: string; stop: () => Promise<v
   const proc = spawn('/usr/bin/redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  track(proc);
   await waitForLine(proc, /Ready to accept connections/, 'redis-server');
   const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
   return {

@@ -121,8 +121,8 @@ export const VOCABULARY = [
   },
   {
     id: 'hallucination', name: 'hallucination checks',
-    meaning: 'How often answers state things the sources do not support, and how that is measured and caught.',
-    phrases: ['hallucinat*', 'faithful*', 'unsupported', 'fabricat*', 'factual*', 'groundedness'],
+    meaning: 'How often outputs state things their source does not support (the retrieved documents; or the image, document or sentence given, for a caption, summary or translation), and how that is measured and caught.',
+    phrases: ['hallucinat*', 'faithful*', 'unsupported', 'fabricat*', 'factual*', 'groundedness', 'not in the image', 'not in the source*', 'not in the document*'],
     expected: { card: 'evaluation-card', field: 'offlineMetrics' }, kinds: ['generation'],
   },
   {
@@ -135,7 +135,7 @@ export const VOCABULARY = [
   {
     id: 'cost-latency', name: 'cost and latency per request',
     meaning: 'Tokens, model size and calls per request decide the cost and the time to answer: budget both, and say how (caching, a smaller model, streaming).',
-    phrases: ['cost*', 'token*', 'per request', 'per query', 'time to first token', 'ttft', 'latency', 'cache*', 'caching', 'smaller model', 'budget*', 'cheap*'],
+    phrases: ['cost*', 'tokens per', 'token budget*', 'per token', 'per request', 'per query', 'per image', 'per call', 'per document', 'time to first token', 'ttft', 'latency', 'cache*', 'caching', 'smaller model', 'budget*', 'cheap*'],
     expected: { card: 'requirements', field: 'performance' }, kinds: ['generation'],
   },
 ] as const satisfies readonly Concept[];

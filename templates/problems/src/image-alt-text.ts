@@ -30,12 +30,12 @@ export const imageAltText: ProblemSpec = {
         data: '5 M images with user-written alt text (mixed quality); public captioning data sets.',
         constraints: 'Never guess identity, race, gender or emotion; no offensive words.',
         scale: '300 M images a day.',
-        performance: 'Within a few seconds of upload (asynchronous).',
+        performance: 'Within a few seconds of upload (asynchronous); under $0.0001 of GPU time per image.',
       },
       framing: {
         mlObjective: 'Generate a caption that describes the image accurately and safely.',
         input: 'An image',
-        output: 'One or two sentences of alt text, grounded in the image: only what the vision encoder sees is named',
+        output: 'One or two sentences of alt text that name only what is in the image',
         mlCategory: 'Image captioning (sequence generation)',
         problemKind: 'generation',
       },
@@ -49,7 +49,7 @@ export const imageAltText: ProblemSpec = {
         engineering: 'Resize to 384 px, normalise; OCR text appended to the prompt',
       },
       model: {
-      baseline: 'Object tags joined into a sentence',
+        baseline: 'Object tags joined into a sentence',
         model: 'Baseline: object tags joined into a sentence; then a pre-trained vision encoder with a text decoder, fine-tuned',
         dataset: 'Image-caption pairs; low-quality captions filtered by length and a classifier; split by uploader',
         loss: 'Cross-entropy over caption tokens',

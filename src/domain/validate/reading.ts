@@ -79,13 +79,26 @@ export function readBoard(board: Board, concepts: readonly Concept[] = VOCABULAR
     if (list) list.push(mention);
     else mentions.set(mention.concept, [mention]);
   };
-  const byComponent = new Map<string, Concept[]>();
+  // What each node type says by being drawn, and whether its name is read: looked up once per type, not per node.
+  const byType = new Map<string, { concepts: Concept[]; kindLabel: string | undefined; readsName: boolean }>();
   for (const concept of concepts) {
-    for (const kind of concept.components ?? []) byComponent.set(kind, [...(byComponent.get(kind) ?? []), concept]);
+    for (const kind of concept.components ?? []) {
+      const known = byType.get(kind);
+      if (known) known.concepts.push(concept);
+      else byType.set(kind, { concepts: [concept], kindLabel: findKind(kind)?.label, readsName: true });
+    }
   }
+  const typeOf = (type: string) => {
+    let entry = byType.get(type);
+    if (!entry) {
+      const kind = findKind(type);
+      entry = { concepts: [], kindLabel: kind?.label, readsName: kind?.family === 'component' || kind?.family === 'note' };
+      byType.set(type, entry);
+    }
+    return entry;
+  };
   const tests = concepts.map((c) => [c, conceptTest(c)] as const);
   const read = (nodeId: string, field: string, text: string) => {
-    if (!text) return;
     const normalised = normaliseText(text);
     if (!normalised) return;
     for (const [concept, test] of tests) {
@@ -94,20 +107,18 @@ export function readBoard(board: Board, concepts: readonly Concept[] = VOCABULAR
     }
   };
   for (const node of board.nodes) {
-    const kind = findKind(node.type);
-    for (const concept of byComponent.get(node.type) ?? []) {
-      add({ concept: concept.id as ConceptId, nodeId: node.id, field: 'component', quote: node.data.label.trim() || kind?.label || node.type });
+    const { concepts: drawn, kindLabel, readsName } = typeOf(node.type);
+    const { label, fields, notes } = node.data;
+    for (const concept of drawn) {
+      add({ concept: concept.id as ConceptId, nodeId: node.id, field: 'component', quote: label.trim() || kindLabel || node.type });
     }
     // A name says something only when the user wrote one; the kind's own name is already read through `components`.
-    if ((kind?.family === 'component' || kind?.family === 'note') && node.data.label !== kind.label) {
-      read(node.id, 'label', node.data.label);
-    }
-    const fields = node.data.fields;
+    if (readsName && label && label !== kindLabel) read(node.id, 'label', label);
     for (const key in fields) {
       const value = fields[key];
       if (typeof value === 'string' && value) read(node.id, key, value);
     }
-    if (node.data.notes) read(node.id, 'notes', node.data.notes);
+    if (notes) read(node.id, 'notes', notes);
   }
   return {
     mentions,

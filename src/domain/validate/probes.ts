@@ -9,10 +9,8 @@ import { ownTraining } from './derived';
 import { problemOf } from './problem';
 import { clauses, phraseTest, readBoard, type BoardReading } from './reading';
 import { normaliseText } from './text';
-import { FITTING_OFFLINE_METRICS, MODEL_ONLY_METRICS, VOCABULARY, type Concept, type ConceptId } from './vocabulary';
+import { FITTING_OFFLINE_METRICS, getConcept, MODEL_ONLY_METRICS, type Concept, type ConceptId } from './vocabulary';
 
-const conceptById = new Map<string, Concept>(VOCABULARY.map((c) => [c.id, c]));
-export const getConcept = (id: ConceptId): Concept => conceptById.get(id)!;
 
 /** The board's reading, once per validation. */
 export function readingOf(ctx: RuleContext): BoardReading {
@@ -106,16 +104,14 @@ export const checkSplitStated = conceptRule({
   ask: 'Say how you split (by time when behaviour drifts, by user so no user is on both sides) and how you avoid leakage.',
 });
 
-export const checkBaseline = defineRule({
+export const checkBaseline = conceptRule({
   id: 'model-baseline', step: 'model', severity: 'warning', kinds: ['classification', 'ranking', 'retrieval', 'regression', 'forecasting', 'generation', 'detection'],
+  concept: 'baseline',
   title: 'A baseline is named',
   rationale:
     'Interviewers ask what the simplest thing that could work is (popularity, last year\'s value, a rule, logistic '
     + 'regression, the LLM without retrieval): it is the bar a model must clear to be worth its cost.',
-  find(ctx) {
-    if (ctx.cardField('model-card', 'baseline').text) return [];
-    return missingConcept(ctx, 'baseline', 'Name a baseline (e.g. popularity, last year\'s value, logistic regression) on the Model card: the model must beat it to be worth shipping.');
-  },
+  ask: 'Name a baseline (e.g. popularity, last year\'s value, logistic regression) on the Model card: the model must beat it to be worth shipping.',
 });
 
 const METRIC_TESTS = new Map(Object.entries(FITTING_OFFLINE_METRICS).map(([k, phrases]) => [k, phraseTest(phrases)]));

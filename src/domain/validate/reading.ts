@@ -2,7 +2,7 @@
 // the rules, so a practice rubric can score "states class imbalance" with the very same reading.
 import type { Board } from '../board/types';
 import { findKind } from '../catalog';
-import { normaliseText } from './text';
+import { isAnswered, normaliseText } from './text';
 import { VOCABULARY, type Concept, type ConceptId } from './vocabulary';
 
 /** One place a concept is stated: the node, the field key ('notes', 'label', or 'component' when the node's kind
@@ -98,11 +98,18 @@ export function readBoard(board: Board, concepts: readonly Concept[] = VOCABULAR
     return entry;
   };
   const tests = concepts.map((c) => [c, conceptTest(c)] as const);
-  const read = (nodeId: string, field: string, text: string) => {
+  // Card fields that are a concept's own (by card kind, then field): anything answered there states it.
+  const ownFields = new Map<string, Map<string, Concept>>();
+  for (const c of concepts) {
+    if (!c.ownField) continue;
+    const byField = ownFields.get(c.expected.card) ?? new Map<string, Concept>();
+    ownFields.set(c.expected.card, byField.set(c.expected.field, c));
+  }
+  const read = (nodeId: string, field: string, text: string, already?: Concept) => {
     const normalised = normaliseText(text);
     if (!normalised) return;
     for (const [concept, test] of tests) {
-      if (!test(normalised)) continue;
+      if (concept === already || !test(normalised)) continue;
       add({ concept: concept.id as ConceptId, nodeId, field, quote: quoteMatching(text, test) ?? shorten(text.trim()) });
     }
   };
@@ -114,9 +121,13 @@ export function readBoard(board: Board, concepts: readonly Concept[] = VOCABULAR
     }
     // A name says something only when the user wrote one; the kind's own name is already read through `components`.
     if (readsName && label && label !== kindLabel) read(node.id, 'label', label);
+    const ownOfType = ownFields.get(node.type);
     for (const key in fields) {
       const value = fields[key];
-      if (typeof value === 'string' && value) read(node.id, key, value);
+      if (typeof value !== 'string' || !value) continue;
+      const own = ownOfType?.get(key);
+      if (own && isAnswered(value)) add({ concept: own.id as ConceptId, nodeId: node.id, field: key, quote: shorten(value.trim()) });
+      read(node.id, key, value, own);
     }
     if (notes) read(node.id, 'notes', notes);
   }

@@ -2,7 +2,8 @@
 
 const PLACEHOLDERS = new Set(['tbd', 'tba', 'todo', 'xxx', 'fill me', 'fill in', 'lorem ipsum']);
 
-const ASCII = /^[\x00-\x7f]*$/;
+/** Printable ASCII, tabs and line breaks: text that Unicode normalisation would leave as it is. */
+const ASCII = /^[\t\n\r\x20-\x7e]*$/;
 
 /** Lowercase, accents stripped, every run of punctuation or space turned into one space. */
 export function normaliseText(text: string): string {

@@ -17,6 +17,8 @@ export interface Concept {
   components?: readonly KindId[];
   /** Where an interviewer expects to read it: a card and field, named in findings. */
   expected: { card: KindId; field: string };
+  /** The expected field is the concept's own (the Model card's Baseline): anything answered there states it. */
+  ownField?: true;
   /** The problem kinds it matters for. */
   kinds: readonly ProblemKind[];
 }
@@ -79,8 +81,8 @@ export const VOCABULARY = [
   {
     id: 'baseline', name: 'a baseline',
     meaning: 'The simplest thing that could work (popularity, last year\'s value, a rule, logistic regression): the bar the model must beat.',
-    phrases: ['baseline*', 'heuristic*', 'naive', 'seasonal naive', 'rule based', 'rules based', 'popularity', 'most popular', 'last year', 'last week', 'moving average', 'off the shelf', 'zero shot', 'prompt only', 'without fine tuning', 'bm25', 'keyword search'],
-    expected: { card: 'model-card', field: 'baseline' }, kinds: ALL,
+    phrases: ['baseline*', 'heuristic*', 'naive', 'seasonal naive', 'rule based', 'rules based', 'popularity', 'popular', 'most popular', 'last year', 'last week', 'moving average', 'off the shelf', 'zero shot', 'prompt only', 'without fine tuning', 'bm25', 'keyword search', 'keyword matching', 'reverse chronological'],
+    expected: { card: 'model-card', field: 'baseline' }, ownField: true, kinds: ALL,
   },
   {
     id: 'cold-start', name: 'cold start',
@@ -141,6 +143,10 @@ export const VOCABULARY = [
 ] as const satisfies readonly Concept[];
 
 export type ConceptId = (typeof VOCABULARY)[number]['id'];
+
+const CONCEPTS = new Map<string, Concept>(VOCABULARY.map((c) => [c.id, c]));
+export const isConceptId = (id: string): id is ConceptId => CONCEPTS.has(id);
+export const getConcept = (id: ConceptId): Concept => CONCEPTS.get(id)!;
 
 /** Offline metrics that fit each problem kind (phrases, matched like the concepts). */
 export const FITTING_OFFLINE_METRICS: Record<ProblemKind, readonly string[]> = {

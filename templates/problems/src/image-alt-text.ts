@@ -1,5 +1,5 @@
 import { box, request, batch } from '../../src/spec';
-import { ask, kinds, point, rubric, type ProblemSpec } from './spec';
+import { ask, concept, kinds, point, rubric, type ProblemSpec } from './spec';
 import { skeleton } from './skeleton';
 
 export const imageAltText: ProblemSpec = {
@@ -18,7 +18,9 @@ export const imageAltText: ProblemSpec = {
     point('encoder-decoder', 'model', 'Uses an image encoder with a text decoder (captioning), pre-trained then fine-tuned',
       'Captions need both a visual representation and a language model; pre-training makes 5 M examples enough.', kinds('encoder'), kinds('training')),
     point('safety-filter', 'serving', 'Filters generated text for sensitive attributes and offensive words',
-      'A caption that guesses someone\'s race or mood harms the people in the photo.', kinds('postprocessing')),
+      'A caption that guesses someone\'s race or mood harms the people in the photo.', concept('guardrails'), kinds('postprocessing')),
+    point('faithful', 'evaluation', 'Measures faithfulness to the image: objects named that are not there',
+      'A screen-reader user cannot see the photo to catch a caption that invents something.', concept('hallucination'), concept('judge-eval')),
     point('author-edits', 'monitoring', 'Learns from authors\' edits as corrected labels',
       'Edited alt text is a free, high-quality label for exactly the cases the model got wrong.', kinds('logging')),
   ),

@@ -1,5 +1,5 @@
 import { box, request, batch } from '../../src/spec';
-import { ask, kinds, point, rubric, rule, type ProblemSpec } from './spec';
+import { ask, concept, kinds, point, rubric, rule, type ProblemSpec } from './spec';
 import { skeleton } from './skeleton';
 
 export const ragSupportAssistant: ProblemSpec = {
@@ -16,9 +16,11 @@ export const ragSupportAssistant: ProblemSpec = {
   ],
   rubric: rubric(
     point('retrieval', 'serving', 'Grounds answers in retrieved passages: embed, index, nearest neighbours',
-      'Without retrieval the model answers from memory and invents policies.', kinds('embedding-service'), kinds('ann-service'), rule('pattern-index-fed')),
+      'Without retrieval the model answers from memory and invents policies.', concept('grounding'), kinds('embedding-service'), kinds('ann-service'), rule('pattern-index-fed')),
     point('reindex', 'data', 'Keeps the index in step with the articles (re-embedding on change)',
-      'A stale index answers with last month\'s policy.', kinds('indexing-service')),
+      'A stale index answers with last month\'s policy.', concept('index-refresh'), kinds('indexing-service')),
+    point('graded', 'evaluation', 'Grades answers against reference answers or with a judge, and measures hallucination',
+      'There is no single right answer to compare with; an answer that invents a policy is the failure that matters.', concept('judge-eval'), concept('hallucination')),
     point('handover', 'serving', 'Hands over to a human agent when confidence is low',
       'A wrong confident answer costs more than an escalation.', kinds('human-review')),
   ),

@@ -8,7 +8,7 @@ import { createScaffold } from '../domain/patterns';
 import { compareWithReference, type ReferenceComparison } from '../domain/reference';
 import { STEP_IDS, type StepId } from '../domain/framework';
 import {
-  endTimer, ghostComponents, goToStep, makeAttempt, pauseTimer, rebudgetStep, resumeTimer, scorePractice, setBudgets, startTimer, stepBudgets,
+  endTimer, ghostAdded, ghostComponents, goToStep, makeAttempt, pauseTimer, rebudgetStep, resumeTimer, scorePractice, setBudgets, startTimer, stepBudgets,
   type Attempt, type GhostComponent, type PracticeScore, type Problem, type RequirementField, type TimerState,
 } from '../domain/practice';
 import { create } from 'zustand';
@@ -189,9 +189,7 @@ export function addFromGhost(ghost: GhostComponent): void {
     id: newId('e'), source: e.outgoing ? node.id : e.otherId, target: e.outgoing ? e.otherId : node.id, type: e.kind, data: { label: e.label },
   }));
   useBoardStore.getState().apply((b) => addNodes(b, [node], edges));
-  usePractice.setState((st) => (st.reveal
-    ? { reveal: { ...st.reveal, ghosts: st.reveal.ghosts.filter((g) => g.reference.nodeId !== ghost.reference.nodeId) } }
-    : {}));
+  usePractice.setState((st) => (st.reveal ? { reveal: { ...st.reveal, ghosts: ghostAdded(st.reveal.ghosts, ghost, node.id) } } : {}));
 }
 
 export function endPractice(): void {

@@ -104,7 +104,7 @@ describe('interview practice in Chromium', () => {
     expect(await page.locator('html').getAttribute('data-practice-step')).toBe('framing');
     expect(await page.locator('.practice-nudge').count()).toBe(0);
 
-    // The time per step, changed mid-interview: Model 9 → 15 min; the six minutes come from the steps ahead (data 8 → 7,
+    // The time per step, changed mid-interview: Model 9 → 15 min; the six minutes come from the steps ahead (data 8 → 6,
     // serving 9 → 7...), the steps behind keep theirs, and the interview keeps its length.
     const leftBefore = seconds(await timeLeft(page));
     await page.getByRole('button', { name: 'Time per step' }).click();
@@ -113,7 +113,7 @@ describe('interview practice in Chromium', () => {
     await budgets.getByLabel('Model minutes').press('Enter');
     const stepLabel = (name: RegExp) => page.getByRole('button', { name }).getAttribute('aria-label');
     await expect.poll(() => stepLabel(/^4\. Model/)).toMatch(/ of 15:00$/);
-    expect(await stepLabel(/^3\. Data/)).toMatch(/ of 7:00$/);
+    expect(await stepLabel(/^3\. Data/)).toMatch(/ of 6:00$/);
     expect(await stepLabel(/^1\. Requirements/)).toMatch(/ of 5:00$/);
     expect(await budgets.getByLabel('Serving minutes').inputValue()).toBe('7');
     expect(Math.abs(seconds(await timeLeft(page)) - leftBefore)).toBeLessThan(5);
@@ -152,6 +152,11 @@ describe('interview practice in Chromium', () => {
     expect(await page.locator('.ghost-match').count()).toBe(2);
     await page.screenshot({ path: 'tests/e2e/screenshots/tmp/practice-reveal.png' });
 
+    // Edges whose two ends are both missing are drawn between the ghosts too.
+    const between = page.locator('.ghost-edges line.ghost-edge-between');
+    expect(await between.count()).toBeGreaterThan(3);
+    const betweenBefore = await between.count();
+
     // Add a missing item from the overlay: it joins the board, wired to the nodes it connects to.
     const edgesBefore = await page.locator('.react-flow__edge').count();
     await page.getByRole('button', { name: 'Add Candidate generation from the reference' }).click();
@@ -159,6 +164,12 @@ describe('interview practice in Chromium', () => {
     expect(await page.locator('.mlsd-node-label', { hasText: 'Candidate generation' }).count()).toBe(1);
     expect(await page.locator('.react-flow__edge').count()).toBeGreaterThan(edgesBefore);
     expect(await page.getByRole('button', { name: 'Add Candidate generation from the reference' }).count()).toBe(0);
+    // Its edges to other missing components now run from the new node; adding one of those wires it to the new node.
+    expect(await between.count()).toBeLessThan(betweenBefore);
+    const edgesWithCandidates = await page.locator('.react-flow__edge').count();
+    await page.getByRole('button', { name: 'Add Approximate nearest neighbor service from the reference' }).click();
+    expect(await page.locator('.react-flow__edge').count()).toBeGreaterThan(edgesWithCandidates);
+    expect(await page.locator('.react-flow__edge[aria-label*="from Candidate generation to Approximate nearest neighbor service"]').count()).toBe(1);
 
     // A one-page summary as PNG: the page, with the diagram and the step scores drawn on it.
     const download = page.waitForEvent('download');
@@ -198,7 +209,7 @@ describe('interview practice in Chromium', () => {
     await progress.getByRole('button', { name: 'Export attempts' }).click();
     const exportPath = (await (await exported).path())!;
     expect(JSON.parse(readFileSync(exportPath, 'utf8'))).toMatchObject({
-      format: 'mlsd-practice-attempts', attempts: [{ problemId: 'video-recommendation', total, budgetByStep: { model: 15 * MINUTE, data: 7 * MINUTE } }],
+      format: 'mlsd-practice-attempts', attempts: [{ problemId: 'video-recommendation', total, budgetByStep: { model: 15 * MINUTE, data: 6 * MINUTE } }],
     });
     const chooser = page.waitForEvent('filechooser');
     await progress.getByRole('button', { name: 'Import attempts' }).click();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseProblemKind } from '../../src/domain/problem-kinds';
 import { buildContext, validateBoard } from '../../src/domain/validate';
 import { problemOf } from '../../src/domain/validate/problem';
-import { clauses, phraseTest, quoteMatching, readBoard } from '../../src/domain/validate/reading';
+import { clauses, normalisePhrase, phraseTest, quoteMatching, readBoard } from '../../src/domain/validate/reading';
 import { normaliseText } from '../../src/domain/validate/text';
 import { VOCABULARY } from '../../src/domain/validate/vocabulary';
 import { completeBoard } from '../fixtures/validate/complete-board';
@@ -20,6 +20,23 @@ describe('phrases', () => {
     expect(states(['within * days'], 'chargebacks arrive within 60 days')).toBe(true);
     expect(states(['map'], 'a roadmap')).toBe(false);
     expect(states([], 'anything')).toBe(false);
+  });
+
+  it('match exactly what one regular expression over the words would, on texts made of the vocabulary\'s own words', () => {
+    // The reference: the regular expression the reader used before it matched on words.
+    const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const regex = (phrases: readonly string[]) => new RegExp(`(?:^| )(?:${phrases.map((p) => normalisePhrase(p)
+      .map((w) => (w === '*' ? '\\S+' : w.endsWith('*') ? `${escape(w.slice(0, -1))}\\S*` : escape(w))).join(' ')).join('|')})(?= |$)`);
+    const words = [...new Set(VOCABULARY.flatMap((c) => c.phrases.flatMap(normalisePhrase)).map((w) => w.replace('*', '')))];
+    let seed = 7;
+    const random = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+    for (let t = 0; t < 400; t++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 8) }, () => {
+        const w = words[Math.floor(random() * words.length)];
+        return random() < 0.2 ? `${w}ed` : random() < 0.1 ? w.slice(0, Math.max(1, w.length - 2)) : w;
+      }).join(' ');
+      for (const concept of VOCABULARY) expect(phraseTest(concept.phrases)(text), `${concept.id}: "${text}"`).toBe(regex(concept.phrases).test(text));
+    }
   });
 
   it('quotes the clause that states a phrase, as written, and nothing when none does', () => {

@@ -2,6 +2,7 @@
 // the rules, so a practice rubric can score "states class imbalance" with the very same reading.
 import type { Board } from '../board/types';
 import { findKind } from '../catalog';
+import { PhraseIndex } from './phrases';
 import { isAnswered, normaliseText } from './text';
 import { VOCABULARY, type Concept, type ConceptId } from './vocabulary';
 
@@ -24,20 +25,19 @@ export interface BoardReading {
 /** A test on normalised text (lowercase words separated by single spaces) for any of the phrases. */
 export type PhraseTest = (normalised: string) => boolean;
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Compiles phrases into one test: words match whole words, "word*" any word starting so, "*" alone any one word. */
 export function phraseTest(phrases: readonly string[]): PhraseTest {
   if (phrases.length === 0) return () => false;
-  const alternatives = phrases.map((phrase) => normalisePhrase(phrase)
-    .map((word) => (word === '*' ? '\\S+' : word.endsWith('*') ? `${escape(word.slice(0, -1))}\\S*` : escape(word)))
-    .join(' '));
-  const pattern = new RegExp(`(?:^| )(?:${alternatives.join('|')})(?= |$)`);
-  return (text) => pattern.test(text);
+  const index = new PhraseIndex([phrases.map(normalisePhrase)]);
+  return (text) => {
+    let found = false;
+    index.scan(text.split(' '), () => (found = true));
+    return found;
+  };
 }
 
 /** "time-based*" → ['time', 'based*']: the phrase's words as normaliseText would write them, stars kept. */
-function normalisePhrase(phrase: string): string[] {
+export function normalisePhrase(phrase: string): string[] {
   return phrase.split(/\s+/).flatMap((word) => {
     if (word === '*') return ['*'];
     const star = word.endsWith('*');
@@ -61,6 +61,14 @@ export function quoteMatching(text: string, test: PhraseTest): string | undefine
   if (!test(normaliseText(text))) return undefined;
   const clause = clauses(text).find((c) => test(normaliseText(c)));
   return shorten(clause ?? text.trim());
+}
+
+/** The concepts' phrases as one index (group g = concepts[g]), compiled once per list of concepts. */
+const INDEXES = new WeakMap<readonly Concept[], PhraseIndex>();
+function conceptIndex(concepts: readonly Concept[]): PhraseIndex {
+  let index = INDEXES.get(concepts);
+  if (!index) INDEXES.set(concepts, (index = new PhraseIndex(concepts.map((c) => c.phrases.map(normalisePhrase)))));
+  return index;
 }
 
 /** Each concept's phrases compiled once. */
@@ -97,7 +105,7 @@ export function readBoard(board: Board, concepts: readonly Concept[] = VOCABULAR
     }
     return entry;
   };
-  const tests = concepts.map((c) => [c, conceptTest(c)] as const);
+  const index = conceptIndex(concepts);
   // Card fields that are a concept's own (by card kind, then field): anything answered there states it.
   const ownFields = new Map<string, Map<string, Concept>>();
   for (const c of concepts) {
@@ -108,9 +116,12 @@ export function readBoard(board: Board, concepts: readonly Concept[] = VOCABULAR
   const read = (nodeId: string, field: string, text: string, already?: Concept) => {
     const normalised = normaliseText(text);
     if (!normalised) return;
-    for (const [concept, test] of tests) {
-      if (concept === already || !test(normalised)) continue;
-      add({ concept: concept.id as ConceptId, nodeId, field, quote: quoteMatching(text, test) ?? shorten(text.trim()) });
+    // One pass over the words finds every concept stated; the quote is looked for only for those.
+    const stated = index.groupsIn(normalised.split(' '));
+    for (let g = 0; g < concepts.length; g++) {
+      const concept = concepts[g];
+      if (!stated[g] || concept === already) continue;
+      add({ concept: concept.id as ConceptId, nodeId, field, quote: quoteMatching(text, conceptTest(concept)) ?? shorten(text.trim()) });
     }
   };
   for (const node of board.nodes) {

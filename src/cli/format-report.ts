@@ -2,7 +2,7 @@
 import type { Board } from '../domain/board/types';
 import { getStep, STEPS } from '../domain/framework';
 import { MATCH_REASONS, type ReferenceComparison } from '../domain/reference';
-import { problemKindLabel } from '../domain/problem-kinds';
+import { describeProblem } from '../domain/validate/problem';
 import type { Finding, Report, Severity } from '../domain/validate';
 
 const STATUS_TEXT = { pass: 'PASS', 'needs-work': 'NEEDS WORK', missing: 'MISSING' } as const;
@@ -25,7 +25,7 @@ function nodeNames(board: Board, ids: readonly string[]): string {
 export function formatReport(board: Board, fileName: string, report: Report): string {
   const lines = [
     `Board: "${board.name}" (${fileName})`, `Score: ${report.score}/100`,
-    `Problem kind: ${problemKindLabel(report.problem.kind)} (${report.problem.reason})`, '', 'Steps',
+    `Problem kind: ${describeProblem(report.problem)}`, '', 'Steps',
   ];
   for (const s of report.steps) {
     const step = getStep(s.step);

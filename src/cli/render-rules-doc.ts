@@ -15,7 +15,7 @@ function kindsOf(kinds: readonly string[] | undefined): string {
 function ruleSection(rule: Rule): string {
   return [
     `#### \`${rule.id}\` · ${rule.severity}${rule.blocking ? ' · blocking' : ''}`, '',
-    `**${rule.title}.** ${rule.rationale}`, '', `Applies to: ${kindsOf(rule.kinds)}.`, '',
+    `**${rule.title}.** ${rule.rationale}`, '', `Applies to: ${kindsOf(rule.kinds)}${rule.onlyWhen ? `, only when ${rule.onlyWhen.says}` : ''}.`, '',
   ].join('\n');
 }
 
@@ -100,6 +100,19 @@ export function renderRulesDoc(rules: readonly Rule[] = RULES): string {
     '',
     ...PROBLEM_KINDS.map((k) => `- \`${k.id}\`: ${k.label}`),
     '',
+    '### Generation, retrieval-augmented or not',
+    '',
+    'Generation stays one kind on the card (the list the issue names), read two ways from the board. It is',
+    '**retrieval-augmented** when something retrieves for the generator (a component that retrieves or holds an index:',
+    'a vector database, a search engine, a nearest-neighbour service) or the framing card names retrieval ("RAG",',
+    '"retrieval-augmented", "retrieved"); otherwise it is **generation from the input** (a caption of an image, a',
+    'summary of a call, a translation). Grounding in retrieved sources and citations are asked of the first only: a',
+    'caption has nothing retrieved to cite. Both are asked what an interviewer asks of any generator: faithfulness to',
+    'their source (the retrieved documents, or the input) and how hallucination is measured, graded evaluation by',
+    'people or a judge, guardrails, and cost and latency per request. One kind with a reading, rather than two kinds,',
+    'because the two share every other rule and the metrics that fit, and because a design moves between them by',
+    'drawing a retriever, not by changing what problem it answers; the checklist shows which reading it took and why.',
+    '',
     '## What the text is read for',
     '',
     'The cards\' text, every component\'s fields and notes and its name are read for the concepts below',
@@ -122,7 +135,7 @@ export function renderRulesDoc(rules: readonly Rule[] = RULES): string {
     '',
     '| Rule | Step | Severity | Problem kinds | Checks |',
     '| --- | --- | --- | --- | --- |',
-    ...rules.map((r) => `| \`${r.id}\` | ${r.step} | ${r.severity} | ${kindsOf(r.kinds)} | ${r.title} |`),
+    ...rules.map((r) => `| \`${r.id}\` | ${r.step} | ${r.severity} | ${kindsOf(r.kinds)}${r.onlyWhen ? ` (${r.onlyWhen.short})` : ''} | ${r.title} |`),
     '',
   ];
   for (const step of STEPS) {

@@ -107,6 +107,13 @@ function ProblemKindLine({ problem }: { problem: Report['problem'] }) {
     <p className="inspector-hint check-problem">
       Problem kind: <strong>{label}</strong>{' '}
       {problem.stated ? '(chosen on the ML framing card)' : `(${problem.reason}; choose it on the ML framing card to be sure)`}
+      {problem.generation ? (
+        <>
+          {'. Read as '}
+          <strong>{problem.generation.retrievalAugmented ? 'retrieval-augmented' : 'generation from its input'}</strong>
+          {` (${problem.generation.reason}).`}
+        </>
+      ) : null}
     </p>
   );
 }

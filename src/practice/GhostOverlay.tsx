@@ -24,10 +24,21 @@ export function GhostOverlay({ reveal }: { reveal: Reveal }) {
     const size = nodeSize(n);
     return { x: p.x + size.width / 2, y: p.y + size.height / 2 };
   };
+  const ghostAt = new Map(reveal.ghosts.map((g) => [g.reference.nodeId, g.position]));
   return createPortal(
     <div className="ghost-layer" aria-label="Reference overlay">
       <div className="ghost-viewport">
         <svg className="ghost-edges" aria-hidden>
+          {reveal.ghosts.flatMap((g) => g.links.filter((l) => l.outgoing).map((l, i) => {
+            // Two missing components joined in the reference: the edge between the ghosts, drawn once (from its source).
+            const other = ghostAt.get(l.otherRef);
+            if (!other) return null;
+            return (
+              <line key={`${g.reference.nodeId}~${i}`} className="ghost-edge-between"
+                x1={g.position.x + COMPONENT_WIDTH / 2} y1={g.position.y + COMPONENT_HEIGHT / 2}
+                x2={other.x + COMPONENT_WIDTH / 2} y2={other.y + COMPONENT_HEIGHT / 2} />
+            );
+          }))}
           {reveal.ghosts.flatMap((g) => g.edges.map((e, i) => {
             const other = centre(e.otherId);
             if (!other) return null;

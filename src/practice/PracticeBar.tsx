@@ -7,9 +7,10 @@ import Pause from 'lucide-glyph:pause';
 import Play from 'lucide-glyph:play';
 import Eye from 'lucide-glyph:eye';
 import SkipForward from 'lucide-glyph:skip-forward';
-import { STEPS, STEP_IDS } from '../domain/framework';
+import Timer from 'lucide-glyph:timer';
+import { STEPS, STEP_IDS, type StepId } from '../domain/framework';
 import { formatClock, viewTimer } from '../domain/practice';
-import { clock, moveToStep, pause, resume, revealSession, usePractice, type Session } from './session';
+import { clock, editStepBudget, moveToStep, pause, resume, revealSession, usePractice, type Session } from './session';
 
 /** Re-renders every second while the clock runs. */
 function useNow(running: boolean): number {
@@ -23,6 +24,46 @@ function useNow(running: boolean): number {
   return running ? now : clock.now();
 }
 
+/** One step's budget, typed and committed on Enter or when the field is left (each keystroke would rebalance the
+ *  other steps on the way to "15" through "1"). */
+function BudgetInput({ step, label, minutes }: { step: StepId; label: string; minutes: number }) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const commit = () => {
+    if (draft === null) return;
+    const value = Number(draft);
+    if (draft.trim() !== '' && Number.isFinite(value) && value >= 0) editStepBudget(step, value);
+    setDraft(null);
+  };
+  return (
+    <input
+      type="number" min={0} step={1} value={draft ?? String(minutes)} aria-label={`${label} minutes`}
+      onChange={(e) => setDraft(e.target.value)} onBlur={commit}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') commit();
+        if (e.key === 'Escape' && draft !== null) { e.stopPropagation(); setDraft(null); }
+      }}
+    />
+  );
+}
+
+/** Every step's budget, editable mid-session: the interview keeps its length and the steps ahead adjust. */
+function BudgetEditor({ session }: { session: Session }) {
+  const total = Math.round(STEP_IDS.reduce((sum, s) => sum + session.timer.budgets[s], 0) / 60000);
+  return (
+    <div className="practice-budgets" role="group" aria-label="Time per step">
+      <p className="practice-budgets-hint">The interview stays {total} min: a step that gets more takes it from the steps ahead.</p>
+      <div className="practice-split-grid">
+        {STEPS.map((s) => (
+          <label key={s.id} className={`step-${s.id}`}>
+            <span>{s.number}. {s.short}</span>
+            <BudgetInput step={s.id} label={s.short} minutes={Math.round(session.timer.budgets[s.id] / 60000)} />
+          </label>
+        ))}
+      </div>
+    </div>
+  );
+}
+
 const togglePanel = (panel: 'interviewer' | 'calculator') =>
   usePractice.setState((s) => ({ panel: s.panel === panel ? null : panel }));
 
@@ -31,6 +72,7 @@ export function PracticeBar({ session }: { session: Session }) {
   const view = viewTimer(session.timer, useNow(session.timer.status === 'running'));
   const panel = usePractice((s) => s.panel);
   const [showPrompt, setShowPrompt] = useState(true);
+  const [editing, setEditing] = useState(false);
   useEffect(() => {
     document.documentElement.dataset.practiceStep = view.status === 'ended' ? '' : view.step;
     return () => { delete document.documentElement.dataset.practiceStep; };
@@ -58,6 +100,11 @@ export function PracticeBar({ session }: { session: Session }) {
               <SkipForward size={14} aria-hidden />
             </button>
           ) : null}
+          {ended ? null : (
+            <button type="button" className="tool" aria-label="Time per step" title="Time per step" aria-pressed={editing} onClick={() => setEditing(!editing)}>
+              <Timer size={14} aria-hidden />
+            </button>
+          )}
           <button type="button" className="tool tool-text" aria-label="Ask the interviewer" aria-pressed={panel === 'interviewer'} onClick={() => togglePanel('interviewer')}>
             <MessageCircleQuestion size={14} aria-hidden /> <span>Ask</span>
           </button>
@@ -99,6 +146,7 @@ export function PracticeBar({ session }: { session: Session }) {
           );
         })}
       </ol>
+      {editing && !ended ? <BudgetEditor session={session} /> : null}
       {view.status === 'paused' ? <p className="practice-nudge" role="status">Paused. The clock is stopped.</p> : null}
       {view.nudge && view.status === 'running' ? <p className="practice-nudge" role="status">{view.nudge}</p> : null}
     </section>

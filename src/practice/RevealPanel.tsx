@@ -41,6 +41,7 @@ export function RevealPanel({ reveal, session }: { reveal: Reveal; session: Sess
                     <span>
                       {r.point.text}
                       {!r.made ? <small className="practice-why">{r.point.why}{r.reasons[0] ? ` — ${r.reasons[0]}` : ''}</small> : null}
+                      {r.made && r.evidence ? <small className="practice-why">You wrote “{r.evidence}”</small> : null}
                     </span>
                   </li>
                 ))}

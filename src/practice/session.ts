@@ -8,7 +8,7 @@ import { createScaffold } from '../domain/patterns';
 import { compareWithReference, type ReferenceComparison } from '../domain/reference';
 import { STEP_IDS, type StepId } from '../domain/framework';
 import {
-  endTimer, ghostComponents, goToStep, makeAttempt, pauseTimer, resumeTimer, scorePractice, setBudgets, startTimer, stepBudgets,
+  endTimer, ghostAdded, ghostComponents, goToStep, makeAttempt, pauseTimer, rebudgetStep, resumeTimer, scorePractice, setBudgets, startTimer, stepBudgets,
   type Attempt, type GhostComponent, type PracticeScore, type Problem, type RequirementField, type TimerState,
 } from '../domain/practice';
 import { create } from 'zustand';
@@ -120,7 +120,9 @@ export async function startSession(problem: Problem, minutes: number, split?: Re
 export const pause = () => update((s) => ({ ...s, timer: pauseTimer(s.timer, clock.now()) }));
 export const resume = () => update((s) => ({ ...s, timer: resumeTimer(s.timer, clock.now()) }));
 export const moveToStep = (step: StepId) => update((s) => ({ ...s, timer: goToStep(s.timer, step, clock.now()) }));
-export const editBudgets = (minutes: Record<StepId, number>) => update((s) => ({ ...s, timer: setBudgets(s.timer, minutes) }));
+/** One step's budget changed mid-session: the interview keeps its length, the steps ahead adjust (rebudgetStep). */
+export const editStepBudget = (step: StepId, minutes: number) =>
+  update((s) => (s.timer.status === 'ended' ? s : { ...s, timer: setBudgets(s.timer, rebudgetStep(s.timer, step, minutes, clock.now())) }));
 
 export function markAsked(questionId: string): void {
   update((s) => (s.asked.includes(questionId) ? s : { ...s, asked: [...s.asked, questionId] }));
@@ -150,7 +152,8 @@ export async function revealSession(): Promise<void> {
   const score = scorePractice(board, session.problem);
   const comparison = compareWithReference(board, session.problem.reference);
   const attempt = makeAttempt({
-    id: newId('attempt'), problem: session.problem, date: clock.now(), minutes: session.minutes, timeByStep: timer.spent, score,
+    id: newId('attempt'), problem: session.problem, date: clock.now(), minutes: session.minutes, timeByStep: timer.spent,
+    budgetByStep: timer.budgets, score,
     board: { ...board, nodes: board.nodes.map((n) => ({ ...n, selected: undefined })) as Board['nodes'] },
   });
   const ghosts = ghostComponents(board, session.problem.reference, comparison);
@@ -186,9 +189,7 @@ export function addFromGhost(ghost: GhostComponent): void {
     id: newId('e'), source: e.outgoing ? node.id : e.otherId, target: e.outgoing ? e.otherId : node.id, type: e.kind, data: { label: e.label },
   }));
   useBoardStore.getState().apply((b) => addNodes(b, [node], edges));
-  usePractice.setState((st) => (st.reveal
-    ? { reveal: { ...st.reveal, ghosts: st.reveal.ghosts.filter((g) => g.reference.nodeId !== ghost.reference.nodeId) } }
-    : {}));
+  usePractice.setState((st) => (st.reveal ? { reveal: { ...st.reveal, ghosts: ghostAdded(st.reveal.ghosts, ghost, node.id) } } : {}));
 }
 
 export function endPractice(): void {

@@ -138,7 +138,8 @@ export function drawSummary(canvas: HTMLCanvasElement, attempt: Attempt): void {
     ctx.fillRect(MARGIN + 170, y + 8, 4.4 * score, 12);
     ctx.fillStyle = INK;
     ctx.fillText(String(score), MARGIN + 640, y + 18);
-    ctx.fillText(formatClock(attempt.timeByStep[s.id]), MARGIN + 720, y + 18);
+    const budget = attempt.budgetByStep?.[s.id];
+    ctx.fillText(`${formatClock(attempt.timeByStep[s.id])}${budget === undefined ? '' : ` of ${Math.round(budget / 60_000)} min`}`, MARGIN + 720, y + 18);
     y += 34;
   }
   y += 24;

@@ -104,6 +104,23 @@ describe('interview practice in Chromium', () => {
     expect(await page.locator('html').getAttribute('data-practice-step')).toBe('framing');
     expect(await page.locator('.practice-nudge').count()).toBe(0);
 
+    // The time per step, changed mid-interview: Model 9 → 15 min; the six minutes come from the steps ahead (data 8 → 6,
+    // serving 9 → 7...), the steps behind keep theirs, and the interview keeps its length.
+    const leftBefore = seconds(await timeLeft(page));
+    await page.getByRole('button', { name: 'Time per step' }).click();
+    const budgets = page.getByRole('group', { name: 'Time per step' });
+    await budgets.getByLabel('Model minutes').fill('15');
+    await budgets.getByLabel('Model minutes').press('Enter');
+    const stepLabel = (name: RegExp) => page.getByRole('button', { name }).getAttribute('aria-label');
+    await expect.poll(() => stepLabel(/^4\. Model/)).toMatch(/ of 15:00$/);
+    expect(await stepLabel(/^3\. Data/)).toMatch(/ of 6:00$/);
+    expect(await stepLabel(/^1\. Requirements/)).toMatch(/ of 5:00$/);
+    expect(await budgets.getByLabel('Serving minutes').inputValue()).toBe('7');
+    expect(Math.abs(seconds(await timeLeft(page)) - leftBefore)).toBeLessThan(5);
+    await page.screenshot({ path: 'tests/e2e/screenshots/tmp/practice-budgets.png' });
+    await page.getByRole('button', { name: 'Time per step' }).click();
+    expect(await budgets.count()).toBe(0);
+
     // Paused, the clock stands still.
     await page.getByRole('button', { name: 'Pause' }).click();
     await freeze(page);
@@ -135,6 +152,11 @@ describe('interview practice in Chromium', () => {
     expect(await page.locator('.ghost-match').count()).toBe(2);
     await page.screenshot({ path: 'tests/e2e/screenshots/tmp/practice-reveal.png' });
 
+    // Edges whose two ends are both missing are drawn between the ghosts too.
+    const between = page.locator('.ghost-edges line.ghost-edge-between');
+    expect(await between.count()).toBeGreaterThan(3);
+    const betweenBefore = await between.count();
+
     // Add a missing item from the overlay: it joins the board, wired to the nodes it connects to.
     const edgesBefore = await page.locator('.react-flow__edge').count();
     await page.getByRole('button', { name: 'Add Candidate generation from the reference' }).click();
@@ -142,6 +164,12 @@ describe('interview practice in Chromium', () => {
     expect(await page.locator('.mlsd-node-label', { hasText: 'Candidate generation' }).count()).toBe(1);
     expect(await page.locator('.react-flow__edge').count()).toBeGreaterThan(edgesBefore);
     expect(await page.getByRole('button', { name: 'Add Candidate generation from the reference' }).count()).toBe(0);
+    // Its edges to other missing components now run from the new node; adding one of those wires it to the new node.
+    expect(await between.count()).toBeLessThan(betweenBefore);
+    const edgesWithCandidates = await page.locator('.react-flow__edge').count();
+    await page.getByRole('button', { name: 'Add Approximate nearest neighbor service from the reference' }).click();
+    expect(await page.locator('.react-flow__edge').count()).toBeGreaterThan(edgesWithCandidates);
+    expect(await page.locator('.react-flow__edge[aria-label*="from Candidate generation to Approximate nearest neighbor service"]').count()).toBe(1);
 
     // A one-page summary as PNG: the page, with the diagram and the step scores drawn on it.
     const download = page.waitForEvent('download');
@@ -180,7 +208,9 @@ describe('interview practice in Chromium', () => {
     const exported = page.waitForEvent('download');
     await progress.getByRole('button', { name: 'Export attempts' }).click();
     const exportPath = (await (await exported).path())!;
-    expect(JSON.parse(readFileSync(exportPath, 'utf8'))).toMatchObject({ format: 'mlsd-practice-attempts', attempts: [{ problemId: 'video-recommendation', total }] });
+    expect(JSON.parse(readFileSync(exportPath, 'utf8'))).toMatchObject({
+      format: 'mlsd-practice-attempts', attempts: [{ problemId: 'video-recommendation', total, budgetByStep: { model: 15 * MINUTE, data: 6 * MINUTE } }],
+    });
     const chooser = page.waitForEvent('filechooser');
     await progress.getByRole('button', { name: 'Import attempts' }).click();
     await (await chooser).setFiles(exportPath);
@@ -208,13 +238,18 @@ describe('interview practice in Chromium', () => {
     expect(panel.y + panel.height).toBeLessThanOrEqual(844);
     await page.screenshot({ path: 'tests/e2e/screenshots/tmp/practice-phone.png' });
 
-    // A reload mid-interview carries on with it: the same problem, the questions asked, the clock.
+    // A reload mid-interview carries on with it: the same problem, the questions asked, the clock, the time per step.
     await panelQuestion(page, 'What volume?');
+    await page.getByRole('button', { name: 'Time per step' }).click();
+    await page.getByLabel('Requirements minutes').fill('8');
+    await page.getByLabel('Requirements minutes').press('Enter');
+    await expect.poll(() => page.getByRole('button', { name: /^1\. Requirements/ }).getAttribute('aria-label')).toMatch(/ of 8:00$/);
     await page.reload();
     await waitReady(page);
     await page.getByRole('region', { name: 'Interview' }).waitFor();
     expect(await page.locator('.practice-title').textContent()).toBe('Payment fraud detection');
     expect(seconds(await timeLeft(page))).toBeLessThan(45 * 60);
+    expect(await page.getByRole('button', { name: /^1\. Requirements/ }).getAttribute('aria-label')).toMatch(/ of 8:00$/);
     await page.getByRole('button', { name: 'Ask the interviewer' }).click();
     expect(await page.locator('.practice-a').allTextContents()).toEqual(['About 50 million payments a day, peaking at 3,000 per second on Black Friday.']);
     await context.close();

@@ -101,18 +101,38 @@ describe('the completeness check catches every missing part', () => {
   });
 });
 
-describe('concept checks (the extension point for the vocabulary reader)', () => {
-  const problem = { rubric: [{ id: 'split', step: 'model' as const, text: 'Time-based split', why: 'Leakage', checks: [{ concept: 'time-based-split' }] }] };
-  it('without a reader, the point is not checkable and is left out of the score', () => {
-    const score = scorePractice(problems[0].reference, problem);
-    const r = score.steps.find((s) => s.step === 'model')!.points[0];
-    expect(r).toMatchObject({ made: false, checkable: false });
-    expect(score.total).toBe(100);
+describe('concept points are read by the checklist\'s own text reader', () => {
+  const fraud = problems.find((p) => p.id === 'payment-fraud')!;
+  const pointOf = (board: Board, id: string) => scorePractice(board, fraud).steps.flatMap((s) => s.points).find((r) => r.point.id === id)!;
+
+  it('the rubric uses concepts where a point is one, and the bank names only concepts the vocabulary has', () => {
+    const concepts = problems.flatMap((p) => p.rubric.flatMap((r) => r.checks.filter((c) => 'concept' in c)));
+    expect(concepts.length).toBeGreaterThanOrEqual(problems.length + 10);
+    for (const p of problems) expect(problemGaps(p)).toEqual([]);
+    const unknown = { ...fraud, rubric: [...fraud.rubric, { id: 'x', step: 'model' as const, text: 'Something', why: 'Because', checks: [{ concept: 'no-such-concept' as never }] }] };
+    expect(problemGaps(unknown)).toEqual(['payment-fraud: rubric point "x" names an unknown concept "no-such-concept"']);
   });
-  it('with a reader, the reader decides', () => {
-    const reader = (_: Board, concept: string) => concept === 'time-based-split';
-    expect(scorePractice(problems[0].reference, problem, reader).steps.find((s) => s.step === 'model')!.points[0].made).toBe(true);
-    expect(scorePractice(problems[0].reference, problem, () => false).total).toBe(0);
+
+  it('a made concept point quotes what the board says', () => {
+    expect(pointOf(fraud.reference, 'imbalance')).toMatchObject({ made: true, evidence: expect.stringMatching(/./) });
+  });
+
+  it('the point and the checklist agree: text that stops stating the concept misses the point and draws the checklist\'s finding', () => {
+    const unstated = (board: Board, phrase: RegExp): Board => ({
+      ...board,
+      nodes: board.nodes.map((n) => ({
+        ...n,
+        data: {
+          ...n.data,
+          fields: Object.fromEntries(Object.entries(n.data.fields).map(([k, v]) => [k, typeof v === 'string' && phrase.test(v) ? 'One example per payment' : v])),
+        },
+      })),
+    });
+    const board = unstated(fraud.reference, /imbalanc|rare|downsampl|weight|0\.1 ?%/i);
+    const missed = pointOf(board, 'imbalance');
+    expect(missed.made).toBe(false);
+    expect(missed.reasons.join(' ')).toMatch(/class imbalance/);
+    expect(validateBoard(board).findings.map((f) => f.ruleId)).toContain('model-class-imbalance');
   });
 });
 

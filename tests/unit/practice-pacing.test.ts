@@ -1,7 +1,8 @@
 // The interview clock: budgets per step, pause and resume, moving between steps, the nudge, driven by a fake clock.
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_SPLIT, MINUTE, endTimer, formatClock, goToStep, pauseTimer, resumeTimer, setBudgets, startTimer, stepBudgets, viewTimer,
+  DEFAULT_SPLIT, MINUTE, endTimer, formatClock, goToStep, pauseTimer, rebudgetStep, resumeTimer, setBudgets, startTimer, stepBudgets,
+  viewTimer,
 } from '../../src/domain/practice';
 
 describe('step budgets', () => {
@@ -73,5 +74,57 @@ describe('the session clock', () => {
     expect(v.spent.framing).toBe(6 * MINUTE);
     expect(v.total).toBe(51 * MINUTE);
     expect(v.nudge).toBeNull();
+  });
+});
+
+describe('a step budget changed mid-session', () => {
+  const t0 = 1_000_000;
+  const sum = (b: Record<string, number>) => Object.values(b).reduce((a, x) => a + x, 0);
+
+  it('takes the minutes a step gains from the steps ahead, in proportion to their budgets (worked by hand)', () => {
+    // 45 min, still on requirements: the model step goes 9 → 15. The six minutes come from framing 4, data 8,
+    // evaluation 5, serving 9, monitoring 5 (31 in all): 0.77, 1.55, 0.97, 1.74, 0.97 → largest remainders 1, 1, 1, 2, 1.
+    const b = rebudgetStep(startTimer(stepBudgets(45), t0), 'model', 15, t0 + MINUTE);
+    expect(b).toEqual({ requirements: 5, framing: 3, data: 7, model: 15, evaluation: 4, serving: 7, monitoring: 4 });
+    expect(sum(b)).toBe(45);
+  });
+
+  it('gives the minutes a step frees to the steps ahead, and leaves the steps behind as they were', () => {
+    let t = startTimer(stepBudgets(45), t0);
+    t = goToStep(t, 'data', t0 + 9 * MINUTE); // requirements used 9 of 5 minutes
+    const b = rebudgetStep(t, 'data', 2, t0 + 10 * MINUTE);
+    // Data gives up 6: model 9, evaluation 5, serving 9, monitoring 5 (28) get 1.93, 1.07, 1.93, 1.07 → 2, 1, 2, 1.
+    expect(b).toEqual({ requirements: 5, framing: 4, data: 2, model: 11, evaluation: 6, serving: 11, monitoring: 6 });
+    expect(sum(b)).toBe(45);
+  });
+
+  it('never cuts a step below the time already spent in it, nor grows one past what the others can give', () => {
+    let t = startTimer(stepBudgets(45), t0);
+    t = goToStep(t, 'data', t0 + 3 * MINUTE + 1); // 3 min and a bit on requirements: it keeps 4
+    const grown = rebudgetStep(t, 'data', 99, t0 + 4 * MINUTE); // 1 min on data already
+    // The steps ahead give all they have, then the steps behind down to what they used: requirements keeps 4.
+    expect(grown).toEqual({ requirements: 4, framing: 0, data: 41, model: 0, evaluation: 0, serving: 0, monitoring: 0 });
+    const some = rebudgetStep(t, 'data', 20, t0 + 4 * MINUTE);
+    expect(some.requirements).toBe(5); // behind: untouched while the steps ahead can give
+    expect(sum(some)).toBe(45);
+    const shrunk = rebudgetStep(t, 'data', 0, t0 + 4 * MINUTE);
+    expect(shrunk.data).toBe(1);
+  });
+
+  it('on the last step, the other steps share the change; a bad number changes nothing', () => {
+    let t = startTimer(stepBudgets(45), t0);
+    t = goToStep(t, 'monitoring', t0);
+    const b = rebudgetStep(t, 'monitoring', 10, t0);
+    expect(b.monitoring).toBe(10);
+    expect(sum(b)).toBe(45);
+    expect(rebudgetStep(t, 'monitoring', Number.NaN, t0)).toEqual(stepBudgets(45));
+  });
+
+  it('keeps working with the clock: the new budgets are what the bar and the nudge read', () => {
+    let t = startTimer(stepBudgets(45), t0);
+    t = setBudgets(t, rebudgetStep(t, 'requirements', 2, t0 + MINUTE));
+    const v = viewTimer(t, t0 + 3 * MINUTE);
+    expect(v.nudge).toMatch(/Requirements is 1 min over its 2 min/);
+    expect(v.total).toBe(45 * MINUTE);
   });
 });

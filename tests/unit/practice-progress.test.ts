@@ -5,7 +5,7 @@ import { createBoard, createNode, parseBoardText, type Board } from '../../src/d
 import { STEP_IDS, type StepId } from '../../src/domain/framework';
 import { COMPONENT_HEIGHT, COMPONENT_WIDTH } from '../../src/domain/geometry';
 import {
-  attemptsToJson, ghostComponents, parseAttemptsFile, suggestNext, summariseProgress, type Attempt, type ProblemMeta,
+  attemptsToJson, ghostAdded, ghostComponents, parseAttemptsFile, suggestNext, summariseProgress, type Attempt, type ProblemMeta,
 } from '../../src/domain/practice';
 import { compareWithReference } from '../../src/domain/reference';
 
@@ -98,6 +98,26 @@ describe('the reference overlay', () => {
         expect(a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height, `${i} overlaps ${j}`).toBe(false);
       }
     }
+  });
+
+  it('joins two missing components to each other, and wires the second to the first once that one is added', () => {
+    const comparison = compareWithReference(board, reference);
+    const ghosts = ghostComponents(board, reference, comparison);
+    const byRef = new Map(ghosts.map((g) => [g.reference.nodeId, g]));
+    // Every reference edge whose two ends are missing is known to both ghosts, from opposite sides.
+    const between = reference.edges.filter((e) => byRef.has(e.source) && byRef.has(e.target) && e.source !== e.target);
+    expect(between.length).toBeGreaterThan(0);
+    for (const e of between) {
+      expect(byRef.get(e.source)!.links).toContainEqual(expect.objectContaining({ otherRef: e.target, outgoing: true, kind: e.type }));
+      expect(byRef.get(e.target)!.links).toContainEqual(expect.objectContaining({ otherRef: e.source, outgoing: false, kind: e.type }));
+    }
+    const [edge] = between;
+    const first = byRef.get(edge.source)!;
+    const after = ghostAdded(ghosts, first, 'added-node');
+    expect(after.map((g) => g.reference.nodeId)).not.toContain(edge.source);
+    const second = after.find((g) => g.reference.nodeId === edge.target)!;
+    expect(second.links.map((l) => l.otherRef)).not.toContain(edge.source);
+    expect(second.edges).toContainEqual({ otherId: 'added-node', outgoing: false, kind: edge.type, label: edge.data.label });
   });
 
   it('the reference itself has no ghosts', () => {

@@ -5,6 +5,7 @@ import { findKind } from '../catalog';
 import { STEPS } from '../framework';
 import { findRule } from '../validate';
 import { isAnswered } from '../validate/text';
+import { isConceptId } from '../validate/vocabulary';
 import type { Board } from '../board/types';
 import { DIFFICULTIES, PROBLEM_KINDS, REQUIREMENT_FIELDS, type Problem, type ProblemFile } from './types';
 
@@ -42,6 +43,7 @@ export function problemGaps(problem: Problem): string[] {
     if ((p.points ?? 1) <= 0) say(`rubric point "${p.id}" is worth nothing`);
     for (const c of p.checks) {
       if ('rule' in c && !findRule(c.rule)) say(`rubric point "${p.id}" names an unknown checklist rule "${c.rule}"`);
+      if ('concept' in c && !isConceptId(c.concept)) say(`rubric point "${p.id}" names an unknown concept "${c.concept}"`);
       if ('kinds' in c) {
         if (c.kinds.length === 0) say(`rubric point "${p.id}" has an empty kind check`);
         for (const k of c.kinds) if (findKind(k)?.family !== 'component') say(`rubric point "${p.id}" names "${k}", not a component kind`);

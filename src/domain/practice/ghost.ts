@@ -26,7 +26,29 @@ export interface GhostComponent {
   /** Top-left corner on the user's board (absolute). */
   position: { x: number; y: number };
   /** Edges to the board's nodes that stand for its reference neighbours. */
-  edges: { otherId: string; outgoing: boolean; kind: BoardEdge['type']; label: string }[];
+  edges: GhostEdge[];
+  /** Edges to reference neighbours that are missing too (other ghosts), by the reference's node id: drawn between the
+   *  two ghosts, and turned into an edge to the board when one of them is added. */
+  links: GhostLink[];
+}
+
+export interface GhostEdge { otherId: string; outgoing: boolean; kind: BoardEdge['type']; label: string }
+export interface GhostLink { otherRef: string; outgoing: boolean; kind: BoardEdge['type']; label: string }
+
+/**
+ * The ghosts once one of them is on the board as `nodeId`: it leaves the overlay, and the others' links to it become
+ * edges to that node, so adding the second of two joined ghosts wires it to the first.
+ */
+export function ghostAdded(ghosts: readonly GhostComponent[], added: GhostComponent, nodeId: string): GhostComponent[] {
+  const ref = added.reference.nodeId;
+  return ghosts.filter((g) => g.reference.nodeId !== ref).map((g) => {
+    if (!g.links.some((l) => l.otherRef === ref)) return g;
+    return {
+      ...g,
+      edges: [...g.edges, ...g.links.filter((l) => l.otherRef === ref).map(({ outgoing, kind, label }) => ({ otherId: nodeId, outgoing, kind, label }))],
+      links: g.links.filter((l) => l.otherRef !== ref),
+    };
+  });
 }
 
 export function ghostComponents(board: Board, reference: Board, comparison: ReferenceComparison): GhostComponent[] {
@@ -44,14 +66,17 @@ export function ghostComponents(board: Board, reference: Board, comparison: Refe
     y: (bottoms.length ? Math.max(...bottoms) + 120 : 0) - (refYs.length ? Math.min(...refYs) : 0),
   };
   const taken: Rect[] = board.nodes.filter((n) => findKind(n.type)?.family !== 'group').map((n) => ({ ...boardPos.get(n.id)!, ...nodeSize(n) }));
+  const missing = new Set(comparison.missing.map((m) => m.nodeId));
   return comparison.missing.map((ref) => {
     const at = refPos.get(ref.nodeId) ?? { x: 0, y: 0 };
-    const edges: GhostComponent['edges'] = [];
+    const edges: GhostEdge[] = [];
+    const links: GhostLink[] = [];
     const anchors: { x: number; y: number }[] = [];
     for (const e of reference.edges) {
       const outgoing = e.source === ref.nodeId;
       if (!outgoing && e.target !== ref.nodeId) continue;
       const other = outgoing ? e.target : e.source;
+      if (other !== ref.nodeId && missing.has(other)) links.push({ otherRef: other, outgoing, kind: e.type, label: e.data.label });
       const mine = standsFor.get(other);
       if (!mine) continue;
       edges.push({ otherId: mine, outgoing, kind: e.type, label: e.data.label });
@@ -62,6 +87,6 @@ export function ghostComponents(board: Board, reference: Board, comparison: Refe
     const position = freeSpot(anchors.length
       ? { x: anchors.reduce((s, p) => s + p.x, 0) / anchors.length, y: anchors.reduce((s, p) => s + p.y, 0) / anchors.length }
       : { x: at.x + shift.x, y: at.y + shift.y }, taken);
-    return { reference: ref, fields: { ...(refNode.get(ref.nodeId)?.data.fields ?? {}) }, position, edges };
+    return { reference: ref, fields: { ...(refNode.get(ref.nodeId)?.data.fields ?? {}) }, position, edges, links };
   });
 }

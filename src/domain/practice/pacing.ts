@@ -69,6 +69,48 @@ export function setBudgets(t: TimerState, budgetMinutes: Readonly<Record<StepId,
   return { ...t, budgets: Object.fromEntries(STEP_IDS.map((s) => [s, Math.max(0, budgetMinutes[s]) * MINUTE])) as Record<StepId, number> };
 }
 
+/**
+ * One step's budget changed mid-session, in whole minutes, the interview's length kept: the minutes it gains are taken
+ * from the steps still ahead (after the current one), in proportion to their budgets, and the minutes it gives up go
+ * to them the same way; steps already behind keep theirs. No step is cut below the time already spent in it, and a
+ * step cannot grow past what the others can give. When nothing is ahead (the last step, or only the changed one),
+ * every other step shares the change. Returns the budgets in minutes.
+ */
+export function rebudgetStep(t: TimerState, step: StepId, minutes: number, now: number): Record<StepId, number> {
+  const live = settle(t, now);
+  const budget = Object.fromEntries(STEP_IDS.map((s) => [s, Math.round(live.budgets[s] / MINUTE)])) as Record<StepId, number>;
+  const total = STEP_IDS.reduce((sum, s) => sum + budget[s], 0);
+  // What each step cannot give up: the minutes already spent in it, rounded up.
+  const floor = (s: StepId) => Math.min(budget[s], Math.ceil(live.spent[s] / MINUTE));
+  const current = STEP_IDS.indexOf(live.step);
+  const ahead = STEP_IDS.filter((s, i) => i > current && s !== step);
+  const others = STEP_IDS.filter((s) => s !== step);
+  const most = total - others.reduce((sum, s) => sum + floor(s), 0);
+  const wanted = Math.max(Math.ceil(live.spent[step] / MINUTE), Math.min(most, Math.round(Number.isFinite(minutes) ? minutes : budget[step])));
+  let change = wanted - budget[step];
+  budget[step] = wanted;
+  // Spread the change over the steps ahead, then, if they cannot absorb it all, over every other step.
+  for (const group of [ahead, others]) {
+    while (change !== 0) {
+      const room = group.map((s) => (change > 0 ? budget[s] - floor(s) : Infinity));
+      const open = group.filter((_, i) => room[i] > 0);
+      if (open.length === 0) break;
+      // Shares by budget; steps at zero share equally when giving time back to all-empty steps.
+      const weights = open.map((s) => budget[s]);
+      const parts = apportion(Math.abs(change), weights.some((w) => w > 0) ? weights : open.map(() => 1));
+      let moved = 0;
+      open.forEach((s, i) => {
+        const amount = Math.min(parts[i], room[group.indexOf(s)]);
+        budget[s] += change > 0 ? -amount : amount;
+        moved += amount;
+      });
+      if (moved === 0) break;
+      change += change > 0 ? -moved : moved;
+    }
+  }
+  return budget;
+}
+
 export interface TimerView {
   status: TimerStatus;
   step: StepId;

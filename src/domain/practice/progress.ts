@@ -22,6 +22,9 @@ export interface Attempt {
   minutes: number;
   /** Time used per step, milliseconds. */
   timeByStep: Record<StepId, number>;
+  /** Each step's budget when the attempt ended (as edited during the session), milliseconds; absent in attempts
+   *  kept before budgets could be edited. */
+  budgetByStep?: Record<StepId, number>;
   /** 0..100 per step, from the rubric. */
   scoreByStep: Record<StepId, number>;
   total: number;
@@ -33,9 +36,10 @@ export interface Attempt {
 }
 
 export function makeAttempt(args: {
-  id: string; problem: ProblemMeta; date: number; minutes: number; timeByStep: Record<StepId, number>; score: PracticeScore; board: Board;
+  id: string; problem: ProblemMeta; date: number; minutes: number; timeByStep: Record<StepId, number>;
+  budgetByStep?: Record<StepId, number>; score: PracticeScore; board: Board;
 }): Attempt {
-  const { id, problem, date, minutes, timeByStep, score, board } = args;
+  const { id, problem, date, minutes, timeByStep, budgetByStep, score, board } = args;
   return {
     id,
     problemId: problem.id,
@@ -44,6 +48,7 @@ export function makeAttempt(args: {
     date,
     minutes,
     timeByStep: { ...timeByStep },
+    ...(budgetByStep ? { budgetByStep: { ...budgetByStep } } : {}),
     scoreByStep: Object.fromEntries(score.steps.map((s) => [s.step, s.score])) as Record<StepId, number>,
     total: score.total,
     checklistScore: score.report.score,
@@ -63,6 +68,7 @@ export function readAttempt(v: unknown): Attempt | null {
     && PROBLEM_KINDS.includes(v.kind as ProblemKind) && typeof v.date === 'number' && Number.isFinite(v.date)
     && typeof v.minutes === 'number' && typeof v.total === 'number' && typeof v.checklistScore === 'number'
     && isStepNumbers(v.timeByStep) && isStepNumbers(v.scoreByStep) && Array.isArray(v.missed) && isRecord(v.board)
+    && (v.budgetByStep === undefined || isStepNumbers(v.budgetByStep))
     && v.missed.every((m) => isRecord(m) && STEP_IDS.includes(m.step as StepId) && typeof m.text === 'string' && typeof m.why === 'string');
   return ok ? (v as unknown as Attempt) : null;
 }

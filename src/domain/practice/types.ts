@@ -2,6 +2,7 @@
 // and the rubric they score an attempt with. Problems are data in templates/problems/ (one file each).
 import type { Board } from '../board/types';
 import type { StepId } from '../framework';
+import type { ConceptId } from '../validate/vocabulary';
 
 // The problem kinds are the checklist's (the ML framing card's list); the bank shows them by their short labels.
 import { PROBLEM_KINDS as CHECKLIST_KINDS, type ProblemKind } from '../problem-kinds';
@@ -42,13 +43,14 @@ export interface ClarifyingQuestion {
  *   because the step is absent does not count).
  * - `kinds`: the board has a component of at least one of these catalog kinds (structure, as the reference
  *   comparison reads it).
- * - `concept`: EXTENSION POINT for issue #11's text reader (a vocabulary concept id, e.g. "time-based split").
- *   Scoring answers it through an injected ConceptReader; without one the point is reported as not checkable.
+ * - `concept`: the board states this concept of the checklist's vocabulary (src/domain/validate/vocabulary.ts), read
+ *   by the checklist's own text reader: in a card's field, a component's fields or name, or by drawing a component
+ *   that states it.
  */
 export type RubricCheck =
   | { rule: string }
   | { kinds: readonly string[] }
-  | { concept: string };
+  | { concept: ConceptId };
 
 export interface RubricPoint {
   id: string;

@@ -50,6 +50,11 @@ function hash(text: string): number {
 export interface BoardGraph {
   /** Position of each node id in board.nodes. */
   index: IdIndex;
+  /** Each node's id, name and parent position (-1 for none), read once: rules that scan every node read these flat
+   *  arrays rather than each node object again (at 10,000 nodes the scattered reads, not the work, are the cost). */
+  ids: readonly string[];
+  labels: readonly string[];
+  parents: Int32Array;
   /** The catalog position of each node's kind (UNKNOWN_KIND when it has none). */
   kinds: Uint16Array;
   /** The node positions of each catalog kind, in board order. */
@@ -86,12 +91,15 @@ const GROUP_KIND = KIND_POSITION.get('group');
  * each component in it, and an arrow from the box leaves each of them (but the box does not join its components to
  * one another).
  */
-function componentsInside(board: Board, index: IdIndex, kinds: Uint16Array): (group: number) => readonly number[] {
+function componentsInside(parents: Int32Array, kinds: Uint16Array): (group: number) => readonly number[] {
   const children = new Map<number, number[]>();
-  board.nodes.forEach((node, i) => {
-    const parent = node.parentId === undefined ? undefined : index.get(node.parentId);
-    if (parent !== undefined && parent !== i) children.set(parent, [...(children.get(parent) ?? []), i]);
-  });
+  for (let i = 0; i < parents.length; i++) {
+    const parent = parents[i];
+    if (parent < 0 || parent === i) continue;
+    const list = children.get(parent);
+    if (list) list.push(i);
+    else children.set(parent, [i]);
+  }
   const inside = new Map<number, number[]>();
   const collect = (group: number, out: number[], seen: Set<number>) => {
     for (const child of children.get(group) ?? []) {
@@ -115,27 +123,38 @@ function componentsInside(board: Board, index: IdIndex, kinds: Uint16Array): (gr
 export function buildBoardGraph(board: Board): { graph: BoardGraph; edges: BoardEdge[]; danglingEdges: BoardEdge[] } {
   const n = board.nodes.length;
   const ids: string[] = new Array(n);
+  const labels: string[] = new Array(n);
+  const parentIds: (string | undefined)[] = new Array(n);
   const kinds = new Uint16Array(n);
   const positionsByKind: number[][] = CATALOG.map(() => []);
   for (let i = 0; i < n; i++) {
     const node = board.nodes[i];
     ids[i] = node.id;
+    labels[i] = node.data.label;
+    parentIds[i] = node.parentId;
     const k = KIND_POSITION.get(node.type);
     kinds[i] = k ?? UNKNOWN_KIND;
     if (k !== undefined) positionsByKind[k].push(i);
   }
   const index = new IdIndex(ids);
+  const parents = new Int32Array(n);
+  for (let i = 0; i < n; i++) parents[i] = parentIds[i] === undefined ? -1 : index.get(parentIds[i]!) ?? -1;
 
   const edges: BoardEdge[] = [];
   const danglingEdges: BoardEdge[] = [];
+  // Each arrow's ends, looked up once (-1 when not on the board).
+  const m = board.edges.length;
+  const sources = new Int32Array(m);
+  const targets = new Int32Array(m);
   // Arrows to or from a group also join the components inside it: one pair per component, counted first.
-  const inside = componentsInside(board, index, kinds);
+  const inside = componentsInside(parents, kinds);
   const ends = (i: number) => (kinds[i] === GROUP_KIND ? inside(i) : []);
-  let pairs = board.edges.length;
-  for (const edge of board.edges) {
-    const s = index.get(edge.source);
-    const t = index.get(edge.target);
-    if (s === undefined || t === undefined || s === t || (kinds[s] !== GROUP_KIND && kinds[t] !== GROUP_KIND)) continue;
+  let pairs = m;
+  for (let k = 0; k < m; k++) {
+    const edge = board.edges[k];
+    const s = (sources[k] = index.get(edge.source) ?? -1);
+    const t = (targets[k] = index.get(edge.target) ?? -1);
+    if (s < 0 || t < 0 || s === t || (kinds[s] !== GROUP_KIND && kinds[t] !== GROUP_KIND)) continue;
     pairs += (ends(s).length + 1) * (ends(t).length + 1) - 1;
   }
   const outFrom = new Int32Array(pairs * 2);
@@ -167,10 +186,11 @@ export function buildBoardGraph(board: Board): { graph: BoardGraph; edges: Board
     bothFrom[undirected] = t;
     bothTo[undirected++] = s;
   };
-  for (const edge of board.edges) {
-    const s = index.get(edge.source);
-    const t = index.get(edge.target);
-    if (s === undefined || t === undefined) {
+  for (let k = 0; k < m; k++) {
+    const edge = board.edges[k];
+    const s = sources[k];
+    const t = targets[k];
+    if (s < 0 || t < 0) {
       danglingEdges.push(edge);
       continue;
     }
@@ -179,15 +199,18 @@ export function buildBoardGraph(board: Board): { graph: BoardGraph; edges: Board
     const isRequest = edge.type === 'request';
     join(s, t, bidirectional, isRequest);
     if (s === t || (kinds[s] !== GROUP_KIND && kinds[t] !== GROUP_KIND)) continue;
-    const sources: readonly number[] = [s, ...ends(s)];
-    const targets: readonly number[] = [t, ...ends(t)];
-    for (const a of sources) {
-      for (const b of targets) if ((a !== s || b !== t) && a !== b) join(a, b, bidirectional, isRequest);
+    const from: readonly number[] = [s, ...ends(s)];
+    const to: readonly number[] = [t, ...ends(t)];
+    for (const a of from) {
+      for (const b of to) if ((a !== s || b !== t) && a !== b) join(a, b, bidirectional, isRequest);
     }
   }
   return {
     graph: {
       index,
+      ids,
+      labels,
+      parents,
       kinds,
       positionsByKind,
       out: adjacency(n, outFrom, outTo, directed),

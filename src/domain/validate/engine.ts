@@ -34,6 +34,9 @@ export interface Rule {
   blocking?: boolean;
   /** The problem kinds the rule applies to; every kind when absent. */
   kinds?: readonly ProblemKind[];
+  /** A narrower scope within those kinds, read from the board (grounding only for retrieval-augmented generation):
+   *  `says` completes "applies to …, only when" in docs/rules.md, `short` goes in its table. */
+  onlyWhen?: { test(ctx: RuleContext): boolean; says: string; short: string };
   title: string;
   /** Why the rule matters in an interview. */
   rationale: string;

@@ -2,6 +2,8 @@
 // in the framework step of the node it concerns.
 import type { BoardNode } from '../board/types';
 import type { StepId } from '../framework';
+import { CATALOG } from '../catalog';
+import { UNKNOWN_KIND } from './board-graph';
 import { defineRule, type Rule, type RuleContext } from './engine';
 import { labelOf } from './derived';
 import { labelKey } from './text';
@@ -12,15 +14,21 @@ export function stepOfNode(ctx: RuleContext, node: BoardNode | undefined): StepI
   const step = ctx.kindOf(node)?.step;
   if (step) return step;
   const firstChildStep = ctx.memo('firstChildStep', () => {
-    const map = new Map<string, StepId>();
-    for (const n of ctx.nodes) {
-      const s = ctx.kindOf(n)?.step;
-      if (n.parentId && s && !map.has(n.parentId)) map.set(n.parentId, s);
+    const { parents, kinds } = ctx.graph;
+    const map = new Map<number, StepId>();
+    for (let i = 0; i < parents.length; i++) {
+      const s = kinds[i] === UNKNOWN_KIND ? null : CATALOG[kinds[i]].step;
+      if (parents[i] >= 0 && s && !map.has(parents[i])) map.set(parents[i], s);
     }
     return map;
   });
-  return firstChildStep.get(node.id) ?? 'serving';
+  const i = ctx.graph.index.get(node.id);
+  return (i === undefined ? undefined : firstChildStep.get(i)) ?? 'serving';
 }
+
+/** Catalog positions of the component kinds. */
+const COMPONENT_KIND = CATALOG.map((k) => k.family === 'component');
+const NOTE_KIND = CATALOG.map((k) => k.family === 'note');
 
 export const checkDanglingEdges = defineRule({
   id: 'hygiene-dangling-edge',
@@ -52,8 +60,9 @@ export const checkIsolatedComponents = defineRule({
     + 'earn its place in a pipeline.',
   find(ctx) {
     const { offset } = ctx.graph.both;
+    const { kinds } = ctx.graph;
     return ctx.nodes
-      .filter((n, i) => offset[i + 1] === offset[i] && ctx.kindOf(n)?.family === 'component')
+      .filter((_, i) => offset[i + 1] === offset[i] && kinds[i] !== UNKNOWN_KIND && COMPONENT_KIND[kinds[i]])
       .map((n) => ({
         message: `"${labelOf(n)}" is not connected to anything. Connect it to the pipeline it belongs to, or remove it: an unconnected box says nothing about how data flows.`,
         nodeIds: [n.id],
@@ -69,8 +78,9 @@ export const checkUnnamedNodes = defineRule({
   title: 'Components, cards and pipelines have names',
   rationale: 'Names in the book\'s words ("Candidate generation", "Feature store") let the interviewer follow the diagram.',
   find(ctx) {
+    const { labels, kinds } = ctx.graph;
     return ctx.nodes
-      .filter((n) => !n.data.label.trim() && ctx.kindOf(n)?.family !== 'note')
+      .filter((_, i) => !labels[i].trim() && !(kinds[i] !== UNKNOWN_KIND && NOTE_KIND[kinds[i]]))
       .map((n) => ({
         message: `A ${ctx.kindOf(n)?.label ?? 'node'} has no name. Name it in the book's words so the interviewer can follow the diagram.`,
         nodeIds: [n.id],
@@ -88,23 +98,30 @@ export const checkDuplicateNames = defineRule({
     'Two boxes with the same name read as one component drawn twice; if they differ, say how ("Image preprocessing", '
     + '"Text preprocessing").',
   find(ctx) {
-    const byName = new Map<string, BoardNode[]>();
+    const { ids, labels, kinds } = ctx.graph;
+    const byName = new Map<string, number[]>();
     const keys = new Map<string, string>(); // label → key, computed once per distinct label
-    for (const n of ctx.components) {
-      let key = keys.get(n.data.label);
-      if (key === undefined) keys.set(n.data.label, (key = labelKey(n.data.label)));
+    for (let i = 0; i < kinds.length; i++) {
+      if (kinds[i] === UNKNOWN_KIND || !COMPONENT_KIND[kinds[i]]) continue;
+      const label = labels[i];
+      let key = keys.get(label);
+      if (key === undefined) keys.set(label, (key = labelKey(label)));
       if (!key) continue;
       const list = byName.get(key);
-      if (list) list.push(n);
-      else byName.set(key, [n]);
+      if (list) list.push(i);
+      else byName.set(key, [i]);
     }
-    return [...byName.values()]
-      .filter((list) => list.length > 1)
-      .map((list) => ({
-        message: `${list.length} components are named "${labelOf(list[0])}". If they are the same component, draw it once with several arrows; if not, name them apart (e.g. "Image preprocessing", "Text preprocessing").`,
-        nodeIds: list.map((n) => n.id),
-        step: stepOfNode(ctx, list[0]),
-      }));
+    const findings = [];
+    for (const list of byName.values()) {
+      if (list.length < 2) continue;
+      const first = ctx.nodes[list[0]];
+      findings.push({
+        message: `${list.length} components are named "${labelOf(first)}". If they are the same component, draw it once with several arrows; if not, name them apart (e.g. "Image preprocessing", "Text preprocessing").`,
+        nodeIds: list.map((i) => ids[i]),
+        step: stepOfNode(ctx, first),
+      });
+    }
+    return findings;
   },
 });
 

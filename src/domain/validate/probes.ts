@@ -9,10 +9,8 @@ import { ownTraining } from './derived';
 import { problemOf } from './problem';
 import { clauses, phraseTest, readBoard, type BoardReading } from './reading';
 import { normaliseText } from './text';
-import { FITTING_OFFLINE_METRICS, MODEL_ONLY_METRICS, VOCABULARY, type Concept, type ConceptId } from './vocabulary';
+import { FITTING_OFFLINE_METRICS, getConcept, MODEL_ONLY_METRICS, type Concept, type ConceptId } from './vocabulary';
 
-const conceptById = new Map<string, Concept>(VOCABULARY.map((c) => [c.id, c]));
-export const getConcept = (id: ConceptId): Concept => conceptById.get(id)!;
 
 /** The board's reading, once per validation. */
 export function readingOf(ctx: RuleContext): BoardReading {
@@ -106,16 +104,14 @@ export const checkSplitStated = conceptRule({
   ask: 'Say how you split (by time when behaviour drifts, by user so no user is on both sides) and how you avoid leakage.',
 });
 
-export const checkBaseline = defineRule({
+export const checkBaseline = conceptRule({
   id: 'model-baseline', step: 'model', severity: 'warning', kinds: ['classification', 'ranking', 'retrieval', 'regression', 'forecasting', 'generation', 'detection'],
+  concept: 'baseline',
   title: 'A baseline is named',
   rationale:
     'Interviewers ask what the simplest thing that could work is (popularity, last year\'s value, a rule, logistic '
     + 'regression, the LLM without retrieval): it is the bar a model must clear to be worth its cost.',
-  find(ctx) {
-    if (ctx.cardField('model-card', 'baseline').text) return [];
-    return missingConcept(ctx, 'baseline', 'Name a baseline (e.g. popularity, last year\'s value, logistic regression) on the Model card: the model must beat it to be worth shipping.');
-  },
+  ask: 'Name a baseline (e.g. popularity, last year\'s value, logistic regression) on the Model card: the model must beat it to be worth shipping.',
 });
 
 const METRIC_TESTS = new Map(Object.entries(FITTING_OFFLINE_METRICS).map(([k, phrases]) => [k, phraseTest(phrases)]));
@@ -195,12 +191,21 @@ export const checkIndexRefresh = conceptRule({
 
 const generation = ['generation'] as const;
 
+/** Retrieval-augmented generation: answers are built from retrieved documents (problem.ts reads which). */
+const RETRIEVAL_AUGMENTED = {
+  test: (ctx: RuleContext) => problemOf(ctx).generation?.retrievalAugmented === true,
+  short: 'retrieval-augmented only',
+  says: 'answers are built from retrieved documents (a retriever such as a vector database or a search engine is drawn, or the framing card says retrieval-augmented)',
+};
+
 export const checkGrounding = defineRule({
-  id: 'generation-grounding', step: 'serving', severity: 'warning', kinds: generation,
+  id: 'generation-grounding', step: 'serving', severity: 'warning', kinds: generation, onlyWhen: RETRIEVAL_AUGMENTED,
   title: 'Answers are grounded in retrieved sources',
   rationale:
-    'A generator with nothing to ground it invents: the answer should be built from retrieved documents, cite them, '
-    + 'and say "I don\'t know" when they do not cover the question.',
+    'When answers are built from retrieved documents, an interviewer asks how they stay within them: the answer '
+    + 'should use the retrieved passages, cite them, and say "I don\'t know" when they do not cover the question. '
+    + 'A caption or a summary of a given input has nothing retrieved to cite: it is asked for faithfulness to its '
+    + 'input instead (generation-hallucination).',
   find: (ctx) => missingConcept(ctx, 'grounding', 'Say how answers stay grounded: retrieved passages in the prompt, answers that cite them, and a refusal when nothing relevant is retrieved.'),
 });
 
@@ -213,11 +218,16 @@ export const checkJudgeEval = conceptRule({
   ask: 'Say how answers are graded: a golden set of questions with reference answers, scored by an LLM judge with a rubric and spot-checked by people.',
 });
 
-export const checkHallucination = conceptRule({
-  id: 'generation-hallucination', step: 'evaluation', severity: 'warning', kinds: generation, concept: 'hallucination',
+export const checkHallucination = defineRule({
+  id: 'generation-hallucination', step: 'evaluation', severity: 'warning', kinds: generation,
   title: 'Hallucinations are measured',
-  rationale: 'The failure an interviewer asks about first for generation: how often answers state what the sources do not support.',
-  ask: 'Name how hallucination is measured (faithfulness or groundedness of each claim against the retrieved sources) and the bar for launch.',
+  rationale:
+    'The failure an interviewer asks about first for generation: how often outputs state what their source does not '
+    + 'support (the retrieved documents for an assistant; the image, the document or the sentence given for a '
+    + 'caption, a summary or a translation).',
+  find: (ctx) => missingConcept(ctx, 'hallucination', problemOf(ctx).generation?.retrievalAugmented
+    ? 'Name how hallucination is measured (faithfulness or groundedness of each claim against the retrieved sources) and the bar for launch.'
+    : 'Name how faithfulness to the input is measured (e.g. objects named that are not in the image, claims the source text does not make, rated by people or a judge) and the bar for launch.'),
 });
 
 export const checkGuardrails = conceptRule({

@@ -2,7 +2,8 @@
 // the rules, so a practice rubric can score "states class imbalance" with the very same reading.
 import type { Board } from '../board/types';
 import { findKind } from '../catalog';
-import { normaliseText } from './text';
+import { PhraseIndex } from './phrases';
+import { isAnswered, normaliseText } from './text';
 import { VOCABULARY, type Concept, type ConceptId } from './vocabulary';
 
 /** One place a concept is stated: the node, the field key ('notes', 'label', or 'component' when the node's kind
@@ -24,20 +25,19 @@ export interface BoardReading {
 /** A test on normalised text (lowercase words separated by single spaces) for any of the phrases. */
 export type PhraseTest = (normalised: string) => boolean;
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Compiles phrases into one test: words match whole words, "word*" any word starting so, "*" alone any one word. */
 export function phraseTest(phrases: readonly string[]): PhraseTest {
   if (phrases.length === 0) return () => false;
-  const alternatives = phrases.map((phrase) => normalisePhrase(phrase)
-    .map((word) => (word === '*' ? '\\S+' : word.endsWith('*') ? `${escape(word.slice(0, -1))}\\S*` : escape(word)))
-    .join(' '));
-  const pattern = new RegExp(`(?:^| )(?:${alternatives.join('|')})(?= |$)`);
-  return (text) => pattern.test(text);
+  const index = new PhraseIndex([phrases.map(normalisePhrase)]);
+  return (text) => {
+    let found = false;
+    index.scan(text.split(' '), () => (found = true));
+    return found;
+  };
 }
 
 /** "time-based*" → ['time', 'based*']: the phrase's words as normaliseText would write them, stars kept. */
-function normalisePhrase(phrase: string): string[] {
+export function normalisePhrase(phrase: string): string[] {
   return phrase.split(/\s+/).flatMap((word) => {
     if (word === '*') return ['*'];
     const star = word.endsWith('*');
@@ -63,6 +63,14 @@ export function quoteMatching(text: string, test: PhraseTest): string | undefine
   return shorten(clause ?? text.trim());
 }
 
+/** The concepts' phrases as one index (group g = concepts[g]), compiled once per list of concepts. */
+const INDEXES = new WeakMap<readonly Concept[], PhraseIndex>();
+function conceptIndex(concepts: readonly Concept[]): PhraseIndex {
+  let index = INDEXES.get(concepts);
+  if (!index) INDEXES.set(concepts, (index = new PhraseIndex(concepts.map((c) => c.phrases.map(normalisePhrase)))));
+  return index;
+}
+
 /** Each concept's phrases compiled once. */
 const TESTS = new Map<string, PhraseTest>();
 export function conceptTest(concept: Concept): PhraseTest {
@@ -79,35 +87,60 @@ export function readBoard(board: Board, concepts: readonly Concept[] = VOCABULAR
     if (list) list.push(mention);
     else mentions.set(mention.concept, [mention]);
   };
-  const byComponent = new Map<string, Concept[]>();
+  // What each node type says by being drawn, and whether its name is read: looked up once per type, not per node.
+  const byType = new Map<string, { concepts: Concept[]; kindLabel: string | undefined; readsName: boolean }>();
   for (const concept of concepts) {
-    for (const kind of concept.components ?? []) byComponent.set(kind, [...(byComponent.get(kind) ?? []), concept]);
+    for (const kind of concept.components ?? []) {
+      const known = byType.get(kind);
+      if (known) known.concepts.push(concept);
+      else byType.set(kind, { concepts: [concept], kindLabel: findKind(kind)?.label, readsName: true });
+    }
   }
-  const tests = concepts.map((c) => [c, conceptTest(c)] as const);
-  const read = (nodeId: string, field: string, text: string) => {
-    if (!text) return;
+  const typeOf = (type: string) => {
+    let entry = byType.get(type);
+    if (!entry) {
+      const kind = findKind(type);
+      entry = { concepts: [], kindLabel: kind?.label, readsName: kind?.family === 'component' || kind?.family === 'note' };
+      byType.set(type, entry);
+    }
+    return entry;
+  };
+  const index = conceptIndex(concepts);
+  // Card fields that are a concept's own (by card kind, then field): anything answered there states it.
+  const ownFields = new Map<string, Map<string, Concept>>();
+  for (const c of concepts) {
+    if (!c.ownField) continue;
+    const byField = ownFields.get(c.expected.card) ?? new Map<string, Concept>();
+    ownFields.set(c.expected.card, byField.set(c.expected.field, c));
+  }
+  const read = (nodeId: string, field: string, text: string, already?: Concept) => {
     const normalised = normaliseText(text);
     if (!normalised) return;
-    for (const [concept, test] of tests) {
-      if (!test(normalised)) continue;
-      add({ concept: concept.id as ConceptId, nodeId, field, quote: quoteMatching(text, test) ?? shorten(text.trim()) });
+    // One pass over the words finds every concept stated; the quote is looked for only for those.
+    const stated = index.groupsIn(normalised.split(' '));
+    for (let g = 0; g < concepts.length; g++) {
+      const concept = concepts[g];
+      if (!stated[g] || concept === already) continue;
+      add({ concept: concept.id as ConceptId, nodeId, field, quote: quoteMatching(text, conceptTest(concept)) ?? shorten(text.trim()) });
     }
   };
   for (const node of board.nodes) {
-    const kind = findKind(node.type);
-    for (const concept of byComponent.get(node.type) ?? []) {
-      add({ concept: concept.id as ConceptId, nodeId: node.id, field: 'component', quote: node.data.label.trim() || kind?.label || node.type });
+    const { concepts: drawn, kindLabel, readsName } = typeOf(node.type);
+    const { label, fields, notes } = node.data;
+    for (const concept of drawn) {
+      add({ concept: concept.id as ConceptId, nodeId: node.id, field: 'component', quote: label.trim() || kindLabel || node.type });
     }
     // A name says something only when the user wrote one; the kind's own name is already read through `components`.
-    if ((kind?.family === 'component' || kind?.family === 'note') && node.data.label !== kind.label) {
-      read(node.id, 'label', node.data.label);
-    }
-    const fields = node.data.fields;
+    if (readsName && label && label !== kindLabel) read(node.id, 'label', label);
+    const ownOfType = ownFields.get(node.type);
     for (const key in fields) {
       const value = fields[key];
-      if (typeof value === 'string' && value) read(node.id, key, value);
+      if (typeof value !== 'string' || !value) continue;
+      const own = ownOfType?.get(key);
+      if (own && isAnswered(value)) add({ concept: own.id as ConceptId, nodeId: node.id, field: key, quote: shorten(value.trim()) });
+      read(node.id, key, value, own);
     }
-    if (node.data.notes) read(node.id, 'notes', node.data.notes);
+    if (notes) read(node.id, 'notes', notes);
   }
   return {
     mentions,

@@ -65,7 +65,8 @@ export function stepCredit(status: StepStatus, errors: number, warnings: number,
 export function validateBoard(board: Board, rules: readonly Rule[] = RULES): Report {
   const ctx = buildContext(board);
   const problem = problemOf(ctx);
-  const findings = rules.flatMap((rule) => (!rule.kinds || rule.kinds.includes(problem.kind) ? rule.check(ctx) : []));
+  const applies = (rule: Rule) => (!rule.kinds || rule.kinds.includes(problem.kind)) && (!rule.onlyWhen || rule.onlyWhen.test(ctx));
+  const findings = rules.flatMap((rule) => (applies(rule) ? rule.check(ctx) : []));
   const byStep = new Map<StepId, Finding[]>(STEPS.map((s) => [s.id, []]));
   for (const f of findings) byStep.get(f.step)?.push(f);
 

@@ -2,11 +2,13 @@
 
 const PLACEHOLDERS = new Set(['tbd', 'tba', 'todo', 'xxx', 'fill me', 'fill in', 'lorem ipsum']);
 
+/** Printable ASCII, tabs and line breaks: text that Unicode normalisation would leave as it is. */
+const ASCII = /^[\t\n\r\x20-\x7e]*$/;
+
 /** Lowercase, accents stripped, every run of punctuation or space turned into one space. */
 export function normaliseText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Plain ASCII (almost every text) has no accents to strip: Unicode normalisation is skipped.
+  return (ASCII.test(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();

@@ -17,6 +17,8 @@ export interface Concept {
   components?: readonly KindId[];
   /** Where an interviewer expects to read it: a card and field, named in findings. */
   expected: { card: KindId; field: string };
+  /** The expected field is the concept's own (the Model card's Baseline): anything answered there states it. */
+  ownField?: true;
   /** The problem kinds it matters for. */
   kinds: readonly ProblemKind[];
 }
@@ -79,8 +81,8 @@ export const VOCABULARY = [
   {
     id: 'baseline', name: 'a baseline',
     meaning: 'The simplest thing that could work (popularity, last year\'s value, a rule, logistic regression): the bar the model must beat.',
-    phrases: ['baseline*', 'heuristic*', 'naive', 'seasonal naive', 'rule based', 'rules based', 'popularity', 'most popular', 'last year', 'last week', 'moving average', 'off the shelf', 'zero shot', 'prompt only', 'without fine tuning', 'bm25', 'keyword search'],
-    expected: { card: 'model-card', field: 'baseline' }, kinds: ALL,
+    phrases: ['baseline*', 'heuristic*', 'naive', 'seasonal naive', 'rule based', 'rules based', 'popularity', 'popular', 'most popular', 'last year', 'last week', 'moving average', 'off the shelf', 'zero shot', 'prompt only', 'without fine tuning', 'bm25', 'keyword search', 'keyword matching', 'reverse chronological'],
+    expected: { card: 'model-card', field: 'baseline' }, ownField: true, kinds: ALL,
   },
   {
     id: 'cold-start', name: 'cold start',
@@ -121,8 +123,8 @@ export const VOCABULARY = [
   },
   {
     id: 'hallucination', name: 'hallucination checks',
-    meaning: 'How often answers state things the sources do not support, and how that is measured and caught.',
-    phrases: ['hallucinat*', 'faithful*', 'unsupported', 'fabricat*', 'factual*', 'groundedness'],
+    meaning: 'How often outputs state things their source does not support (the retrieved documents; or the image, document or sentence given, for a caption, summary or translation), and how that is measured and caught.',
+    phrases: ['hallucinat*', 'faithful*', 'unsupported', 'fabricat*', 'factual*', 'groundedness', 'not in the image', 'not in the source*', 'not in the document*'],
     expected: { card: 'evaluation-card', field: 'offlineMetrics' }, kinds: ['generation'],
   },
   {
@@ -135,12 +137,16 @@ export const VOCABULARY = [
   {
     id: 'cost-latency', name: 'cost and latency per request',
     meaning: 'Tokens, model size and calls per request decide the cost and the time to answer: budget both, and say how (caching, a smaller model, streaming).',
-    phrases: ['cost*', 'token*', 'per request', 'per query', 'time to first token', 'ttft', 'latency', 'cache*', 'caching', 'smaller model', 'budget*', 'cheap*'],
+    phrases: ['cost*', 'tokens per', 'token budget*', 'per token', 'per request', 'per query', 'per image', 'per call', 'per document', 'time to first token', 'ttft', 'latency', 'cache*', 'caching', 'smaller model', 'budget*', 'cheap*'],
     expected: { card: 'requirements', field: 'performance' }, kinds: ['generation'],
   },
 ] as const satisfies readonly Concept[];
 
 export type ConceptId = (typeof VOCABULARY)[number]['id'];
+
+const CONCEPTS = new Map<string, Concept>(VOCABULARY.map((c) => [c.id, c]));
+export const isConceptId = (id: string): id is ConceptId => CONCEPTS.has(id);
+export const getConcept = (id: ConceptId): Concept => CONCEPTS.get(id)!;
 
 /** Offline metrics that fit each problem kind (phrases, matched like the concepts). */
 export const FITTING_OFFLINE_METRICS: Record<ProblemKind, readonly string[]> = {

@@ -1,4 +1,4 @@
-import { ask, kinds, point, rubric, type ProblemSpec } from './spec';
+import { ask, concept, kinds, point, rubric, type ProblemSpec } from './spec';
 
 export const adClickPrediction: ProblemSpec = {
   id: 'ad-click-prediction', title: 'Ad click prediction', kind: 'ranking', difficulty: 'hard', caseStudy: 'ad-click-prediction',
@@ -19,6 +19,8 @@ export const adClickPrediction: ProblemSpec = {
       'Ad and user IDs are the strongest signals, and the sparsest.', kinds('feature-store')),
     point('calibrated-ranking', 'serving', 'Ranks candidates that match targeting by predicted click probability',
       'Targeting narrows the pool; the model orders what is left.', kinds('candidate-generation'), kinds('ranking')),
+    point('calibration', 'evaluation', 'Keeps the click probability calibrated, since it sets the bid',
+      'An ad\'s price is its bid times the predicted click rate: a probability off by 20 % misprices every auction.', concept('calibration')),
   ),
   reference: { template: 'ad-click-prediction' },
 };

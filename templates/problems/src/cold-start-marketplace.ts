@@ -1,5 +1,5 @@
 import { box, request, batch } from '../../src/spec';
-import { ask, kinds, point, rubric, type ProblemSpec } from './spec';
+import { ask, concept, kinds, point, rubric, type ProblemSpec } from './spec';
 import { skeleton } from './skeleton';
 
 export const coldStartMarketplace: ProblemSpec = {
@@ -18,7 +18,7 @@ export const coldStartMarketplace: ProblemSpec = {
     point('content-based', 'framing', 'Starts content-based (embeddings of photos and text), not collaborative filtering',
       'With 3,000 purchases and single-sale items, interaction matrices are too sparse.', kinds('encoder')),
     point('exploration', 'serving', 'Mixes in new listings deliberately (exploration) and filters by distance',
-      'New items need impressions to collect signal; local pickup makes far items useless.', kinds('reranking')),
+      'New items need impressions to collect signal; local pickup makes far items useless.', concept('cold-start'), kinds('reranking')),
   ),
   reference: skeleton({
     cards: {

@@ -1,5 +1,5 @@
 import { box, request, batch, stream } from '../../src/spec';
-import { ask, kinds, point, rubric, type ProblemSpec } from './spec';
+import { ask, concept, kinds, point, rubric, type ProblemSpec } from './spec';
 import { skeleton } from './skeleton';
 
 export const deliveryEta: ProblemSpec = {
@@ -17,6 +17,8 @@ export const deliveryEta: ProblemSpec = {
   rubric: rubric(
     point('asymmetric-loss', 'model', 'Chooses a loss that fits an asymmetric cost (quantile or weighted)',
       'Late is worse than early; squared error treats them the same.', kinds('training')),
+    point('label-delay', 'data', 'Says when the true delivery time is known and how fresh training data can be',
+      'The label exists only once the order is delivered; the newest orders are always unlabelled.', concept('label-delay')),
     point('real-time-features', 'data', 'Uses real-time signals (kitchen load, courier position, traffic)',
       'Most of the error is in the current state of the kitchen and the road.', kinds('online-feature-computation')),
   ),

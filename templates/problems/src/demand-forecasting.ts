@@ -1,5 +1,5 @@
 import { box, request, batch } from '../../src/spec';
-import { ask, kinds, point, rubric, type ProblemSpec } from './spec';
+import { ask, concept, kinds, point, rubric, type ProblemSpec } from './spec';
 import { skeleton } from './skeleton';
 
 export const demandForecasting: ProblemSpec = {
@@ -18,7 +18,7 @@ export const demandForecasting: ProblemSpec = {
     point('batch', 'serving', 'Forecasts nightly in batch and serves the precomputed results',
       'There is no request-time need; batch is simpler and cheaper at 60 M series.', kinds('batch-prediction'), kinds('precomputed-store')),
     point('backtest', 'evaluation', 'Evaluates on a time-based holdout (backtesting), never a random split',
-      'A random split leaks the future into training and flatters the model.', kinds('offline-evaluation')),
+      'A random split leaks the future into training and flatters the model.', concept('time-split'), concept('backtest'), kinds('offline-evaluation')),
   ),
   reference: skeleton({
     cards: {

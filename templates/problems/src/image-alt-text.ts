@@ -1,5 +1,5 @@
 import { box, request, batch } from '../../src/spec';
-import { ask, kinds, point, rubric, type ProblemSpec } from './spec';
+import { ask, concept, kinds, point, rubric, type ProblemSpec } from './spec';
 import { skeleton } from './skeleton';
 
 export const imageAltText: ProblemSpec = {
@@ -18,7 +18,9 @@ export const imageAltText: ProblemSpec = {
     point('encoder-decoder', 'model', 'Uses an image encoder with a text decoder (captioning), pre-trained then fine-tuned',
       'Captions need both a visual representation and a language model; pre-training makes 5 M examples enough.', kinds('encoder'), kinds('training')),
     point('safety-filter', 'serving', 'Filters generated text for sensitive attributes and offensive words',
-      'A caption that guesses someone\'s race or mood harms the people in the photo.', kinds('postprocessing')),
+      'A caption that guesses someone\'s race or mood harms the people in the photo.', concept('guardrails'), kinds('guardrails', 'postprocessing')),
+    point('faithful', 'evaluation', 'Measures faithfulness to the image: objects named that are not there',
+      'A screen-reader user cannot see the photo to catch a caption that invents something.', concept('hallucination'), concept('judge-eval')),
     point('author-edits', 'monitoring', 'Learns from authors\' edits as corrected labels',
       'Edited alt text is a free, high-quality label for exactly the cases the model got wrong.', kinds('logging')),
   ),
@@ -30,12 +32,12 @@ export const imageAltText: ProblemSpec = {
         data: '5 M images with user-written alt text (mixed quality); public captioning data sets.',
         constraints: 'Never guess identity, race, gender or emotion; no offensive words.',
         scale: '300 M images a day.',
-        performance: 'Within a few seconds of upload (asynchronous).',
+        performance: 'Within a few seconds of upload (asynchronous); under $0.0001 of GPU time per image.',
       },
       framing: {
         mlObjective: 'Generate a caption that describes the image accurately and safely.',
         input: 'An image',
-        output: 'One or two sentences of alt text, grounded in the image: only what the vision encoder sees is named',
+        output: 'One or two sentences of alt text that name only what is in the image',
         mlCategory: 'Image captioning (sequence generation)',
         problemKind: 'generation',
       },
@@ -49,7 +51,7 @@ export const imageAltText: ProblemSpec = {
         engineering: 'Resize to 384 px, normalise; OCR text appended to the prompt',
       },
       model: {
-      baseline: 'Object tags joined into a sentence',
+        baseline: 'Object tags joined into a sentence',
         model: 'Baseline: object tags joined into a sentence; then a pre-trained vision encoder with a text decoder, fine-tuned',
         dataset: 'Image-caption pairs; low-quality captions filtered by length and a classifier; split by uploader',
         loss: 'Cross-entropy over caption tokens',
@@ -86,7 +88,7 @@ export const imageAltText: ProblemSpec = {
       box('uploader', 'client', 'Post composer', { request: 'upload(image)' }),
       box('captioner', 'prediction-service', 'Captioning service', { predictionMode: 'online, asynchronous' }),
       box('image-encoder', 'encoder', 'Image encoder', { architecture: 'ViT' }),
-      box('safety', 'postprocessing', 'Safety filter', { method: 'remove sensitive attributes and offensive words' }),
+      box('safety', 'guardrails', 'Safety filter', { checks: 'sensitive attributes (identity, race, gender, emotion) and offensive words' }),
       box('alt-text', 'results', 'Alt text'),
     ],
     servedBy: 'captioner',

@@ -1,5 +1,5 @@
 import { box, request, batch, stream } from '../../src/spec';
-import { ask, kinds, point, rubric, type ProblemSpec } from './spec';
+import { ask, concept, kinds, point, rubric, type ProblemSpec } from './spec';
 import { skeleton } from './skeleton';
 
 export const paymentFraud: ProblemSpec = {
@@ -16,7 +16,9 @@ export const paymentFraud: ProblemSpec = {
   ],
   rubric: rubric(
     point('imbalance', 'model', 'Handles extreme class imbalance (resampling or weighting) and picks a threshold by cost',
-      'At 0.1% fraud, accuracy is meaningless; the threshold trades lost sales against fraud losses.', kinds('dataset-construction')),
+      'At 0.1% fraud, accuracy is meaningless; the threshold trades lost sales against fraud losses.', concept('class-imbalance'), kinds('dataset-construction')),
+    point('label-delay', 'data', 'Says how long a fraud label takes to arrive (chargebacks weeks later)',
+      'The newest payments are not labelled yet: training on them as "not fraud" teaches the model that recent fraud is fine.', concept('label-delay')),
     point('velocity', 'data', 'Uses real-time aggregates (velocity features) from a feature store',
       'Fraud shows as bursts: many cards on one device, many payments in a minute.', kinds('online-feature-computation'), kinds('feature-store')),
     point('policy', 'serving', 'Turns the score into an action with a decision policy and a review queue',

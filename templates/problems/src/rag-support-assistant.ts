@@ -1,5 +1,5 @@
 import { box, request, batch } from '../../src/spec';
-import { ask, kinds, point, rubric, rule, type ProblemSpec } from './spec';
+import { ask, concept, kinds, point, rubric, rule, type ProblemSpec } from './spec';
 import { skeleton } from './skeleton';
 
 export const ragSupportAssistant: ProblemSpec = {
@@ -16,9 +16,13 @@ export const ragSupportAssistant: ProblemSpec = {
   ],
   rubric: rubric(
     point('retrieval', 'serving', 'Grounds answers in retrieved passages: embed, index, nearest neighbours',
-      'Without retrieval the model answers from memory and invents policies.', kinds('embedding-service'), kinds('ann-service'), rule('pattern-index-fed')),
+      'Without retrieval the model answers from memory and invents policies.', concept('grounding'), kinds('embedding-service', 'encoder'), kinds('ann-service', 'vector-database', 'search-engine'), rule('pattern-index-fed')),
+    point('guardrails', 'serving', 'Checks inputs and answers with guardrails (prompt injection, private data, unsupported claims)',
+      'An assistant in front of customers is the first thing people try to trick, and a leaked account number cannot be taken back.', concept('guardrails'), kinds('guardrails')),
     point('reindex', 'data', 'Keeps the index in step with the articles (re-embedding on change)',
-      'A stale index answers with last month\'s policy.', kinds('indexing-service')),
+      'A stale index answers with last month\'s policy.', concept('index-refresh'), kinds('indexing-service')),
+    point('graded', 'evaluation', 'Grades answers against reference answers or with a judge, and measures hallucination',
+      'There is no single right answer to compare with; an answer that invents a policy is the failure that matters.', concept('judge-eval'), concept('hallucination')),
     point('handover', 'serving', 'Hands over to a human agent when confidence is low',
       'A wrong confident answer costs more than an escalation.', kinds('human-review')),
   ),
@@ -85,6 +89,9 @@ export const ragSupportAssistant: ProblemSpec = {
       box('query-embedding', 'embedding-service', 'Query embedding service'),
       box('retriever', 'ann-service', 'Passage retrieval'),
       box('generator', 'prediction-service', 'Answer generation (LLM)', { predictionMode: 'online', latency: '2 s to first token' }),
+      box('prompt', 'prompt-template', 'Answer prompt', { version: 'versioned, evaluated before release' }),
+      box('llm', 'llm', 'LLM', { hosting: 'hosted API' }),
+      box('guard', 'guardrails', 'Guardrails', { checks: 'prompt injection, PII, unsupported claims' }),
       box('answer', 'results', 'Answer with citations'),
       box('agents', 'human-review', 'Agent hand-over', { volume: 'low-confidence conversations' }),
       box('indexer', 'indexing-service', 'Article indexer', { schedule: 'on every article change' }),
@@ -99,7 +106,10 @@ export const ragSupportAssistant: ProblemSpec = {
       request('query-embedding', 'retriever'),
       request('index', 'retriever'),
       request('retriever', 'generator', 'top passages'),
-      request('generator', 'answer'),
+      request('generator', 'prompt'),
+      request('generator', 'llm'),
+      request('generator', 'guard'),
+      request('guard', 'answer'),
       request('generator', 'agents', 'low confidence'),
       batch('articles', 'indexer'),
       batch('model', 'indexer', 'embeddings'),

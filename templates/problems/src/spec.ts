@@ -4,6 +4,7 @@ import type { StepId } from '../../../src/domain/framework';
 import type { ClarifyingQuestion, ProblemMeta, RequirementField, RubricCheck, RubricPoint } from '../../../src/domain/practice';
 import type { CaseStudyId } from '../../../src/domain/case-studies';
 import type { TemplateSpec } from '../../src/spec';
+import type { ConceptId } from '../../../src/domain/validate/vocabulary';
 
 export type ReferenceSpec = { template: CaseStudyId } | (Omit<TemplateSpec, 'id'>);
 
@@ -20,6 +21,8 @@ export const ask = (id: string, field: RequirementField, question: string, answe
 
 export const rule = (id: string): RubricCheck => ({ rule: id });
 export const kinds = (...ids: string[]): RubricCheck => ({ kinds: ids });
+/** The board states a concept of the checklist's vocabulary, read by the checklist's own text reader. */
+export const concept = (id: ConceptId): RubricCheck => ({ concept: id });
 
 export const point = (id: string, step: StepId, text: string, why: string, ...checks: RubricCheck[]): RubricPoint => ({
   id, step, text, why, checks,
@@ -53,7 +56,7 @@ export const COMMON_POINTS: readonly RubricPoint[] = [
     rule('data-features')),
   point('model-choice', 'model', 'Chooses a baseline and a stronger model, with a loss',
     'A baseline shows judgement; the loss must fit the category.',
-    rule('model-architecture'), rule('model-loss')),
+    concept('baseline'), rule('model-architecture'), rule('model-loss')),
   point('training', 'model', 'Shows training producing the served model and how the dataset is built',
     'Without it the design cannot be retrained when the data shifts.',
     rule('model-training'), rule('model-dataset')),

@@ -1,5 +1,5 @@
 import { box, request, batch, stream } from '../../src/spec';
-import { ask, kinds, point, rubric, type ProblemSpec } from './spec';
+import { ask, concept, kinds, point, rubric, type ProblemSpec } from './spec';
 import { skeleton } from './skeleton';
 
 export const toxicComments: ProblemSpec = {
@@ -17,6 +17,8 @@ export const toxicComments: ProblemSpec = {
   rubric: rubric(
     point('review', 'data', 'Uses moderator review both as an action and as the source of fresh labels',
       'Adversaries change weekly; reviewed decisions are the freshest labels there are.', kinds('human-review')),
+    point('imbalance', 'model', 'Says how rare toxic comments are and how training handles it',
+      'Most comments are fine: a model can look accurate while catching nothing.', concept('class-imbalance')),
     point('account-signals', 'data', 'Adds account and behaviour signals, not only the text',
       'Spam campaigns share accounts, links and timing even when the words change.', kinds('online-feature-computation')),
   ),

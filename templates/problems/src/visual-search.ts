@@ -1,4 +1,4 @@
-import { ask, kinds, point, rubric, rule, type ProblemSpec } from './spec';
+import { ask, concept, kinds, point, rubric, rule, type ProblemSpec } from './spec';
 
 export const visualSearch: ProblemSpec = {
   id: 'visual-search', title: 'Visual search', kind: 'retrieval', difficulty: 'standard', caseStudy: 'visual-search',
@@ -17,6 +17,8 @@ export const visualSearch: ProblemSpec = {
       'Ranking by embedding distance is what makes search over billions of images possible.', kinds('encoder', 'embedding-service')),
     point('ann', 'serving', 'Uses approximate nearest-neighbour search over an index kept fresh by an indexing service',
       'Exact search over 100 B vectors cannot meet 200 ms.', kinds('ann-service'), kinds('indexing-service'), rule('pattern-index-fed')),
+    point('reindex', 'monitoring', 'Re-embeds the whole index when a new encoder ships',
+      'Vectors from two encoder versions do not compare: a new encoder with an old index returns nonsense.', concept('index-refresh')),
     point('contrastive', 'model', 'Trains the encoder contrastively on positive and negative pairs',
       'Similarity has to be learned from pairs; a classification head would not order results.', kinds('training'), rule('model-loss')),
   ),

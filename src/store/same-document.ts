@@ -42,6 +42,7 @@ export function sameDocument(a: EditorBoard, b: EditorBoard): boolean {
     (a.id === b.id &&
       a.name === b.name &&
       a.caseStudy === b.caseStudy &&
+      a.comments === b.comments &&
       sameList(a.nodes, b.nodes, sameNode) &&
       sameList(a.edges, b.edges, sameEdge))
   );

@@ -56,3 +56,12 @@ export function parseSyncError(payload: string): SyncError | null {
     return null;
   }
 }
+
+/**
+ * A comment by a viewer, who may not change the document: the server applies it to the room's `comments` on their
+ * behalf (and only there). Editors change comments through the document like any other change.
+ */
+export type CommentMessage =
+  | { type: 'mlsd:comment'; op: 'add'; id: string; text: string; author: string; nodeId?: string; at?: { x: number; y: number } }
+  | { type: 'mlsd:comment'; op: 'reply'; commentId: string; id: string; text: string; author: string }
+  | { type: 'mlsd:comment'; op: 'resolve'; commentId: string; resolved: boolean };

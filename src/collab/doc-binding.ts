@@ -74,8 +74,9 @@ export function bindDocument(doc: Y.Doc, options: DocBindingOptions): DocBinding
       undoManager.stopCapturing();
     },
     gestureEnded() {
-      gesturing = false;
+      // The gesture's last changes still belong to its step.
       flush();
+      gesturing = false;
     },
     undo() {
       flush();

@@ -17,6 +17,9 @@ beforeAll(async () => {
   [browser, server] = await Promise.all([launch(), startServer({ DIST: dist, DATABASE: path.join(tempDir('collab-e2e'), 'rooms.sqlite') })]);
 });
 afterAll(async () => {
+  if (process.env.COLLAB_DEBUG) {
+    for (const c of contexts) for (const p of c.pages()) console.log(await p.locator('.notice, .room-status, .mlsd-node-label').allTextContents());
+  }
   await Promise.all(contexts.map((c) => c.close().catch(() => undefined)));
   await browser?.close();
   await server?.stop();
@@ -167,6 +170,12 @@ describe('a live room', () => {
     await expect.poll(() => zoom(editor)).not.toBe('100%');
     await expect.poll(() => zoom(viewer)).toBe(await zoom(editor));
     expect(await viewer.locator('.room-following').textContent()).toContain('Following Bo');
+    await viewer.locator('.room-following').getByRole('button', { name: 'Stop' }).click();
+    // The whole board in view again, for what follows (only what is in view is in the DOM).
+    for (const page of [editor, viewer]) {
+      await page.locator('[data-action="fit-view"]').click();
+      await expect.poll(() => nodeByLabel(page, 'Ranker').count()).toBe(1);
+    }
   });
 
   it('an editor offline keeps editing, and the edits merge when they reconnect', async () => {
@@ -175,12 +184,15 @@ describe('a live room', () => {
     await expect.poll(() => status(editor)).toBe('Offline — your changes will merge when you reconnect');
     await rename(editor, 'Ranker', 'Ranker offline');
     await rename(owner, 'Features', 'Features online');
+    // Each sees their own change at once.
+    await expect.poll(() => nodeByLabel(editor, 'Ranker offline').count()).toBe(1);
+    await expect.poll(() => nodeByLabel(owner, 'Features online').count()).toBe(1);
     await owner.waitForTimeout(300);
     expect(await nodeByLabel(owner, 'Ranker offline').count()).toBe(0);
     await editorContext.setOffline(false);
-    for (const page of [owner, editor, viewer]) {
+    for (const [who, page] of Object.entries({ owner, editor, viewer })) {
       await expect.poll(() => status(page), { timeout: 20_000 }).toBe('Live · 3 people');
-      await expect.poll(() => nodeByLabel(page, 'Ranker offline').count(), { timeout: 20_000 }).toBe(1);
+      await expect.poll(() => nodeByLabel(page, 'Ranker offline').count(), { timeout: 20_000, message: who }).toBe(1);
       await expect.poll(() => nodeByLabel(page, 'Features online').count()).toBe(1);
     }
   });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createBoard, createNode, type Board } from '../../src/domain/board';
 import { startServer, tempDir, type ServerProcess } from '../server/harness';
-import { launch, nodeByLabel, openBoardFile, waitReady } from './harness';
+import { baseUrl, launch, nodeByLabel, openBoardFile, waitReady } from './harness';
 
 let browser: Browser;
 let server: ServerProcess;
@@ -225,5 +225,18 @@ describe('a live room', () => {
     expect(file.comments).toMatchObject([
       { author: 'Bo', text: 'Why a two-stage ranker?', nodeId: 'n1', resolved: false, replies: [{ author: 'Ada', text: 'Recall first, then precision.' }] },
     ]);
+  });
+});
+
+describe('without a room', () => {
+  it('Invite on an app with no server behind it says what is needed, and a bad room link says why it is refused', async () => {
+    // The build served by Vite's preview (as `npm start` or static hosting): no /api/rooms.
+    const { page } = await open(baseUrl());
+    await runFromMore(page, 'Invite…');
+    await expect.poll(() => page.locator('.notice').allTextContents()).toContain('Live rooms need the MLSD Board server (npm run server).');
+    expect(await page.locator('.room-bar').count()).toBe(0);
+
+    const { page: stranger } = await open(`${server.http}/#room=${'A'.repeat(22)}&token=${'B'.repeat(43)}`);
+    await expect.poll(() => status(stranger), { timeout: 20_000 }).toBe('This room link is not valid: its key was not accepted. Ask for a new invite link.');
   });
 });

@@ -174,8 +174,10 @@ function InviteDialog() {
           </button>
         </header>
         <p className="inspector-hint">
-          This board is now a live room: whoever opens a link joins it and sees every change as it is made. Anyone with a link can
-          open the room, so send links only to the people you mean.
+          {links.editor && links.viewer
+            ? 'This board is now a live room: whoever opens a link joins it and sees every change as it is made.'
+            : 'Your link to this room: whoever opens it joins as you did.'}{' '}
+          Anyone with a link can open the room, so send links only to the people you mean.
         </p>
         {links.editor ? <LinkRow label="Editor link" hint="Can change the board: the candidate, or a co-author." link={links.editor} /> : null}
         {links.viewer ? <LinkRow label="Viewer link" hint="Can watch, point and comment, not edit: an interviewer or a reviewer." link={links.viewer} /> : null}

@@ -2,7 +2,7 @@
 // name, asked once and kept in localStorage (comments use it too, in a room or not).
 import type { Person } from './status';
 
-/** What each person shares: name and colour, pointer and viewport in board coordinates, selected node ids. */
+/** What each person shares: name (and a colour, for other clients; ours are derived), pointer and viewport in board coordinates, selected node ids. */
 export type Presence = {
   user: { name: string; color: string };
   cursor: Person['cursor'];
@@ -14,6 +14,23 @@ export type Presence = {
 export const PALETTE = ['#e5484d', '#0d74ce', '#2b9a66', '#d6409f', '#ca6f1e', '#8e4ec6', '#0894b3', '#a18072'] as const;
 
 export const colorFor = (clientId: number): string => PALETTE[Math.abs(clientId) % PALETTE.length];
+
+/**
+ * Each person's colour, the same in every browser and distinct while the room has no more people than colours:
+ * in order of client id, each takes its own colour (colorFor) or, if someone took it, the next free one. Worked out
+ * here from the ids alone, never taken from another client's state.
+ */
+export function colorsFor(clientIds: readonly number[]): Map<number, string> {
+  const taken = new Set<number>();
+  const out = new Map<number, string>();
+  for (const id of [...clientIds].sort((a, b) => a - b)) {
+    let i = Math.abs(id) % PALETTE.length;
+    for (let k = 0; k < PALETTE.length && taken.has(i); k++) i = (i + 1) % PALETTE.length;
+    taken.add(i);
+    out.set(id, PALETTE[i]);
+  }
+  return out;
+}
 
 const NAME_KEY = 'mlsd-user-name';
 /** The longest name shown: names are labels on the canvas, not essays. */
@@ -49,6 +66,7 @@ const isPoint = (v: unknown): v is { x: number; y: number } =>
  */
 export function presenceFromStates(states: readonly { clientId: number; [key: string]: unknown }[], selfId: number): Person[] {
   const people: Person[] = [];
+  const colors = colorsFor(states.map((s) => s.clientId));
   for (const state of states) {
     const user = state.user as Presence['user'] | undefined;
     if (!user || typeof user.name !== 'string') continue;
@@ -56,7 +74,7 @@ export function presenceFromStates(states: readonly { clientId: number; [key: st
     people.push({
       clientId: state.clientId,
       name: user.name.slice(0, MAX_NAME) || 'Guest',
-      color: PALETTE.includes(user.color as (typeof PALETTE)[number]) ? user.color : colorFor(state.clientId),
+      color: colors.get(state.clientId)!,
       self: state.clientId === selfId,
       cursor: isPoint(state.cursor) ? { x: state.cursor.x, y: state.cursor.y } : null,
       selection: Array.isArray(state.selection) ? state.selection.filter((id): id is string => typeof id === 'string').slice(0, 10_000) : [],

@@ -1,6 +1,6 @@
 // Presence from awareness states (untrusted input from other clients), the room's status line, and comment edits.
 import { describe, expect, it } from 'vitest';
-import { PALETTE, presenceFromStates, roomStatusText } from '../../src/room/presence';
+import { colorsFor, PALETTE, presenceFromStates, roomStatusText } from '../../src/room/presence';
 import { addComment, deleteComment, pinPosition, replyToComment, resolveComment } from '../../src/comments/edits';
 import { createBoard, restoreBoard, type BoardComment } from '../../src/domain/board';
 
@@ -34,6 +34,15 @@ describe('people in a room', () => {
     expect(people[0].name).toHaveLength(40);
     expect(PALETTE).toContain(people[0].color);
     expect(people[0]).toMatchObject({ cursor: null, selection: ['n1'], viewport: null });
+  });
+
+  it('gives everyone a distinct colour, the same in every browser, whatever order the states come in', () => {
+    const ids = [8, 16, 24, 3, 11];
+    const colors = colorsFor(ids);
+    expect(new Set(colors.values()).size).toBe(5);
+    expect(colorsFor([...ids].reverse())).toEqual(colors);
+    // More people than colours: colours repeat, nobody is left without one.
+    expect(colorsFor(Array.from({ length: 12 }, (_, i) => i * 8)).size).toBe(12);
   });
 
   it('says how the room is: live with how many, offline, or the server’s refusal', () => {

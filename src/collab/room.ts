@@ -10,7 +10,7 @@ import * as Y from 'yjs';
 import type { Board } from '../domain/board';
 import { hasBoard, writeBoard } from '../sync/board-doc';
 import { bindDocument, type DocBinding } from './doc-binding';
-import { AUTH_FAILURES, parseRoomLink, parseSyncError, roomLink, type NewRoom, type Role } from '../sync/protocol';
+import { AUTH_FAILURES, parseRoomLink, parseSyncError, roomLink, type CommentMessage, type NewRoom, type Role } from '../sync/protocol';
 import { useBoardStore } from '../store/board-store';
 import { notify } from '../store/app-store';
 import { flushSave } from '../store/persistence';
@@ -18,9 +18,8 @@ import type { EditorBoard } from '../store/types';
 import { colorFor, presenceFromStates, userName, type Presence } from '../room/presence';
 import { forgetRoom, rememberRoom, savedRoomForBoard, savedRoom } from './saved-rooms';
 import { useRoomStore } from '../room/status';
-import type { CommentMessage } from '../sync/protocol';
 
-export const NO_SERVER = 'Live rooms need the MLSD Board server (npm run server).';
+const NO_SERVER = 'Live rooms need the MLSD Board server (npm run server).';
 
 type Link = { room: string; token: string };
 

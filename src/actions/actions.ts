@@ -67,14 +67,20 @@ import type { Alignment } from '../store/align';
 const aligner = () => import('../store/align');
 import { resetSides } from '../store/sides';
 import { pickFile } from '../io/import-board';
+import { isViewing, loadRoom, useRoomStore } from '../room/status';
 
 const exporter = () => import('../io/export-board');
 const practice = () => import('../practice/mount');
+const comments = () => import('../comments/start');
 
 export type ActionGroup = 'Board' | 'Edit' | 'Arrange' | 'View' | 'Help';
 
-/** What an action's `enabled` and `checked` read: the board, the app's state and the undo history. */
-export type ActionContext = { board: EditorBoard; app: AppState; canUndo: boolean; canRedo: boolean; selection: SelectionSummary };
+/** What an action's `enabled` and `checked` read: the board, the app's state, the undo history, the room role. */
+export type ActionContext = {
+  board: EditorBoard; app: AppState; canUndo: boolean; canRedo: boolean; selection: SelectionSummary;
+  /** A viewer in a live room (src/collab/status.ts): actions that change the board are off. */
+  readOnly: boolean;
+};
 
 export type SelectionSummary = { nodes: number; edges: number; groups: number; total: number };
 
@@ -117,6 +123,8 @@ type ActionDef = {
   checked?: (c: ActionContext) => boolean;
   /** Its keys act only when the focus is on the board (a node, an edge, the canvas), not on a button or a field. */
   boardKeys?: boolean;
+  /** It changes the open board: off for a viewer in a live room. */
+  edits?: true;
 };
 
 const ALIGNMENTS: [Alignment, string, Glyph][] = [
@@ -147,22 +155,23 @@ const ACTION_LIST = [
   { id: 'templates', label: 'Templates…', group: 'Board', icon: LayoutTemplate, keys: ['Alt+P'], run: () => useAppStore.setState({ dialog: 'templates' }) },
   { id: 'practice', label: 'Interview practice…', group: 'Board', icon: Timer, keys: ['Alt+I'], run: () => void practice().then((m) => m.openPractice('bank')) },
   { id: 'practice-progress', label: 'Practice progress…', group: 'Board', run: () => void practice().then((m) => m.openPractice('progress')) },
+  { id: 'invite', label: 'Invite…', group: 'Board', run: () => void loadRoom().then((m) => m.invite()) },
   { id: 'open-file', label: 'Open a board file…', group: 'Board', icon: FolderOpen, keys: ['Mod+O'], run: pickFile },
   { id: 'export', label: 'Export…', group: 'Board', icon: Download, keys: ['Mod+E'], run: () => useAppStore.setState({ dialog: 'export' }) },
   { id: 'export-json', label: 'Download board file (JSON)', group: 'Board', icon: Braces, keys: ['Mod+S'], enabled: notEmpty, run: () => void exporter().then((m) => m.exportJson()) },
   { id: 'copy-image', label: 'Copy as image', group: 'Board', icon: ImageIcon, enabled: notEmpty, run: () => void exporter().then((m) => m.copyImage()) },
   { id: 'copy-mermaid', label: 'Copy as Mermaid', group: 'Board', icon: GitFork, keys: ['Alt+M'], enabled: notEmpty, run: () => void exporter().then((m) => m.copyMermaid()) },
   { id: 'copy-link', label: 'Copy share link', group: 'Board', icon: Link, keys: ['Alt+L'], enabled: notEmpty, run: () => void exporter().then((m) => m.copyShareLink()) },
-  { id: 'undo', label: 'Undo', group: 'Edit', icon: Undo2, keys: ['Mod+Z'], enabled: (c) => c.canUndo, run: undo },
-  { id: 'redo', label: 'Redo', group: 'Edit', icon: Redo2, keys: ['Mod+Shift+Z', 'Mod+Y'], enabled: (c) => c.canRedo, run: redo },
-  { id: 'delete', label: 'Delete selection', group: 'Edit', icon: Trash2, keys: ['Delete', 'Backspace'], enabled: anySelected, run: () => apply(deleteSelection) },
-  { id: 'duplicate', label: 'Duplicate', group: 'Edit', icon: CopyPlus, keys: ['Mod+D'], enabled: nodesSelected, run: () => apply(duplicateSelection) },
+  { id: 'undo', edits: true, label: 'Undo', group: 'Edit', icon: Undo2, keys: ['Mod+Z'], enabled: (c) => c.canUndo, run: undo },
+  { id: 'redo', edits: true, label: 'Redo', group: 'Edit', icon: Redo2, keys: ['Mod+Shift+Z', 'Mod+Y'], enabled: (c) => c.canRedo, run: redo },
+  { id: 'delete', edits: true, label: 'Delete selection', group: 'Edit', icon: Trash2, keys: ['Delete', 'Backspace'], enabled: anySelected, run: () => apply(deleteSelection) },
+  { id: 'duplicate', edits: true, label: 'Duplicate', group: 'Edit', icon: CopyPlus, keys: ['Mod+D'], enabled: nodesSelected, run: () => apply(duplicateSelection) },
   { id: 'copy', label: 'Copy', group: 'Edit', icon: Copy, keys: ['Mod+C'], native: true, enabled: nodesSelected, run: () => void copyToClipboard() },
   {
-    id: 'cut', label: 'Cut', group: 'Edit', icon: Scissors, keys: ['Mod+X'], native: true,
+    id: 'cut', label: 'Cut', edits: true, group: 'Edit', icon: Scissors, keys: ['Mod+X'], native: true,
     enabled: nodesSelected, run: () => void copyToClipboard().then(() => apply(deleteSelection)),
   },
-  { id: 'paste', label: 'Paste', group: 'Edit', icon: ClipboardPaste, keys: ['Mod+V'], native: true, run: () => void pasteFromClipboard() },
+  { id: 'paste', edits: true, label: 'Paste', group: 'Edit', icon: ClipboardPaste, keys: ['Mod+V'], native: true, run: () => void pasteFromClipboard() },
   {
     id: 'select-all', label: 'Select all', group: 'Edit', icon: SquareDashedMousePointer, keys: ['Mod+A'],
     enabled: notEmpty, run: () => apply((b) => selectOnly(b, new Set(b.nodes.map((n) => n.id)), new Set(b.edges.map((e) => e.id)))),
@@ -172,7 +181,7 @@ const ACTION_LIST = [
     enabled: anySelected, run: () => hasSelection() && apply((b) => selectOnly(b, new Set())),
   },
   {
-    id: 'add-note', label: 'Add a note', group: 'Edit', icon: StickyNote, keys: ['Alt+T'],
+    id: 'add-note', edits: true, label: 'Add a note', group: 'Edit', icon: StickyNote, keys: ['Alt+T'],
     run: (at) => {
       // At the point of a canvas menu; from the toolbar or a key, near the view's centre.
       const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
@@ -185,18 +194,22 @@ const ACTION_LIST = [
     },
   },
   {
-    id: 'add-component', label: 'Add a component…', group: 'Edit', icon: PackagePlus, keys: ['Alt+A'],
+    id: 'add-component', edits: true, label: 'Add a component…', group: 'Edit', icon: PackagePlus, keys: ['Alt+A'],
     run: () => {
       togglePanel('palette', true);
       requestAnimationFrame(() => document.querySelector<HTMLInputElement>('.palette-search input')?.focus());
     },
   },
   {
-    id: 'rename', label: 'Rename', group: 'Edit', icon: Pencil, keys: ['Enter', 'F2'], boardKeys: true,
+    id: 'add-comment', label: 'Add a comment', group: 'Edit', keys: ['Alt+C'],
+    run: (at) => void comments().then((m) => m.startComment(at)),
+  },
+  {
+    id: 'rename', edits: true, label: 'Rename', group: 'Edit', icon: Pencil, keys: ['Enter', 'F2'], boardKeys: true,
     enabled: oneNodeSelected, run: () => renameFocused(),
   },
   {
-    id: 'connect', label: 'Connect to…', group: 'Edit', icon: Cable, keys: ['C'], boardKeys: true,
+    id: 'connect', edits: true, label: 'Connect to…', group: 'Edit', icon: Cable, keys: ['C'], boardKeys: true,
     enabled: (c) => oneNodeSelected(c) && c.board.nodes.length > 1, run: () => useAppStore.setState({ dialog: 'connect' }),
   },
   {
@@ -204,7 +217,7 @@ const ACTION_LIST = [
     boardKeys: true, run: () => openSelectionMenu(),
   },
   {
-    id: 'group', label: 'Group into a pipeline', group: 'Arrange', icon: Group, keys: ['Mod+G'], enabled: nodesSelected,
+    id: 'group', edits: true, label: 'Group into a pipeline', group: 'Arrange', icon: Group, keys: ['Mod+G'], enabled: nodesSelected,
     run: () => {
       apply((b) => groupSelection(b, 'New pipeline'));
       // The new group is selected; it takes the keyboard focus too, if the focus was on the board.
@@ -212,15 +225,15 @@ const ACTION_LIST = [
       if (group && document.activeElement?.closest('.react-flow')) focusNodeWhenDrawn(group.id);
     },
   },
-  { id: 'ungroup', label: 'Ungroup', group: 'Arrange', icon: Ungroup, keys: ['Mod+Shift+G'], enabled: (c) => c.selection.groups > 0, run: () => apply(ungroupSelection) },
-  { id: 'layout-lr', label: 'Auto-layout left to right', group: 'Arrange', icon: Workflow, keys: ['Alt+Shift+L'], enabled: notEmpty, run: () => void autoLayout('LR') },
+  { id: 'ungroup', edits: true, label: 'Ungroup', group: 'Arrange', icon: Ungroup, keys: ['Mod+Shift+G'], enabled: (c) => c.selection.groups > 0, run: () => apply(ungroupSelection) },
+  { id: 'layout-lr', edits: true, label: 'Auto-layout left to right', group: 'Arrange', icon: Workflow, keys: ['Alt+Shift+L'], enabled: notEmpty, run: () => void autoLayout('LR') },
   {
-    id: 'reset-sides', label: 'Reset sides', group: 'Arrange', icon: Unlink, enabled: (c) => c.selection.edges > 0,
+    id: 'reset-sides', edits: true, label: 'Reset sides', group: 'Arrange', icon: Unlink, enabled: (c) => c.selection.edges > 0,
     run: () => apply(resetSides),
   },
-  { id: 'layout-tb', label: 'Auto-layout top to bottom', group: 'Arrange', icon: Rows3, keys: ['Alt+Shift+V'], enabled: notEmpty, run: () => void autoLayout('TB') },
+  { id: 'layout-tb', edits: true, label: 'Auto-layout top to bottom', group: 'Arrange', icon: Rows3, keys: ['Alt+Shift+V'], enabled: notEmpty, run: () => void autoLayout('TB') },
   ...ALIGNMENTS.map(([how, label, icon]) => ({
-    id: `align-${how}` as const, label, group: 'Arrange' as const, icon, enabled: (c: ActionContext) => c.selection.nodes >= (how.startsWith('spread') ? 3 : 2), run: () => void aligner().then(({ alignSelection }) => apply((b) => alignSelection(b, how))),
+    id: `align-${how}` as const, edits: true as const, label, group: 'Arrange' as const, icon, enabled: (c: ActionContext) => c.selection.nodes >= (how.startsWith('spread') ? 3 : 2), run: () => void aligner().then(({ alignSelection }) => apply((b) => alignSelection(b, how))),
   })),
   { id: 'find', label: 'Find on board…', group: 'View', icon: Search, keys: ['Mod+F'], enabled: notEmpty, run: () => useAppStore.setState({ dialog: 'find' }) },
   { id: 'fit-view', label: 'Fit to screen', group: 'View', icon: Maximize, keys: ['Shift+1'], enabled: notEmpty, run: () => fitNodes(undefined, { maxZoom: 1.5, duration: 200 }) },
@@ -250,6 +263,10 @@ const ACTION_LIST = [
   { id: 'toggle-inspector', label: 'Show / hide inspector', group: 'View', icon: PanelRight, keys: ['Alt+2'], checked: (c) => c.app.panels.inspector && c.app.rightTab === 'inspect', run: () => toggleRightTab('inspect') },
   { id: 'toggle-checklist', label: 'Check the design', group: 'View', icon: ListChecks, keys: ['Alt+3'], checked: (c) => c.app.panels.inspector && c.app.rightTab === 'check', run: () => toggleRightTab('check') },
   {
+    id: 'toggle-comments', label: 'Comments', group: 'View', keys: ['Alt+4'],
+    checked: (c) => c.app.panels.inspector && c.app.rightTab === 'comments', run: () => toggleRightTab('comments'),
+  },
+  {
     id: 'help', label: 'Keyboard shortcuts', group: 'Help', icon: Keyboard, keys: ['?'],
     run: () => useAppStore.setState((s) => ({ dialog: s.dialog === 'help' ? null : 'help' })),
   },
@@ -275,10 +292,16 @@ export function isActionId(id: string): id is ActionId {
 /** The state actions read for `enabled` and `checked`, as it is now. */
 export function actionContext(): ActionContext {
   const { board } = useBoardStore.getState();
-  return { board, app: useAppStore.getState(), canUndo: canUndo(), canRedo: canRedo(), selection: selectionSummary(board) };
+  return {
+    board, app: useAppStore.getState(), canUndo: canUndo(), canRedo: canRedo(), selection: selectionSummary(board), readOnly: isViewing(),
+  };
 }
 
-export const isEnabled = (action: Action, context = actionContext()): boolean => action.enabled?.(context) ?? true;
+export const isEnabled = (action: Action, context = actionContext()): boolean =>
+  !(action.edits && context.readOnly) && (action.enabled?.(context) ?? true);
+
+/** Calls `onChange` when the room role may have changed what actions are enabled. */
+export const subscribeRoom = (onChange: () => void) => useRoomStore.subscribe(onChange);
 
 /** Run an action unless it has nothing to act on now. */
 export function runAction(id: ActionId, at?: { x: number; y: number }): void {

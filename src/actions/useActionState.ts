@@ -1,10 +1,10 @@
 import { useSyncExternalStore } from 'react';
 import { useAppStore } from '../store/app-store';
 import { subscribeHistory, useBoardStore } from '../store/board-store';
-import { actionContext, getAction, type Action, type ActionId } from './actions';
+import { actionContext, getAction, isEnabled, subscribeRoom, type Action, type ActionId } from './actions';
 
 function subscribe(onChange: () => void): () => void {
-  const off = [useBoardStore.subscribe(onChange), useAppStore.subscribe(onChange), subscribeHistory(onChange)];
+  const off = [useBoardStore.subscribe(onChange), useAppStore.subscribe(onChange), subscribeHistory(onChange), subscribeRoom(onChange)];
   return () => off.forEach((f) => f());
 }
 
@@ -18,7 +18,7 @@ const UNCHECKED = 4;
 function stateBits(action: Action): number {
   const context = actionContext();
   const checked = action.checked?.(context);
-  return ((action.enabled?.(context) ?? true) ? ENABLED : 0) | (checked === undefined ? 0 : checked ? CHECKED : UNCHECKED);
+  return (isEnabled(action, context) ? ENABLED : 0) | (checked === undefined ? 0 : checked ? CHECKED : UNCHECKED);
 }
 
 /** An action's `enabled` and `checked` now, re-read when the board, the app state or the undo history change. */

@@ -14,6 +14,7 @@ import { useResolvedTheme } from './theme';
 import { importFile, importText } from '../io/import-board';
 import { RenameField } from '../canvas/RenameField';
 import { useFocusReturn } from './useFocusReturn';
+import { useRoomStore } from '../room/status';
 
 // The help and the gallery (with its templates) load when first opened. The find box is part of the first load:
 // what is typed right after Ctrl+F must land in it.
@@ -23,6 +24,8 @@ const ExportDialog = lazy(() => import('../panels/ExportDialog').then((m) => ({ 
 const FindDialog = lazy(() => import('../panels/FindDialog').then((m) => ({ default: m.FindDialog })));
 const ContextMenu = lazy(() => import('../panels/ContextMenu').then((m) => ({ default: m.ContextMenu })));
 const TemplateGallery = lazy(() => import('../panels/TemplateGallery').then((m) => ({ default: m.TemplateGallery })));
+// A live room's bar and Invite dialog load with the room (src/collab).
+const RoomUi = lazy(() => import('../collab/RoomUi').then((m) => ({ default: m.RoomUi })));
 
 function EmptyBoardHint() {
   const empty = useBoardStore((s) => s.board.nodes.length === 0);
@@ -62,6 +65,7 @@ export function App() {
   const ready = useAppStore((s) => s.ready);
   const panels = useAppStore((s) => s.panels);
   const dialog = useAppStore((s) => s.dialog);
+  const room = useRoomStore((s) => s.room !== null);
   useShortcuts();
   useFocusReturn();
   useClipboardEvents(onPasteOther);
@@ -75,6 +79,11 @@ export function App() {
           <section id="board" tabIndex={-1} className={drop.active ? 'canvas drop-target' : 'canvas'} aria-label="Board" {...drop.handlers}>
             {ready ? <Canvas colorMode={theme} /> : <p className="loading">Opening your boards…</p>}
             {ready ? <EmptyBoardHint /> : null}
+            {room ? (
+              <Suspense fallback={null}>
+                <RoomUi />
+              </Suspense>
+            ) : null}
           </section>
           {panels.inspector ? <RightPanel /> : null}
         </main>

@@ -7,6 +7,7 @@ import { startPersistence } from '../store/persistence';
 import { importFromLocation } from '../io/import-board';
 import { notify } from '../store/app-store';
 import { hasSavedPracticeSession } from '../practice/session-key';
+import { joinRoomFromLocation } from '../room/status';
 
 const whenIdle = (work: () => void) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(work, { timeout: 5000 }) : setTimeout(work, 1000);
@@ -34,7 +35,12 @@ createRoot(document.getElementById('root')!).render(
 void startPersistence().then(async () => {
   whenIdle(registerServiceWorker);
   await importFromLocation();
+  // A room link (#room=…&token=…) joins the room; its code loads only then.
+  joinRoomFromLocation();
   // An interview in progress when the page was left carries on; practice mode loads only then.
   if (hasSavedPracticeSession()) void import('../practice/mount').then((m) => m.resumePractice());
 });
-addEventListener('hashchange', () => void importFromLocation());
+addEventListener('hashchange', () => {
+  void importFromLocation();
+  joinRoomFromLocation();
+});

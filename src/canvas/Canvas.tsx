@@ -20,6 +20,7 @@ import { endGuides, GuideLines, snapDrag } from './GuideLines';
 import { onEdgeContextMenu, onNodeContextMenu, onPaneContextMenu, onSelectionContextMenu } from './context-menus';
 import { useBoardKeys } from './board-keys';
 import { onConnectEnd, useLongPress } from './touch-and-ends';
+import { isViewing, useRoomStore } from '../room/status';
 
 // Arrowheads in their line's colour (React Flow's default is a paler grey), in either theme.
 const ARROW = { type: MarkerType.ArrowClosed, width: 16, height: 16, color: 'var(--edge)' } as const;
@@ -30,6 +31,9 @@ const FIT = getAction('fit-view');
 // Routing the arrows around the nodes loads after the board is drawn (with the router, on demand).
 const RouteLayer = lazy(() => import('./routing/RouteLayer').then((m) => ({ default: m.RouteLayer })));
 const ZOOM_RESET = getAction('zoom-reset');
+// Review comments' pins, and the other people of a live room: each loads when there is something to show.
+const CommentPins = lazy(() => import('../comments/CommentPins').then((m) => ({ default: m.CommentPins })));
+const PresenceLayer = lazy(() => import('../collab/PresenceLayer').then((m) => ({ default: m.PresenceLayer })));
 
 // Arrowheads and the spoken name are drawing, not data: added as the canvas reads each edge, once per edge object
 // (and again when a node's name changes).
@@ -105,6 +109,10 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
   const snapToGrid = useAppStore((s) => s.snapToGrid);
   const miniMap = useAppStore((s) => s.miniMap) ?? nodes.length <= MINIMAP_AUTO_LIMIT;
   const drawAll = useAppStore((s) => s.drawAll);
+  const hasComments = useBoardStore((s) => !!s.board.comments?.length);
+  const inRoom = useRoomStore((s) => s.room !== null);
+  // A viewer points and selects; nodes stay where they are and no arrow can be drawn.
+  const viewing = useRoomStore(isViewing);
   const drawnNodes = useMemo(() => nodes.map(withLook), [nodes]);
   const nameList = useBoardStore(namesKey);
   const names = useMemo(() => new Map(nameList.split('\u0001').map((entry) => entry.split('\u0000') as [string, string])), [nameList]);
@@ -169,6 +177,8 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
       onNodeDoubleClick={focusLabelField}
       onEdgeDoubleClick={focusLabelField}
       onInit={onInit as never}
+      nodesDraggable={!viewing}
+      nodesConnectable={!viewing}
       connectionMode={ConnectionMode.Loose}
       deleteKeyCode={null}
       selectionKeyCode="Shift"
@@ -197,6 +207,8 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
       <BoardGestures />
       <Suspense fallback={null}>
         <RouteLayer />
+        {hasComments ? <CommentPins /> : null}
+        {inRoom ? <PresenceLayer /> : null}
       </Suspense>
     </ReactFlow>
   );

@@ -88,9 +88,11 @@ function frame() {
 }
 
 // Left out of the image: handles, resize controls, a selected edge's end handles and the edges' wide invisible hit
-// areas. Each element left out saves html-to-image a copy of its whole computed style.
-const LEFT_OUT = ['react-flow__resize-control', 'react-flow__handle', 'react-flow__edgeupdater', 'react-flow__edge-interaction'];
-const inImage = (node: Node) => !(node instanceof Element && LEFT_OUT.some((c) => node.classList.contains(c)));
+// areas, and the other people of a live room (their cursors and selections). Each element left out saves
+// html-to-image a copy of its whole computed style. Comment pins only when asked for.
+const LEFT_OUT = ['react-flow__resize-control', 'react-flow__handle', 'react-flow__edgeupdater', 'react-flow__edge-interaction', 'mlsd-presence'];
+const inImage = (node: Node, comments: boolean) =>
+  !(node instanceof Element && (LEFT_OUT.some((c) => node.classList.contains(c)) || (!comments && node.classList.contains('mlsd-comment-pins'))));
 
 /** The SVG with a rectangle of `color` under everything (after html-to-image's opening <svg …> tag). */
 function withBackground(svg: string, color: string): string {
@@ -123,7 +125,7 @@ export async function renderBoardImage(format: 'png' | 'svg', options: ImageOpti
     const scale = Math.max(0.25, Math.min(options.scale, MAX_CANVAS_SIDE / width, MAX_CANVAS_SIDE / height));
     const backgroundColor = options.background ? getComputedStyle(pane).getPropertyValue('--canvas').trim() || undefined : undefined;
     // System fonts only: no web font to embed, so the stylesheet scan for @font-face is skipped.
-    const settings = { width, height, style, pixelRatio: scale, backgroundColor, filter: inImage, skipFonts: true };
+    const settings = { width, height, style, pixelRatio: scale, backgroundColor, filter: (node: Node) => inImage(node, options.comments), skipFonts: true };
     if (format === 'svg') {
       // The background goes on the image, not on the board's box: that box is moved by the padding.
       const dataUrl = await withXmlSafeSerializer(() => withCompactStyles(viewport, () => toSvg(viewport, { ...settings, backgroundColor: undefined })));

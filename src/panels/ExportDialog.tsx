@@ -6,6 +6,7 @@ import X from 'lucide-glyph:x';
 import { getAction, type ActionId } from '../actions/actions';
 import { useActionState } from '../actions/useActionState';
 import { useAppStore } from '../store/app-store';
+import { useBoardStore } from '../store/board-store';
 import { defaultImageOptions, type ImageOptions } from '../io/image-options';
 import './export-dialog.css';
 
@@ -86,6 +87,11 @@ export function ExportDialog() {
           <label className="choice">
             <input type="checkbox" checked={options.background} onChange={(e) => set({ background: e.target.checked })} /> Background
           </label>
+          {useBoardStore.getState().board.comments?.length ? (
+            <label className="choice">
+              <input type="checkbox" checked={options.comments} onChange={(e) => set({ comments: e.target.checked })} /> Include comments
+            </label>
+          ) : null}
           <div className="button-row">
             <button type="button" className="primary" aria-disabled={imageEnabled ? undefined : true} onClick={run((m) => m.exportImage(format, options))}>
               <Download size={15} aria-hidden /> Download {format.toUpperCase()}

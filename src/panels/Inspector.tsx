@@ -10,6 +10,7 @@ import { pickEdgeKind } from '../store/arrow-kind';
 import { commit, useBoardStore } from '../store/board-store';
 import type { EditorBoard } from '../store/types';
 import { changeKind, renameBoard, setEdge, setNodeData, setNodeField } from '../store/edits';
+import { isViewing, useRoomStore } from '../room/status';
 
 const COMPONENT_KINDS = CATALOG.filter((k) => k.family === 'component');
 import { GestureField } from './GestureField';
@@ -28,13 +29,16 @@ function selectionKey(board: EditorBoard): string {
 export function Inspector() {
   const key = useBoardStore((s) => selectionKey(s.board));
   const [what, id, more] = key.split(':');
+  // A viewer in a live room sees every field, and can change none.
+  const viewing = useRoomStore(isViewing);
   return (
-    <>
+    <fieldset className="inspector-fields" disabled={viewing}>
+      {viewing ? <p className="inspector-hint inspector-viewing">You are viewing this room: the board is not yours to change.</p> : null}
       {what === 'node' ? <NodeInspector key={id} id={id} /> : null}
       {what === 'edge' ? <EdgeInspector key={id} id={id} /> : null}
       {what === 'many' ? <ManyInspector nodes={Number(id)} edges={Number(more)} /> : null}
       {what === 'none' ? <BoardInspector /> : null}
-    </>
+    </fieldset>
   );
 }
 

@@ -17,7 +17,7 @@ export type Notice = {
 export type SaveStatus = { state: 'idle' | 'saving' | 'saved' | 'error'; message?: string };
 export type ThemeChoice = 'system' | 'light' | 'dark';
 export type PanelId = 'palette' | 'inspector';
-export type RightTab = 'inspect' | 'check';
+export type RightTab = 'inspect' | 'check' | 'comments';
 
 export type AppState = {
   ready: boolean;

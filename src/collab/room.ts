@@ -1,0 +1,211 @@
+// A live room: the open board shared through a Yjs document with the MLSD Board server (Hocuspocus), kept offline in
+// IndexedDB too. Loaded on demand (a room link, or Invite): a board that is never shared pays nothing for it.
+//
+// The board store stays the one place the app changes the board. While a room is open it is bound to it
+// (src/store/binding.ts): each local change is written to the document as one transaction, undo is a Y.UndoManager
+// that undoes only this person's changes, and a change made by anyone else is read back from the document and shown.
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import * as Y from 'yjs';
+import type { Board } from '../domain/board';
+import { hasBoard, writeBoard } from '../sync/board-doc';
+import { bindDocument, type DocBinding } from './doc-binding';
+import { AUTH_FAILURES, parseRoomLink, parseSyncError, roomLink, type CommentMessage, type NewRoom, type Role } from '../sync/protocol';
+import { useBoardStore } from '../store/board-store';
+import { notify } from '../store/app-store';
+import { flushSave } from '../store/persistence';
+import type { EditorBoard } from '../store/types';
+import { colorFor, presenceFromStates, userName, type Presence } from '../room/presence';
+import { forgetRoom, rememberRoom, savedRoomForBoard, savedRoom } from './saved-rooms';
+import { useRoomStore } from '../room/status';
+
+const NO_SERVER = 'Live rooms need the MLSD Board server (npm run server).';
+
+type Link = { room: string; token: string };
+
+type Room = { link: Link; doc: Y.Doc; provider: HocuspocusProvider; bound: DocBinding; close: () => void };
+
+let current: Room | null = null;
+
+const socketUrl = () => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}`;
+
+/** Set the room link in the address bar, so a reload rejoins (the fragment never reaches a server). */
+function showLink(link: Link | null): void {
+  const hash = link ? new URL(roomLink(location.href, link.room, link.token)).hash : '';
+  if (location.hash !== hash) history.replaceState(null, '', location.pathname + location.search + hash);
+}
+
+/** The room link in the address (a link opened, the page reloaded): join it, unless already there. */
+export function joinRoomLink(hash: string): void {
+  const link = parseRoomLink(hash);
+  if (!link) notify('error', 'This room link is not complete: ask for the invite link again.');
+  else if (link.room !== current?.link.room || link.token !== current.link.token) void joinRoom(link);
+}
+
+/** Join a room (a room link opened, or Invite). `own`: the board to make the room's document (a new room). */
+export async function joinRoom(link: Link, own?: Board): Promise<void> {
+  leaveRoom();
+  const remembered = savedRoom(link.room);
+  useRoomStore.setState({
+    room: link.room,
+    // Until the server says, the role this token had last time (an owner offline stays an editor), else none.
+    role: remembered?.token === link.token ? (remembered.role ?? null) : null,
+    status: 'connecting',
+    message: null,
+    people: [],
+    following: null,
+  });
+  showLink(link);
+  const doc = new Y.Doc();
+  const offline = new IndexeddbPersistence(`mlsd-room-${link.room}`, doc);
+  // Without IndexedDB (private mode in some browsers) the room still works, only not offline.
+  await Promise.race([offline.whenSynced, new Promise((r) => setTimeout(r, 2000))]);
+  if (own) writeBoard(doc, own);
+
+  const bound = bindDocument(doc, {
+    canEdit: () => useRoomStore.getState().role === 'editor',
+    open: openRoomBoard,
+    leave: leaveRoom,
+  });
+  const isCurrent = () => current?.doc === doc;
+
+  // Reconnecting backs off up to 5 s (not the default 30 s): a room is a conversation, the gap should be short.
+  const socket = new HocuspocusProviderWebsocket({ url: socketUrl(), maxDelay: 5000 });
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
+    name: link.room,
+    document: doc,
+    token: link.token,
+    onAuthenticated: ({ scope }) => {
+      const role: Role = scope === 'readonly' ? 'viewer' : 'editor';
+      if (isCurrent()) useRoomStore.setState({ role, message: null });
+      rememberRoom(link.room, { token: link.token, role, boardId: bound.boardId() ?? own?.id });
+    },
+    onAuthenticationFailed: ({ reason }) => {
+      const message = AUTH_FAILURES[reason as keyof typeof AUTH_FAILURES] ?? `The server refused this room: ${reason}.`;
+      if (isCurrent()) useRoomStore.setState({ status: 'refused', message });
+    },
+    onStatus: ({ status }) => {
+      if (!isCurrent() || useRoomStore.getState().status === 'refused') return;
+      useRoomStore.setState({ status: status === 'connected' ? 'live' : status === 'connecting' ? 'connecting' : 'offline' });
+    },
+    onSynced: () => {
+      if (isCurrent() && !hasBoard(doc)) useRoomStore.setState({ message: 'This room has no board yet: the person who invited you has not opened it since.' });
+    },
+    onStateless: ({ payload }) => {
+      const error = parseSyncError(payload);
+      if (error && isCurrent()) notify(error.code === 'read-only' ? 'warning' : 'error', error.message);
+    },
+    onAwarenessChange: ({ states }) => {
+      if (isCurrent()) useRoomStore.setState({ people: presenceFromStates(states, doc.clientID) });
+    },
+  });
+  provider.setAwarenessField('user', { name: userName(), color: colorFor(doc.clientID) });
+
+  // The browser knows first when the network goes: say offline at once, and reconnect as soon as it is back.
+  const goOffline = () => {
+    socket.disconnect();
+    if (useRoomStore.getState().status !== 'refused') useRoomStore.setState({ status: 'offline' });
+  };
+  const goOnline = () => void socket.connect();
+  addEventListener('offline', goOffline);
+  addEventListener('online', goOnline);
+
+  current = {
+    link,
+    doc,
+    provider,
+    bound,
+    close: () => {
+      bound.destroy();
+      removeEventListener('offline', goOffline);
+      removeEventListener('online', goOnline);
+      provider.destroy();
+      socket.destroy();
+      void offline.destroy();
+      doc.destroy();
+    },
+  };
+  provider.attach();
+}
+
+/** The room's board becomes the open board (saved in the board list too, so it is there offline). */
+async function openRoomBoard(board: EditorBoard): Promise<void> {
+  if (useBoardStore.getState().board.id !== board.id) await flushSave();
+  useBoardStore.getState().loadBoard(board);
+}
+
+export function leaveRoom(): void {
+  if (!current) return;
+  const room = current;
+  current = null;
+  room.close();
+  useRoomStore.setState({ room: null, role: null, status: null, message: null, people: [], following: null, invite: null });
+  showLink(null);
+}
+
+/** The links of the open room, as far as this person may give them (an editor's own, or the owner's two). */
+export function roomLinks(): { editor?: string; viewer?: string } {
+  if (!current) return {};
+  const saved = savedRoom(current.link.room);
+  const base = location.origin + location.pathname;
+  const role = useRoomStore.getState().role;
+  return {
+    editor: saved?.editorToken ? roomLink(base, current.link.room, saved.editorToken) : role === 'editor' ? roomLink(base, current.link.room, current.link.token) : undefined,
+    viewer: saved?.viewerToken ? roomLink(base, current.link.room, saved.viewerToken) : role === 'viewer' ? roomLink(base, current.link.room, current.link.token) : undefined,
+  };
+}
+
+/**
+ * Invite: the open board becomes a live room (or, if it already is one, its links are shown again). The room is
+ * made by the server this page came from; with no server (static hosting, `npm start`), the action says so.
+ */
+export async function invite(): Promise<void> {
+  const board = useBoardStore.getState().board;
+  if (current && current.bound.boardId() === board.id) {
+    useRoomStore.setState({ invite: roomLinks() });
+    return;
+  }
+  const saved = savedRoomForBoard(board.id);
+  if (saved?.editorToken) {
+    await joinRoom({ room: saved.room, token: saved.editorToken });
+    useRoomStore.setState({ invite: roomLinks() });
+    return;
+  }
+  let created: NewRoom;
+  try {
+    const response = await fetch('/api/rooms', { method: 'POST' });
+    if (!response.ok || !response.headers.get('content-type')?.includes('application/json')) throw new Error(String(response.status));
+    created = (await response.json()) as NewRoom;
+  } catch {
+    notify('info', NO_SERVER);
+    return;
+  }
+  rememberRoom(created.room, { token: created.editorToken, role: 'editor', boardId: board.id, editorToken: created.editorToken, viewerToken: created.viewerToken });
+  await joinRoom({ room: created.room, token: created.editorToken }, board as Board);
+  useRoomStore.setState({ invite: roomLinks() });
+}
+
+/** Stop sharing on this device: the room is left and forgotten here (the board stays, as a board of one's own). */
+export function forgetThisRoom(): void {
+  if (!current) return;
+  const id = current.link.room;
+  leaveRoom();
+  forgetRoom(id);
+}
+
+/** What this person shows the others: where their pointer is, what they selected, what they see. */
+export function setPresence(patch: Partial<Presence>): void {
+  const awareness = current?.provider.awareness;
+  if (!awareness) return;
+  for (const [key, value] of Object.entries(patch)) awareness.setLocalStateField(key, value);
+}
+
+export function renameSelf(name: string): void {
+  setPresence({ user: { name, color: colorFor(current?.doc.clientID ?? 0) } });
+}
+
+/** A viewer's comment: the server applies it on their behalf (a viewer cannot change the document itself). */
+export function sendComment(message: CommentMessage): void {
+  current?.provider.sendStateless(JSON.stringify(message));
+}

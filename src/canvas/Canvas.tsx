@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
-  Background, BackgroundVariant, ConnectionMode, ControlButton, Controls, MarkerType, MiniMap, ReactFlow, useStore,
+  Background, BackgroundVariant, ConnectionMode, ControlButton, Controls, MarkerType, MiniMap, Panel, ReactFlow, useStore,
   type Edge, type NodeChange,
 } from '@xyflow/react';
 import { Maximize } from 'lucide-react';
@@ -9,10 +9,11 @@ import { formatShortcut } from '../actions/keys';
 import { findKind } from '../domain/catalog';
 import { EDGE_KIND_LABELS } from '../domain/board';
 import { beginGesture, endGesture, useBoardStore } from '../store/board-store';
-import { MINIMAP_AUTO_LIMIT, useAppStore } from '../store/app-store';
+import { LARGE_BOARD_NODES, MINIMAP_AUTO_LIMIT, useAppStore } from '../store/app-store';
+import { fedNodes, useOpening } from '../store/opening';
 import type { FlowEdge, FlowNode } from '../store/types';
 import { EDGE_TYPES } from './FlowEdge';
-import { NODE_TYPES, withLook } from './node-types';
+import { NODE_TYPES, withEstimate, withLook } from './node-types';
 import { fitOpeningView, getFlowInstance, MAX_ZOOM, MIN_ZOOM, setFlowInstance, type FlowInstance } from './flow-instance';
 import { endGuides, GuideLines, snapDrag } from './GuideLines';
 import { onEdgeContextMenu, onNodeContextMenu, onPaneContextMenu, onSelectionContextMenu } from './context-menus';
@@ -87,6 +88,18 @@ function finishDrag(dragged: FlowNode[]): void {
   endGesture();
 }
 
+/** How much of a very large board is on the canvas yet; the board can be used meanwhile, so this blocks nothing. */
+const figures = new Intl.NumberFormat('en');
+function OpeningProgress({ shown, total }: { shown: number; total: number }) {
+  const text = `Opening… ${figures.format(shown)} of ${figures.format(total)} nodes`;
+  return (
+    <Panel position="top-center" className="opening-progress" role="status" aria-label={text}>
+      <span>{text}</span>
+      <progress max={total} value={shown} aria-hidden />
+    </Panel>
+  );
+}
+
 export function focusLabelField(): void {
   useAppStore.setState((s) => ({ panels: { ...s.panels, inspector: true }, rightTab: 'inspect' }));
   requestAnimationFrame(() => document.getElementById('inspector-label')?.focus());
@@ -103,7 +116,11 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
   const snapToGrid = useAppStore((s) => s.snapToGrid);
   const miniMap = useAppStore((s) => s.miniMap) ?? nodes.length <= MINIMAP_AUTO_LIMIT;
   const drawAll = useAppStore((s) => s.drawAll);
-  const drawnNodes = useMemo(() => nodes.map(withLook), [nodes]);
+  // A very large board reaches the canvas a slice per frame (src/store/opening.ts); an image export takes all of it.
+  const opening = useOpening((s) => s.opening);
+  const fed = useMemo(() => (drawAll ? nodes : fedNodes(nodes, boardId, opening)), [nodes, boardId, opening, drawAll]);
+  const large = nodes.length >= LARGE_BOARD_NODES;
+  const drawnNodes = useMemo(() => fed.map(large ? withEstimate : withLook), [fed, large]);
   const nameList = useBoardStore(namesKey);
   const names = useMemo(() => new Map(nameList.split('\u0001').map((entry) => entry.split('\u0000') as [string, string])), [nameList]);
   const drawnEdges = useMemo(() => edges.map((e) => withArrows(e, names)), [edges, names]);
@@ -191,6 +208,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
         </ControlButton>
         <ZoomLevel />
       </Controls>
+      {opening && !drawAll ? <OpeningProgress shown={Math.min(opening.shown, opening.total)} total={opening.total} /> : null}
       <GuideLines />
       <BoardGestures />
       <Suspense fallback={null}>

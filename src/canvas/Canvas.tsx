@@ -31,12 +31,13 @@ const RouteLayer = lazy(() => import('./routing/RouteLayer').then((m) => ({ defa
 const ZOOM_RESET = getAction('zoom-reset');
 
 // Arrowheads and the spoken name are drawing, not data: added as the canvas reads each edge, once per edge object
-// (and again when a node's name changes).
+// (and again when the name of one of its ends changes).
 type Names = ReadonlyMap<string, string>;
-const drawn = new WeakMap<FlowEdge, { names: Names; edge: Edge }>();
+const drawn = new WeakMap<FlowEdge, { ends: string; edge: Edge }>();
 function withArrows(edge: FlowEdge, names: Names): Edge {
+  const ends = `${names.get(edge.source)}\u0000${names.get(edge.target)}`;
   const cached = drawn.get(edge);
-  if (cached?.names === names) return cached.edge;
+  if (cached?.ends === ends) return cached.edge;
   const label = edge.data.label ? `, “${edge.data.label}”` : '';
   const out: Edge = {
     ...edge,
@@ -46,12 +47,38 @@ function withArrows(edge: FlowEdge, names: Names): Edge {
   };
   // A selected edge shows handles at its ends, to drag either end elsewhere (only then: two elements per edge).
   if (edge.selected) out.reconnectable = true;
-  drawn.set(edge, { names, edge: out });
+  drawn.set(edge, { ends, edge: out });
   return out;
 }
 
-/** Every node's name, as one string that changes only when a name does (not on each drag step). */
-const namesKey = (s: { board: { nodes: FlowNode[] } }) => s.board.nodes.map((n) => `${n.id}\u0000${n.data.label || findKind(n.type)?.label || ''}`).join('\u0001');
+/**
+ * The edges as drawn, the same list as before when no edge changed: React Flow indexes every edge again whenever the
+ * list is a new one, which on a large board made adding a node (a new name, so the list was rebuilt) cost a pass
+ * over all its edges.
+ */
+function useDrawnEdges(edges: FlowEdge[], names: Names): Edge[] {
+  const last = useRef<Edge[]>([]);
+  return useMemo(() => {
+    const next = edges.map((e) => withArrows(e, names));
+    const before = last.current;
+    if (next.length === before.length && next.every((e, i) => e === before[i])) return before;
+    return (last.current = next);
+  }, [edges, names]);
+}
+
+/**
+ * Every node's name, as one string that changes only when a name does (not on each drag step). Kept per node list:
+ * the selector runs on every render of the canvas, and a large board renders once per slice while it opens.
+ */
+const nameKeys = new WeakMap<FlowNode[], string>();
+const namesKey = (s: { board: { nodes: FlowNode[] } }) => {
+  let key = nameKeys.get(s.board.nodes);
+  if (key === undefined) {
+    key = s.board.nodes.map((n) => `${n.id}\u0000${n.data.label || findKind(n.type)?.label || ''}`).join('\u0001');
+    nameKeys.set(s.board.nodes, key);
+  }
+  return key;
+};
 
 function miniMapColor(node: FlowNode): string {
   const step = findKind(node.type)?.step;
@@ -123,7 +150,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
   const drawnNodes = useMemo(() => fed.map(large ? withEstimate : withLook), [fed, large]);
   const nameList = useBoardStore(namesKey);
   const names = useMemo(() => new Map(nameList.split('\u0001').map((entry) => entry.split('\u0000') as [string, string])), [nameList]);
-  const drawnEdges = useMemo(() => edges.map((e) => withArrows(e, names)), [edges, names]);
+  const drawnEdges = useDrawnEdges(edges, names);
 
   // A node's drag, from start to stop (the drop's own position change comes with `dragging: false`): it snaps into
   // line with the other nodes.

@@ -63,9 +63,13 @@ export function fedNodes(nodes: FlowNode[], boardId: string, opening: Opening | 
 
 /** A slice's work, render to paint, aimed at: well under the 200 ms past which a page feels stuck, on a busy machine too. */
 const SLICE_BUDGET_MS = 80;
-const FIRST_SLICE = 300;
-/** Each slice also costs React Flow a pass over every node it has: slices stay large enough that these passes stay few. */
-const MIN_SLICE = 200;
+/**
+ * The first slices hold the nodes in view, which React Flow mounts and measures (the costly part), so they start
+ * small; the later ones only join React Flow's index, which it walks whole on every slice, so a slice is never
+ * smaller than an eighth of what is there already (a few dozen passes in all, not thousands).
+ */
+const FIRST_SLICE = 50;
+const minSlice = (shown: number) => Math.max(FIRST_SLICE, Math.round(shown / 8));
 const MAX_SLICE = 5000;
 
 let generation = 0;
@@ -88,7 +92,7 @@ export async function feedCanvas(boardId: string, nodes: readonly FlowNode[]): P
     if (opening.shown >= opening.total) break;
     const took = performance.now() - started;
     // Towards the budget, by at most a factor of two per slice (one slow frame on a busy machine is not a trend).
-    step = Math.round(Math.min(MAX_SLICE, Math.max(MIN_SLICE, step * Math.min(2, Math.max(0.5, SLICE_BUDGET_MS / took)))));
+    step = Math.round(Math.min(MAX_SLICE, Math.max(minSlice(opening.shown), step * Math.min(2, Math.max(0.5, SLICE_BUDGET_MS / took)))));
     useOpening.setState({ opening: { ...opening, shown: Math.min(opening.total, opening.shown + step) } });
   }
   useOpening.setState({ opening: null });

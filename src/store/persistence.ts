@@ -11,7 +11,7 @@ import {
 } from './library';
 import { sameDocument } from './same-document';
 import { takeEarlyRead } from './database';
-import { endFeed, feedCanvas, nextPaint } from './opening';
+import { endFeed, feedCanvas, isOpening, nextPaint } from './opening';
 import type { EditorBoard } from './types';
 
 const SAVE_DELAY_MS = 400;
@@ -66,7 +66,13 @@ function scheduleSave(): void {
   const state = useAppStore.getState().save.state;
   if (state !== 'error' && state !== 'saving') useAppStore.setState({ save: { state: 'saving' } });
   clearTimeout(timer);
-  timer = setTimeout(() => void flushSave(), SAVE_DELAY_MS);
+  // While a large board is still reaching the canvas, the write (a copy of all of it, which blocks the page) waits for
+  // the end of that, when opening writes it anyway; leaving the page or the board writes at once.
+  const later = () => {
+    if (isOpening()) timer = setTimeout(later, SAVE_DELAY_MS);
+    else void flushSave();
+  };
+  timer = setTimeout(later, SAVE_DELAY_MS);
 }
 
 /** Say what the page is busy with (the progress overlay), and let that paint before the work blocks the page. */

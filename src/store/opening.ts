@@ -29,8 +29,8 @@ export function isOpening(): boolean {
 /** After the next frame has painted (a rAF callback runs before the paint; the timeout after it). */
 export const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
-/** The feed order: by distance from the board's top-left corner, measured in opening windows, a group first. */
-function feedOrder(nodes: readonly FlowNode[]): Map<string, number> {
+/** The feed order (each node's rank): by distance from the board's top-left corner, measured in opening windows, a group first. */
+export function feedOrder(nodes: readonly FlowNode[]): Map<string, number> {
   const at = absolutePositions(nodes);
   let [left, top] = [Infinity, Infinity];
   for (const p of at.values()) [left, top] = [Math.min(left, p.x), Math.min(top, p.y)];
@@ -40,10 +40,9 @@ function feedOrder(nodes: readonly FlowNode[]): Map<string, number> {
   const rank = new Map<string, number>();
   const place = (n: FlowNode) => {
     if (rank.has(n.id)) return;
-    rank.set(n.id, -1); // a parent chain that loops ends here
+    // Parent chains never loop (restore breaks loops, as absolutePositions requires).
     const parent = n.parentId !== undefined ? byId.get(n.parentId) : undefined;
     if (parent) place(parent);
-    rank.delete(n.id);
     rank.set(n.id, rank.size);
   };
   [...nodes].sort((a, b) => distance.get(a.id)! - distance.get(b.id)!).forEach(place);

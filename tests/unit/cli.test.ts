@@ -152,7 +152,7 @@ describe('npm run check', () => {
   it('answers a file of 48 empty XML comments with a message, at once', async () => {
     const { code, err } = await check(file('comments.svg'));
     expect(code).toBe(2);
-    expect(err).toContain('"comments.svg" is not a board.');
+    expect(err).toContain('“comments.svg” is not a board.');
   });
 
   it('exits 2 with the usage when the command line is wrong, and 0 for --help', async () => {

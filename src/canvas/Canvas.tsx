@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
-  Background, BackgroundVariant, ConnectionMode, ControlButton, Controls, MarkerType, MiniMap, ReactFlow, useStore,
+  Background, BackgroundVariant, ConnectionMode, ControlButton, Controls, MarkerType, MiniMap, Panel, ReactFlow, useStore,
   type Connection, type Edge, type EdgeChange, type NodeChange,
 } from '@xyflow/react';
 import Maximize from 'lucide-glyph:maximize';
@@ -10,11 +10,12 @@ import { findKind } from '../domain/catalog';
 import { EDGE_KIND_LABELS } from '../domain/board';
 import { beginGesture, commit, endGesture, useBoardStore } from '../store/board-store';
 import { edgeChanges, nodeChanges, reconnect, reparentDropped } from '../store/edits';
-import { MINIMAP_AUTO_LIMIT, useAppStore } from '../store/app-store';
+import { LARGE_BOARD_NODES, MINIMAP_AUTO_LIMIT, useAppStore } from '../store/app-store';
 import { connectWithLastKind } from '../store/arrow-kind';
+import { fedNodes, useOpening } from '../store/opening';
 import type { FlowEdge, FlowNode } from '../store/types';
 import { EDGE_TYPES } from './FlowEdge';
-import { NODE_TYPES, withLook } from './node-types';
+import { NODE_TYPES, withEstimate, withLook } from './node-types';
 import { fitOpeningView, getFlowInstance, MAX_ZOOM, MIN_ZOOM, setFlowInstance, type FlowInstance } from './flow-instance';
 import { endGuides, GuideLines, snapDrag } from './GuideLines';
 import { onEdgeContextMenu, onNodeContextMenu, onPaneContextMenu, onSelectionContextMenu } from './context-menus';
@@ -36,12 +37,13 @@ const CommentPins = lazy(() => import('../comments/CommentPins').then((m) => ({ 
 const PresenceLayer = lazy(() => import('../collab/PresenceLayer').then((m) => ({ default: m.PresenceLayer })));
 
 // Arrowheads and the spoken name are drawing, not data: added as the canvas reads each edge, once per edge object
-// (and again when a node's name changes).
+// (and again when the name of one of its ends changes).
 type Names = ReadonlyMap<string, string>;
-const drawn = new WeakMap<FlowEdge, { names: Names; edge: Edge }>();
+const drawn = new WeakMap<FlowEdge, { ends: string; edge: Edge }>();
 function withArrows(edge: FlowEdge, names: Names): Edge {
+  const ends = `${names.get(edge.source)}\u0000${names.get(edge.target)}`;
   const cached = drawn.get(edge);
-  if (cached?.names === names) return cached.edge;
+  if (cached?.ends === ends) return cached.edge;
   const label = edge.data.label ? `, “${edge.data.label}”` : '';
   const out: Edge = {
     ...edge,
@@ -51,12 +53,38 @@ function withArrows(edge: FlowEdge, names: Names): Edge {
   };
   // A selected edge shows handles at its ends, to drag either end elsewhere (only then: two elements per edge).
   if (edge.selected) out.reconnectable = true;
-  drawn.set(edge, { names, edge: out });
+  drawn.set(edge, { ends, edge: out });
   return out;
 }
 
-/** Every node's name, as one string that changes only when a name does (not on each drag step). */
-const namesKey = (s: { board: { nodes: FlowNode[] } }) => s.board.nodes.map((n) => `${n.id}\u0000${n.data.label || findKind(n.type)?.label || ''}`).join('\u0001');
+/**
+ * The edges as drawn, the same list as before when no edge changed: React Flow indexes every edge again whenever the
+ * list is a new one, which on a large board made adding a node (a new name, so the list was rebuilt) cost a pass
+ * over all its edges.
+ */
+function useDrawnEdges(edges: FlowEdge[], names: Names): Edge[] {
+  const last = useRef<Edge[]>([]);
+  return useMemo(() => {
+    const next = edges.map((e) => withArrows(e, names));
+    const before = last.current;
+    if (next.length === before.length && next.every((e, i) => e === before[i])) return before;
+    return (last.current = next);
+  }, [edges, names]);
+}
+
+/**
+ * Every node's name, as one string that changes only when a name does (not on each drag step). Kept per node list:
+ * the selector runs on every render of the canvas, and a large board renders once per slice while it opens.
+ */
+const nameKeys = new WeakMap<FlowNode[], string>();
+const namesKey = (s: { board: { nodes: FlowNode[] } }) => {
+  let key = nameKeys.get(s.board.nodes);
+  if (key === undefined) {
+    key = s.board.nodes.map((n) => `${n.id}\u0000${n.data.label || findKind(n.type)?.label || ''}`).join('\u0001');
+    nameKeys.set(s.board.nodes, key);
+  }
+  return key;
+};
 
 function miniMapColor(node: FlowNode): string {
   const step = findKind(node.type)?.step;
@@ -97,6 +125,18 @@ function finishDrag(dragged: FlowNode[]): void {
   endGesture();
 }
 
+/** How much of a very large board is on the canvas yet; the board can be used meanwhile, so this blocks nothing. */
+const figures = new Intl.NumberFormat('en');
+function OpeningProgress({ shown, total }: { shown: number; total: number }) {
+  const text = `Opening… ${figures.format(shown)} of ${figures.format(total)} nodes`;
+  return (
+    <Panel position="top-center" className="opening-progress" role="status" aria-label={text}>
+      <span>{text}</span>
+      <progress max={total} value={shown} aria-hidden />
+    </Panel>
+  );
+}
+
 export function focusLabelField(): void {
   useAppStore.setState((s) => ({ panels: { ...s.panels, inspector: true }, rightTab: 'inspect' }));
   requestAnimationFrame(() => document.getElementById('inspector-label')?.focus());
@@ -113,10 +153,14 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
   const inRoom = useRoomStore((s) => s.room !== null);
   // A viewer points and selects; nodes stay where they are and no arrow can be drawn.
   const viewing = useRoomStore(isViewing);
-  const drawnNodes = useMemo(() => nodes.map(withLook), [nodes]);
+  // A very large board reaches the canvas a slice per frame (src/store/opening.ts); an image export takes all of it.
+  const opening = useOpening((s) => s.opening);
+  const fed = useMemo(() => (drawAll ? nodes : fedNodes(nodes, boardId, opening)), [nodes, boardId, opening, drawAll]);
+  const large = nodes.length >= LARGE_BOARD_NODES;
+  const drawnNodes = useMemo(() => fed.map(large ? withEstimate : withLook), [fed, large]);
   const nameList = useBoardStore(namesKey);
   const names = useMemo(() => new Map(nameList.split('\u0001').map((entry) => entry.split('\u0000') as [string, string])), [nameList]);
-  const drawnEdges = useMemo(() => edges.map((e) => withArrows(e, names)), [edges, names]);
+  const drawnEdges = useDrawnEdges(edges, names);
 
   // A node's drag, from start to stop (the drop's own position change comes with `dragging: false`): it snaps into
   // line with the other nodes.
@@ -203,6 +247,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
         </ControlButton>
         <ZoomLevel />
       </Controls>
+      {opening && !drawAll ? <OpeningProgress shown={Math.min(opening.shown, opening.total)} total={opening.total} /> : null}
       <GuideLines />
       <BoardGestures />
       <Suspense fallback={null}>

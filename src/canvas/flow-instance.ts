@@ -4,6 +4,7 @@ import { useBoardStore } from '../store/board-store';
 import { LARGE_BOARD_NODES } from '../store/app-store';
 import { selectOnly } from '../store/edits';
 import { absolutePositions, boundsOf, sizeOf } from '../store/geometry';
+import { OPENING_WINDOW } from '../store/opening';
 import type { FlowEdge, FlowNode } from '../store/types';
 
 export type FlowInstance = ReactFlowInstance<FlowNode, FlowEdge>;
@@ -71,9 +72,6 @@ export function fitNodes(ids?: Iterable<string>, { padding = 0.1, maxZoom = 1.2,
   void instance.setViewport(best, { duration });
   return true;
 }
-
-/** The part of a large board shown when it opens, in board units from its top-left corner. */
-const OPENING_WINDOW = { width: 2400, height: 1500 };
 
 /**
  * Show a board that just opened: all of it, unless that cannot be seen. Fitted whole, a board of 20,000 nodes is

@@ -1,5 +1,6 @@
-import type { NodeTypes } from '@xyflow/react';
+import { Position, type NodeTypes } from '@xyflow/react';
 import { CATALOG, findKind, type NodeFamily } from '../domain/catalog';
+import { nodeSize } from '../domain/geometry';
 import type { FlowNode } from '../store/types';
 import { CardNode } from './nodes/CardNode';
 import { ComponentNode } from './nodes/ComponentNode';
@@ -33,6 +34,35 @@ export function withLook(node: FlowNode): FlowNode {
     const title = family === 'component' ? node.data.notes || kind?.description : undefined;
     out = { ...node, className, domAttributes: title ? { title } : undefined };
     looks.set(node, out);
+  }
+  return out;
+}
+
+/** The side handles' box (canvas.css .mlsd-handle), centred on each side as React Flow places them. */
+const HANDLE = 9;
+const estimates = new WeakMap<FlowNode, FlowNode>();
+
+/**
+ * A node of a large board never drawn yet, with the size and handles the domain expects it to draw. React Flow mounts
+ * every node whose handles it does not know, in view or not, to measure it: a 20,000-node board was mounted whole
+ * (for seconds) to show the hundred nodes in view. Told the handles, it mounts only the nodes in view; a node drawn
+ * is measured, and from then on has no estimate (React Flow keeps the handles it measured).
+ */
+export function withEstimate(node: FlowNode): FlowNode {
+  const look = withLook(node);
+  if (node.measured) return look;
+  let out = estimates.get(node);
+  if (!out) {
+    const { width, height } = nodeSize(node);
+    const at = (id: string, position: Position, x: number, y: number) => ({ id, type: 'source' as const, position, x: x - HANDLE / 2, y: y - HANDLE / 2, width: HANDLE, height: HANDLE });
+    const handles = [
+      at('top', Position.Top, width / 2, 0),
+      at('right', Position.Right, width, height / 2),
+      at('bottom', Position.Bottom, width / 2, height),
+      at('left', Position.Left, 0, height / 2),
+    ];
+    out = { ...look, initialWidth: width, initialHeight: height, handles };
+    estimates.set(node, out);
   }
   return out;
 }

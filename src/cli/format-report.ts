@@ -17,12 +17,16 @@ function counts(findings: readonly Finding[]): string {
     .join(', ');
 }
 
-function nodeNames(board: Board, ids: readonly string[]): string {
-  const byId = new Map(board.nodes.map((n) => [n.id, n]));
-  return ids.map((id) => byId.get(id)?.data.label.trim() || id).join(', ');
+/** Names listed per finding; the rest are counted ("and 290 more"), unless --verbose asks for all of them. */
+const NAMES_SHOWN = 10;
+
+function nodeNames(byId: ReadonlyMap<string, Board['nodes'][number]>, ids: readonly string[], all: boolean): string {
+  const shown = all ? ids : ids.slice(0, NAMES_SHOWN);
+  const names = shown.map((id) => byId.get(id)?.data.label.trim() || id).join(', ');
+  return shown.length < ids.length ? `${names} and ${(ids.length - shown.length).toLocaleString('en')} more` : names;
 }
 
-export function formatReport(board: Board, fileName: string, report: Report): string {
+export function formatReport(board: Board, fileName: string, report: Report, verbose = false): string {
   const lines = [
     `Board: "${board.name}" (${fileName})`, `Score: ${report.score}/100`,
     `Problem kind: ${describeProblem(report.problem)}`, '', 'Steps',
@@ -42,10 +46,12 @@ export function formatReport(board: Board, fileName: string, report: Report): st
   const stepOrder = new Map(STEPS.map((s, i) => [s.id, i]));
   const sorted = [...report.findings].sort((a, b) =>
     SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || stepOrder.get(a.step)! - stepOrder.get(b.step)!);
+  // One look-up for the whole report: a board of 20,000 nodes with hundreds of findings built it per finding.
+  const byId = new Map(board.nodes.map((n) => [n.id, n]));
   for (const f of sorted) {
     lines.push(`  ${f.severity.toUpperCase().padEnd(7)}  ${f.ruleId}  [${getStep(f.step).short}]`);
     lines.push(`           ${f.message}`);
-    if (f.nodeIds.length) lines.push(`           Nodes: ${nodeNames(board, f.nodeIds)}`);
+    if (f.nodeIds.length) lines.push(`           Nodes: ${nodeNames(byId, f.nodeIds, verbose)}`);
   }
   return lines.join('\n') + '\n';
 }

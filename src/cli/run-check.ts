@@ -139,7 +139,7 @@ export async function runCheck(args: readonly string[], io: CheckIO): Promise<nu
     };
     io.out(`${JSON.stringify(json, null, 2)}\n`);
   } else {
-    io.out(formatReport(board, name, report));
+    io.out(formatReport(board, name, report, parsed.verbose));
     if (reference) io.out(`\n${formatReference(reference.caseStudy, reference.comparison)}`);
   }
   return report.findings.some((f) => f.severity === 'error') ? EXIT.errors : EXIT.ok;

@@ -17,7 +17,7 @@ export function decodeBoardFile(bytes: Uint8Array, fileName = ''): ImportResult 
   // A board file renamed to .png still opens (the content decides); anything else named .png is told so.
   const unreadable = !result.ok && (result.error.code === 'not-json' || result.error.code === 'unsupported-file');
   if (unreadable && fileName.toLowerCase().endsWith('.png')) {
-    return importFail('png-damaged', `"${fileName}" is not a PNG image: its first bytes are not the PNG signature. It may be another kind of file renamed to .png.`);
+    return importFail('png-damaged', `“${fileName}” is not a PNG image: its first bytes are not the PNG signature. It may be another kind of file renamed to .png.`);
   }
   return result;
 }
@@ -48,7 +48,7 @@ export function decodeBoardText(text: string): ImportResult {
 }
 
 function unsupported(fileName: string): ImportResult {
-  const name = fileName ? `"${fileName}"` : 'This file';
+  const name = fileName ? `“${fileName}”` : 'This file';
   return importFail(
     'unsupported-file',
     `${name} is not a board. MLSD Board opens board files (.json) and PNG or SVG images exported from MLSD Board.`,

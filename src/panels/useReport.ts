@@ -4,12 +4,13 @@ import type { Report } from '../domain/validate';
 import type { ReferenceComparison } from '../domain/reference';
 import { loadTemplate } from '../app/templates';
 import { isGesturing, useBoardStore } from '../store/board-store';
+import { isOpening } from '../store/opening';
 
 const IDLE_MS = 150;
 
 /**
- * A value computed from the open board shortly after the board stops changing, and never during a drag, so the
- * work stays off the canvas's hot path. `compute` may load its code on demand; null while there is no value.
+ * A value computed from the open board shortly after the board stops changing, and never during a drag or while a
+ * large board opens, so the work stays off the canvas's hot path. `compute` may load its code on demand; null while there is no value.
  */
 function useBoardDerived<T>(compute: ((board: Board) => Promise<T | null>) | null, key: string): T | null {
   const [value, setValue] = useState<T | null>(null);
@@ -21,7 +22,8 @@ function useBoardDerived<T>(compute: ((board: Board) => Promise<T | null>) | nul
     const run = () => {
       clearTimeout(timer);
       timer = setTimeout(async () => {
-        if (isGesturing()) return run();
+        // Not mid-drag, nor while a very large board is still reaching the canvas (the page stays responsive).
+        if (isGesturing() || isOpening()) return run();
         const next = await compute(useBoardStore.getState().board as Board);
         if (!cancelled) setValue(next);
       }, IDLE_MS);

@@ -12,6 +12,7 @@ import {
 } from './library';
 import { sameDocument } from './same-document';
 import { takeEarlyRead } from './database';
+import { endFeed, feedCanvas, isOpening, nextPaint } from './opening';
 import type { EditorBoard } from './types';
 
 const SAVE_DELAY_MS = 400;
@@ -66,10 +67,14 @@ function scheduleSave(): void {
   const state = useAppStore.getState().save.state;
   if (state !== 'error' && state !== 'saving') useAppStore.setState({ save: { state: 'saving' } });
   clearTimeout(timer);
-  timer = setTimeout(() => void flushSave(), SAVE_DELAY_MS);
+  // While a large board is still reaching the canvas, the write (a copy of all of it, which blocks the page) waits for
+  // the end of that, when opening writes it anyway; leaving the page or the board writes at once.
+  const later = () => {
+    if (isOpening()) timer = setTimeout(later, SAVE_DELAY_MS);
+    else void flushSave();
+  };
+  timer = setTimeout(later, SAVE_DELAY_MS);
 }
-
-const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /** Say what the page is busy with (the progress overlay), and let that paint before the work blocks the page. */
 export async function showProgress(label: string): Promise<void> {
@@ -79,16 +84,17 @@ export async function showProgress(label: string): Promise<void> {
 
 async function open(board: Board): Promise<void> {
   const large = board.nodes.length >= LARGE_BOARD_NODES;
-  if (large) await showProgress(`Opening ${board.nodes.length.toLocaleString('en')} nodes…`);
+  // A large board reaches the canvas a slice per frame, with its progress on the canvas (src/store/opening.ts); the
+  // board store gets all of it now, so an edit meanwhile is an edit to the whole board, and so is any save.
+  const fed = large ? feedCanvas(board.id, (board as EditorBoard).nodes) : (endFeed(), undefined);
   useBoardStore.getState().loadBoard(board as EditorBoard);
-  if (large) {
-    // The canvas draws in the frames after the board is loaded: the overlay stays until they are done.
-    await nextPaint();
-    await nextPaint();
-    useAppStore.setState({ progress: null });
+  savedBoard = undefined;
+  if (fed) {
+    // Another board opened meanwhile: that opening writes and says what it opened.
+    if (!(await fed)) return;
     notify('info', `“${board.name}” has ${board.nodes.length.toLocaleString('en')} nodes, so it opens on its top-left corner. Fit to screen (Shift+1) shows all of it, which takes a while to draw.`);
   }
-  savedBoard = undefined;
+  // The first write of a large board (a 10 MB copy into IndexedDB) waits until the canvas has all of it.
   if (storageWorks) {
     await flushSave();
     await writeLastId(board.id).then(() => (storedLast = board.id), () => undefined);

@@ -1,9 +1,10 @@
 // Where the time goes, for docs/benchmarks.md: a production build of the app (or the bare page) with source maps,
 // one task recorded with Chromium's tracing (main-thread self time by event: script, hit testing, paint, …) and the
 // JS profiler (self time by source file and by function, with callers). Not part of `npm run bench`.
-// Usage: npx tsx tests/bench/profile.ts [app|bare] [drag|pan|zoom|load|export] [nodes] [--css '<rules>']
+// Usage: npx tsx tests/bench/profile.ts [app|bare] [drag|pan|zoom|load|export|open] [nodes] [--css '<rules>']
 //   drag|pan|zoom: one measured gesture (as in the bench) on a generated board of `nodes` (default 1000);
-//   load: a cold load of the largest template; export: its PNG export at 2× (app only).
+//   load: a cold load of the largest template; export: its PNG export at 2× (app only);
+//   open: a generated board file of `nodes` dropped on the canvas, until all of it is open (app only).
 //   --css adds a stylesheet before measuring, to see what a part costs (e.g. '.react-flow__minimap{display:none}').
 import { build } from 'vite';
 import { existsSync, readFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { ROOT } from './build';
 import { launch, newContext, seedBoard, sleep, waitForNodes } from './browser';
 import { serve } from './serve';
 import { generateBoard } from './generate-board';
+import { boardToJson } from '../../src/domain/board';
 import { largestTemplate } from './export-png';
 import { measure, MOVES, openApp, openBare, type Gesture } from './gestures';
 
@@ -49,7 +51,31 @@ async function record(page: Page, work: () => Promise<unknown>) {
 let recorded: Awaited<ReturnType<typeof record>>;
 let per = 1;
 let headline: string;
-if (task === 'load' || task === 'export') {
+if (task === 'open') {
+  const board = generateBoard(Number(count));
+  const page = await (await newContext(browser)).newPage();
+  await page.goto(appServer.url + '/');
+  await page.waitForSelector('.app[data-ready="true"] .react-flow__pane');
+  await page.evaluate((text) => {
+    (window as unknown as { largeFile: File }).largeFile = new File([text], 'large.mlsd.json', { type: 'application/json' });
+  }, boardToJson(board));
+  await sleep(500);
+  recorded = await record(page, async () => {
+    const t0 = performance.now();
+    await page.evaluate(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add((window as unknown as { largeFile: File }).largeFile);
+      document.querySelector('.canvas')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    });
+    await page.waitForFunction(
+      (name) => document.querySelector('.board-menu-name')?.textContent === name && !document.querySelector('.progress-box, .opening-progress'),
+      board.name,
+      { timeout: 600_000, polling: 200 },
+    );
+    return performance.now() - t0;
+  });
+  headline = `opening a ${count}-node board file: ${Math.round(recorded.result as number)} ms`;
+} else if (task === 'load' || task === 'export') {
   const template = largestTemplate(`${ROOT}templates`);
   const context = await newContext(browser, task === 'load');
   const page = await context.newPage();

@@ -66,7 +66,7 @@ describe('hostile input answers at once and the open board keeps saving', () => 
     const bytes = new Uint8Array(readFileSync('tests/fixtures/hostile/comments.svg'));
     expect(bytes.length).toBe(337);
     await dropFile(page, bytes, 'comments.svg', 'image/svg+xml');
-    await expect.poll(() => page.locator('.notice-error').textContent(), { timeout: ANSWER_MS }).toMatch(/"comments.svg" is not a board/);
+    await expect.poll(() => page.locator('.notice-error').textContent(), { timeout: ANSWER_MS }).toMatch(/“comments.svg” is not a board/);
     await page.locator('.notice-error').getByRole('button', { name: 'Dismiss' }).click();
     await paste(page, `<?xml version="1.0"?>${new TextDecoder().decode(bytes)}`);
     await expect.poll(() => page.locator('.notice-error').textContent(), { timeout: ANSWER_MS }).toMatch(/This text is not a board/);

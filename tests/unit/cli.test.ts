@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { encode } from 'fast-png';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { boardToJson } from '../../src/domain/board';
+import { boardToJson, createNode } from '../../src/domain/board';
 import { embedBoardInPng } from '../../src/io/png-chunk';
 import { nodeCheckIO, runCheck, USAGE } from '../../src/cli/run-check';
 import { completeBoard } from '../fixtures/validate/complete-board';
@@ -25,6 +25,9 @@ beforeAll(() => {
   writeFileSync(file('partial.json'), boardToJson(withoutNodes(completeBoard(), 'drift', 'dash')));
   writeFileSync(file('names-case.json'), boardToJson({ ...completeBoard(), caseStudy: 'ad-click' }));
   writeFileSync(file('names-unknown-case.json'), boardToJson({ ...completeBoard(), caseStudy: 'no-such-case' }));
+  const crowded = completeBoard();
+  for (let i = 0; i < 30; i++) crowded.nodes.push(createNode('cache', { x: 2000 + 200 * i, y: 2000 }, 'Same cache'));
+  writeFileSync(file('crowded.json'), boardToJson(crowded));
   writeFileSync(file('not-json.json'), '{"format": "mlsd-board", ');
   writeFileSync(file('not-a-board.json'), JSON.stringify({ hello: 'world' }));
   const png = encode({ width: 2, height: 2, data: new Uint8Array(16).fill(200), channels: 4, depth: 8 });
@@ -149,10 +152,17 @@ describe('npm run check', () => {
     expect(verbose.err).toContain('Repaired while reading: Dropped edge #1201: its source node does not exist.');
   });
 
+  it('names ten nodes of a finding and counts the rest, and names them all with --verbose', async () => {
+    const { out } = await check(file('crowded.json'));
+    expect(out).toContain(`Nodes: ${Array(10).fill('Same cache').join(', ')} and 20 more\n`);
+    const verbose = await check(file('crowded.json'), '--verbose');
+    expect(verbose.out).toContain(`Nodes: ${Array(30).fill('Same cache').join(', ')}\n`);
+  });
+
   it('answers a file of 48 empty XML comments with a message, at once', async () => {
     const { code, err } = await check(file('comments.svg'));
     expect(code).toBe(2);
-    expect(err).toContain('"comments.svg" is not a board.');
+    expect(err).toContain('“comments.svg” is not a board.');
   });
 
   it('exits 2 with the usage when the command line is wrong, and 0 for --help', async () => {

@@ -59,7 +59,7 @@ describe('decodeBoardFile', () => {
       ok: false,
       error: {
         code: 'unsupported-file',
-        message: '"cat.jpg" is not a board. MLSD Board opens board files (.json) and PNG or SVG images exported from MLSD Board.',
+        message: '“cat.jpg” is not a board. MLSD Board opens board files (.json) and PNG or SVG images exported from MLSD Board.',
       },
     });
     expect(decodeBoardFile(utf8('abc\u0000def'))).toMatchObject({ ok: false, error: { code: 'unsupported-file' } });

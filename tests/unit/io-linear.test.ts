@@ -39,7 +39,7 @@ describe('hostile SVG-like text', () => {
   it('says a text file renamed to .png is not a PNG, and still opens a board file renamed to .png', () => {
     const text = new TextEncoder().encode('meeting notes');
     const result = decodeBoardFile(text, 'diagram.png');
-    expect(!result.ok && result.error.message).toMatch(/"diagram.png" is not a PNG image/);
+    expect(!result.ok && result.error.message).toMatch(/“diagram.png” is not a PNG image/);
     expect(decodeBoardFile(new TextEncoder().encode(JSON.stringify(createBoard('B'))), 'b.png').ok).toBe(true);
   });
 

@@ -1,0 +1,105 @@
+// Opening a very large board without freezing the page. The board store holds the whole board at once, so what is
+// edited, saved, exported and checked is always all of it; only the canvas is handed its nodes a slice per frame,
+// nearest the opening view first. React Flow mounts every node it has never measured, in view or not (it needs the
+// node's handles before it can tell), so handing it 20,000 nodes at once mounted and measured all of them in one
+// task that blocked the page for many seconds.
+import { create } from 'zustand';
+import { absolutePositions } from './geometry';
+import type { FlowNode } from './types';
+
+/** The part of a large board shown when it opens, in board units from its top-left corner (fitOpeningView). */
+export const OPENING_WINDOW = { width: 2400, height: 1500 };
+
+export type Opening = {
+  boardId: string;
+  /** Each node's place in the feed: parents before their children, then nearest the opening view first. */
+  rank: ReadonlyMap<string, number>;
+  /** Nodes of rank below this are on the canvas. */
+  shown: number;
+  total: number;
+};
+
+export const useOpening = create<{ opening: Opening | null }>(() => ({ opening: null }));
+
+/** True while a board is still being handed to the canvas: heavy derived work (the checklist) waits for it. */
+export function isOpening(): boolean {
+  return useOpening.getState().opening !== null;
+}
+
+/** After the next frame has painted (a rAF callback runs before the paint; the timeout after it). */
+export const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/** The feed order (each node's rank): by distance from the board's top-left corner, measured in opening windows, a group first. */
+export function feedOrder(nodes: readonly FlowNode[]): Map<string, number> {
+  const at = absolutePositions(nodes);
+  let [left, top] = [Infinity, Infinity];
+  for (const p of at.values()) [left, top] = [Math.min(left, p.x), Math.min(top, p.y)];
+  const distance = new Map<string, number>();
+  for (const [id, p] of at) distance.set(id, Math.max((p.x - left) / OPENING_WINDOW.width, (p.y - top) / OPENING_WINDOW.height));
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const rank = new Map<string, number>();
+  const place = (n: FlowNode) => {
+    if (rank.has(n.id)) return;
+    // Parent chains never loop (restore breaks loops, as absolutePositions requires).
+    const parent = n.parentId !== undefined ? byId.get(n.parentId) : undefined;
+    if (parent) place(parent);
+    rank.set(n.id, rank.size);
+  };
+  [...nodes].sort((a, b) => distance.get(a.id)! - distance.get(b.id)!).forEach(place);
+  return rank;
+}
+
+/**
+ * The nodes on the canvas now: all of them, or while `opening` is under way for this board, those fed so far. The
+ * edges are all handed over at once (React Flow indexes them again whenever the list changes, a pass over every
+ * edge per slice otherwise); it draws an edge once both its ends are there.
+ */
+export function fedNodes(nodes: FlowNode[], boardId: string, opening: Opening | null): FlowNode[] {
+  if (!opening || opening.boardId !== boardId) return nodes;
+  // A node the feed does not know (added by the user meanwhile) is shown at once.
+  return nodes.filter((n) => (opening.rank.get(n.id) ?? -1) < opening.shown);
+}
+
+/** A slice's work, render to paint, aimed at: well under the 200 ms past which a page feels stuck, on a busy machine too. */
+const SLICE_BUDGET_MS = 80;
+/**
+ * The first slices hold the nodes in view, which React Flow mounts and measures (the costly part), so they start
+ * small; the later ones only join React Flow's index, which it walks whole on every slice, so a slice is never
+ * smaller than an eighth of what is there already (a few dozen passes in all, not thousands).
+ */
+const FIRST_SLICE = 50;
+const minSlice = (shown: number) => Math.max(FIRST_SLICE, Math.round(shown / 8));
+const MAX_SLICE = 5000;
+
+let generation = 0;
+
+/**
+ * Hand `nodes` (the board about to be loaded into the board store, whose id is `boardId`) to the canvas in slices,
+ * sized from how long the last slice took. Call it just before loading the board, so the canvas never gets all
+ * of it at once. Resolves true once every node is on the canvas, false if another board was opened meanwhile.
+ */
+export async function feedCanvas(boardId: string, nodes: readonly FlowNode[]): Promise<boolean> {
+  const mine = ++generation;
+  const rank = feedOrder(nodes);
+  useOpening.setState({ opening: { boardId, rank, shown: FIRST_SLICE, total: rank.size } });
+  let step = FIRST_SLICE;
+  for (;;) {
+    const started = performance.now();
+    await nextPaint();
+    const opening = useOpening.getState().opening;
+    if (mine !== generation || !opening) return false;
+    if (opening.shown >= opening.total) break;
+    const took = performance.now() - started;
+    // Towards the budget, by at most a factor of two per slice (one slow frame on a busy machine is not a trend).
+    step = Math.round(Math.min(MAX_SLICE, Math.max(minSlice(opening.shown), step * Math.min(2, Math.max(0.5, SLICE_BUDGET_MS / took)))));
+    useOpening.setState({ opening: { ...opening, shown: Math.min(opening.total, opening.shown + step) } });
+  }
+  useOpening.setState({ opening: null });
+  return true;
+}
+
+/** Stop feeding (a board opened that is small enough to hand over whole). */
+export function endFeed(): void {
+  generation++;
+  if (useOpening.getState().opening) useOpening.setState({ opening: null });
+}

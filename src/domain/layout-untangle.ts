@@ -43,7 +43,7 @@ export type Untangling = {
   /** Nodes arrows go round (every node but the pipeline boxes). */
   solid: ReadonlySet<string>;
   /** Containers ('' for the board) whose content was laid out whole, and the direction of its flow. */
-  laidOut: ReadonlyMap<string, Direction>;
+  laidOut: ReadonlyMap<string, { direction: Direction; wrapped: boolean }>;
   children: ReadonlyMap<string, readonly string[]>;
   /** Positions relative to the parent, changed in place. */
   position: Map<string, Point>;
@@ -109,7 +109,7 @@ export function untangle(u: Untangling): void {
   for (let pass = 0; pass < MAX_PASSES && best > 0; pass++) {
     let improved = false;
     for (const container of containers) {
-      const direction = u.laidOut.get(container)!;
+      const { direction, wrapped } = u.laidOut.get(container)!;
       const kids = u.children.get(container) ?? [];
       const linkedKids = kids.filter((id) => linked.has(id));
       // Only pipelines stack; a flow's own order along it is the flow.
@@ -124,7 +124,7 @@ export function untangle(u: Untangling): void {
           }
         }
       }
-      if (attempt(() => mirror(kids, direction, u))) improved = true;
+      if (!wrapped && attempt(() => mirror(kids, direction, u))) improved = true;
       for (const [a, b] of neighbours(kids, direction, u)) if (attempt(() => swap(a, b, direction, u))) improved = true;
     }
     if (!improved) break;

@@ -16,7 +16,19 @@ for (const { name, board } of boards) {
   const t0 = performance.now();
   const laid = layoutBoard(board, { direction: 'LR' });
   const t1 = performance.now();
-  const l = measureLegibility(await routed(laid));
+  let scene = await routed(laid);
+  if (process.argv.includes("--twice")) scene = await routed(laid);
+  const l = measureLegibility(scene);
+  if (process.argv.includes('--why')) {
+    for (const t of [...l.throughNodes, ...l.onTopOfEachOther, ...l.linesOverLabels.map((x) => x.replace(" over label ", " / ").replace(" over title of ", " / "))]) {
+      const ids = t.split(/ through | \/ /);
+      for (const id of ids) {
+        const e = scene.edges.find((x) => x.id === id);
+        const n = scene.nodes.find((x) => x.id === id);
+        console.log('  ', t, id, JSON.stringify(e ? [e.source, e.target, e.points] : n?.box));
+      }
+    }
+  }
   const s = summarize(l);
   if (name.includes('-')) tCross += s.crossings; else oCross += s.crossings;
   console.log(name.padEnd(30), `${(t1 - t0).toFixed(0)}ms`, JSON.stringify(s));

@@ -24,9 +24,12 @@ function lines(text: string, perLine: number): number {
 /** The size a node is drawn at (its stored size when it has one; otherwise an estimate from its content). */
 export function nodeSize(node: BoardNode): { width: number; height: number } {
   const family = findKind(node.type)?.family ?? 'component';
-  if (family !== 'component' && node.width !== undefined && node.height !== undefined) return { width: node.width, height: node.height };
-  if (family === 'card') return { width: CARD_WIDTH, height: textHeight(node, 'card', CARD_WIDTH) };
-  if (family === 'note') return { width: NOTE_WIDTH, height: textHeight(node, 'note', NOTE_WIDTH) };
+  if (family === 'group' && node.width !== undefined && node.height !== undefined) return { width: node.width, height: node.height };
+  // A card or a note the user made wider or narrower keeps its width; its height follows its text (canvas.css).
+  if (family === 'card' || family === 'note') {
+    const width = node.width ?? (family === 'card' ? CARD_WIDTH : NOTE_WIDTH);
+    return { width, height: textHeight(node, family, width) };
+  }
   return componentSize(node);
 }
 
@@ -46,16 +49,6 @@ function textHeight(node: BoardNode, family: 'card' | 'note', width: number): nu
   }
   if (node.data.notes.trim()) height += lines(node.data.notes, perLine) * LINE + 6;
   return height;
-}
-
-/**
- * The texts of a node its drawn size would cut, by the same estimate: a card or a note the user made smaller than
- * its text ('text'). A component never cuts: it grows as tall as its name and kind need at its width.
- */
-export function cutText(node: BoardNode): string[] {
-  const family = findKind(node.type)?.family;
-  if ((family !== 'card' && family !== 'note') || node.width === undefined || node.height === undefined) return [];
-  return textHeight(node, family, node.width) > node.height ? ['text'] : [];
 }
 
 // A component's box around its text (canvas.css .mlsd-component): 4 px step stripe and 10 px padding on the left,

@@ -54,10 +54,11 @@ const ROOT = '';
 const MAX_PASSES = 4;
 
 /**
- * Moves that keep every box where the layout put it but untangle the arrows, each kept only if the estimate of
- * the whole board drops: mirroring a container's content across its flow, and swapping two neighbours of one
- * rank (the "transpose" step of layered layout, here judged on every arrow of the board, since a pipeline laid out
- * alone does not know which of its nodes talk to the pipeline below it).
+ * Moves that keep the layout's ranks and gaps but untangle the arrows, each kept only if the estimate of the whole
+ * board drops: moving a pipeline to another place in a stack of pipelines, mirroring a container's content across
+ * its flow (not a wrapped one: its bands would run backwards), and swapping two neighbours of one rank (the
+ * "transpose" step of layered layout, here judged on every arrow of the board, since a pipeline laid out alone does
+ * not know which of its nodes talk to the pipeline below it).
  */
 export function untangle(u: Untangling): void {
   if (u.laidOut.size === 0 || u.edges.length < 2) return;

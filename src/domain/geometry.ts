@@ -24,21 +24,31 @@ function lines(text: string, perLine: number): number {
 /** The size a node is drawn at (its stored size when it has one; otherwise an estimate from its content). */
 export function nodeSize(node: BoardNode): { width: number; height: number } {
   const family = findKind(node.type)?.family ?? 'component';
-  if (family !== 'component' && node.width !== undefined && node.height !== undefined) return { width: node.width, height: node.height };
-  if (family === 'card') {
-    // A card shows each filled field as a label and its text, and the notes.
-    let height = CARD_HEADER + CARD_PADDING;
-    for (const value of Object.values(node.data.fields)) {
-      if (value.trim()) height += CARD_FIELD_LABEL + lines(value, CHARS_PER_CARD_LINE) * LINE + 6;
-    }
-    if (node.data.notes.trim()) height += lines(node.data.notes, CHARS_PER_CARD_LINE) * LINE + 6;
-    return { width: CARD_WIDTH, height };
-  }
-  if (family === 'note') {
-    const text = node.data.label + (node.data.notes ? '\n' + node.data.notes : '');
-    return { width: NOTE_WIDTH, height: CARD_PADDING * 2 + lines(text, CHARS_PER_NOTE_LINE) * LINE };
+  if (family === 'group' && node.width !== undefined && node.height !== undefined) return { width: node.width, height: node.height };
+  // A card or a note the user made wider or narrower keeps its width; its height follows its text (canvas.css).
+  if (family === 'card' || family === 'note') {
+    const width = node.width ?? (family === 'card' ? CARD_WIDTH : NOTE_WIDTH);
+    return { width, height: textHeight(node, family, width) };
   }
   return componentSize(node);
+}
+
+/**
+ * How tall a card or a note must be at `width` to show all its text: a card shows each filled field as a label
+ * and its text, and the notes; a note its text. Lines hold fewer characters on a narrower box.
+ */
+function textHeight(node: BoardNode, family: 'card' | 'note', width: number): number {
+  if (family === 'note') {
+    const text = node.data.label + (node.data.notes ? '\n' + node.data.notes : '');
+    return CARD_PADDING * 2 + lines(text, Math.max(1, Math.floor((CHARS_PER_NOTE_LINE * width) / NOTE_WIDTH))) * LINE;
+  }
+  const perLine = Math.max(1, Math.floor((CHARS_PER_CARD_LINE * width) / CARD_WIDTH));
+  let height = CARD_HEADER + CARD_PADDING;
+  for (const value of Object.values(node.data.fields)) {
+    if (value.trim()) height += CARD_FIELD_LABEL + lines(value, perLine) * LINE + 6;
+  }
+  if (node.data.notes.trim()) height += lines(node.data.notes, perLine) * LINE + 6;
+  return height;
 }
 
 // A component's box around its text (canvas.css .mlsd-component): 4 px step stripe and 10 px padding on the left,
@@ -73,7 +83,9 @@ function wrappedLines(text: string, charWidth: number, width: number): number {
 function componentSize(node: BoardNode): { width: number; height: number } {
   const kind = findKind(node.type)?.label ?? '';
   const name = node.data.label.trim() || 'Unnamed';
-  const width = node.width ?? Math.min(COMPONENT_MAX_WIDTH, Math.max(COMPONENT_WIDTH, Math.ceil(name.length * NAME_CHAR + COMPONENT_CHROME)));
+  // As wide as the name or the kind needs on one line (the canvas widens for either), within bounds.
+  const needed = Math.max(name.length * NAME_CHAR, kind.length * KIND_CHAR) + COMPONENT_CHROME;
+  const width = node.width ?? Math.min(COMPONENT_MAX_WIDTH, Math.max(COMPONENT_WIDTH, Math.ceil(needed)));
   const text = width - COMPONENT_CHROME;
   const height = wrappedLines(name, NAME_CHAR, text) * NAME_LINE + wrappedLines(kind, KIND_CHAR, text) * KIND_LINE + 2 * COMPONENT_PADDING_Y;
   return { width, height: Math.max(COMPONENT_HEIGHT, height) };

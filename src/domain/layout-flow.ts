@@ -6,7 +6,8 @@ import { NODE_GAP, RANK_GAP } from './spacing';
 export type Direction = 'LR' | 'TB';
 /** An arrow between two siblings: `feedback` leaves a monitoring node, `twoWay` is the book's A <-> B. */
 export type FlowEdge = { source: string; target: string; label: string; feedback: boolean; twoWay: boolean };
-export type FlowBlock = { positions: Map<string, Point>; width: number; height: number };
+/** `wrapped`: the flow continues in further bands (mirroring it across would run them backwards). */
+export type FlowBlock = { positions: Map<string, Point>; width: number; height: number; wrapped?: boolean };
 
 /** Above this many nodes, dagre ranks by longest path and skips its crossing-reduction sweeps: fast enough for big boards. */
 const LARGE_FLOW = 40;

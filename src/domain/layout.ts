@@ -8,6 +8,7 @@ import { fitScale, packBlocks, type Point, type Size } from './pack';
 import { BLOCK_GAP, GROUP_HEADER, GROUP_PADDING, RANK_GAP, WRAP_LENGTH } from './spacing';
 import { bandRange, wrapFlow } from './wrap';
 import { layoutFlow, type FlowBlock as Block, type FlowEdge } from './layout-flow';
+import { tangle, untangle } from './layout-untangle';
 
 export type LayoutDirection = 'LR' | 'TB';
 
@@ -26,6 +27,8 @@ export type LayoutOptions = {
 };
 
 const ROOT = '';
+/** Above this many nodes auto-layout skips untangling (its estimate grows with the square of the arrows). */
+const UNTANGLE_LIMIT = 200;
 const isGroupNode = (node: BoardNode) => findKind(node.type)?.family === 'group';
 const other = (d: LayoutDirection): LayoutDirection => (d === 'LR' ? 'TB' : 'LR');
 
@@ -43,6 +46,8 @@ export function layoutBoard(board: Board, options: LayoutOptions): Board {
   const moves = (id: string) => options.nodeIds?.has(id) ?? true;
   const groupDirection = options.groupDirection ?? other(options.direction);
   const edgesByLevel = liftEdges(board.edges, byId);
+  /** Containers whose content was laid out whole, and the direction of that content's flow. */
+  const laidOut = new Map<string, { direction: LayoutDirection; wrapped: boolean }>();
 
   const arrange = (container: string) => {
     const kids = children.get(container) ?? [];
@@ -64,6 +69,7 @@ export function layoutBoard(board: Board, options: LayoutOptions): Board {
         const p = block.positions.get(id)!;
         position.set(id, { x: placed.x + p.x, y: placed.y + p.y });
       }
+      if (wholeGroup || (container === ROOT && fixed.length === 0)) laidOut.set(container, { direction, wrapped: block.wrapped === true });
       if (wholeGroup) {
         size.set(container, { width: block.width + 2 * GROUP_PADDING, height: block.height + GROUP_HEADER + GROUP_PADDING });
         return;
@@ -72,6 +78,10 @@ export function layoutBoard(board: Board, options: LayoutOptions): Board {
     if (isGroup) growToFit(container, kids, position, size);
   };
   arrange(ROOT);
+  if (board.nodes.length <= UNTANGLE_LIMIT) {
+    const solid = new Set(board.nodes.filter((n) => !isGroupNode(n)).map((n) => n.id));
+    untangle({ edges: board.edges, solid, laidOut, children, position, size });
+  }
 
   const nodes = board.nodes.map((node) => {
     const p = position.get(node.id)!;
@@ -130,6 +140,8 @@ function liftEdges(edges: readonly BoardEdge[], byId: Map<string, BoardNode>): M
   return levels;
 }
 
+/** The fit-view zoom at which a board still reads (13 px names at 6.5 px). */
+const READABLE_SCALE = 0.5;
 /** Band counts tried beyond the fewest a flow needs. */
 const MAX_EXTRA_BANDS = 3;
 
@@ -148,17 +160,22 @@ function layoutLevel(
   const looseSizes = loose.map((id) => size.get(id)!);
   const flows = parts.filter((p) => p.length > 1).map((part) => layoutFlow(part, levelEdges, size, direction));
   const ranges = flows.map((f) => bandRange(f.positions, size, direction, WRAP_LENGTH[direction]));
-  let best: { flows: Block[]; packed: ReturnType<typeof packBlocks>; scale: number } | undefined;
-  // Only the top level sees the whole board, so only there is wrapping further worth weighing.
+  let best: { flows: Block[]; packed: ReturnType<typeof packBlocks>; scale: number; tangled: number; readable: boolean } | undefined;
+  // Only the top level sees the whole board, so only there is wrapping further worth weighing. Each band sends
+  // arrows back across the one before it: a wrap that tangles the arrows more loses, whatever it gains on screen.
   for (let extra = 0; extra < (top ? MAX_EXTRA_BANDS : 1); extra++) {
     if (extra > 0 && ranges.every((r) => r.min + extra > r.max)) break;
     const wrapped = flows.map((f, i) => {
       const bands = Math.min(ranges[i].min + extra, ranges[i].max);
       return wrapFlow(f.positions, size, direction, bands, RANK_GAP);
     });
+    const tangled = wrapped.reduce((sum, f) => sum + tangle(levelEdges, (id) => boxIn(f.positions, size, id)), 0);
     const packed = packBlocks(looseSizes, wrapped, BLOCK_GAP);
     const scale = fitScale(packed.width, packed.height);
-    if (!best || scale > best.scale + 1e-9) best = { flows: wrapped, packed, scale };
+    // A board too small to read at fit-view loses to one that reads; then the less tangled, then the larger.
+    const readable = scale >= READABLE_SCALE;
+    const better = !best || (readable && !best.readable) || (readable === best.readable && (tangled < best.tangled || (tangled === best.tangled && scale > best.scale + 1e-9)));
+    if (better) best = { flows: wrapped, packed, scale, tangled, readable };
   }
   const { packed } = best!;
   const positions = new Map<string, Point>();
@@ -167,7 +184,8 @@ function layoutLevel(
     const at = packed.parts[i];
     for (const [id, p] of flow.positions) positions.set(id, { x: at.x + p.x, y: at.y + p.y });
   });
-  return { positions, width: packed.width, height: packed.height };
+  const wrapped = best!.flows.some((f, i) => f.height !== flows[i].height || f.width !== flows[i].width);
+  return { positions, width: packed.width, height: packed.height, wrapped };
 }
 
 /** Groups of ids linked by edges, each in the order the ids came, the groups by their first id. */
@@ -190,6 +208,11 @@ function connectedParts(ids: readonly string[], edges: readonly FlowEdge[]): str
 }
 
 type Rect = { x: number; y: number; width: number; height: number };
+
+const boxIn = (positions: ReadonlyMap<string, Point>, size: ReadonlyMap<string, Size>, id: string): Rect | undefined => {
+  const p = positions.get(id);
+  return p && { ...p, ...size.get(id)! };
+};
 
 function box(id: string, position: Map<string, Point>, size: Map<string, Size>): Rect {
   return { ...position.get(id)!, ...size.get(id)! };

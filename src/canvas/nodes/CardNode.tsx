@@ -5,15 +5,17 @@ import { getStep } from '../../domain/framework';
 import type { FlowNode } from '../../store/types';
 import { ICONS } from '../icons';
 import { SideHandles } from './SideHandles';
+import { WidthResizer } from './WidthResizer';
 
 /** An answer card (requirements, framing, data, model…): the step's fields that have been filled in. */
-export const CardNode = memo(function CardNode({ type, data }: NodeProps<FlowNode>) {
+export const CardNode = memo(function CardNode({ type, data, selected }: NodeProps<FlowNode>) {
   const kind = getKind(type);
   const step = getStep(kind.step!);
   const Icon = ICONS[kind.icon];
   const filled = kind.fields.filter((f) => data.fields[f.key]?.trim());
   return (
     <>
+      <WidthResizer visible={!!selected} minWidth={200} />
       <SideHandles />
       <div className="mlsd-card-header">
         <Icon className="mlsd-node-icon" size={16} strokeWidth={1.8} aria-hidden />

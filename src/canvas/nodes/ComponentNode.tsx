@@ -1,11 +1,11 @@
 import { memo } from 'react';
-import { NodeResizeControl, ResizeControlVariant, type NodeProps } from '@xyflow/react';
-import { beginGesture, endGesture } from '../../store/board-store';
+import type { NodeProps } from '@xyflow/react';
 import StickyNote from 'lucide-glyph:sticky-note';
 import { getKind } from '../../domain/catalog';
 import type { FlowNode } from '../../store/types';
 import { ICONS } from '../icons';
 import { SideHandles } from './SideHandles';
+import { WidthResizer } from './WidthResizer';
 
 /** A pipeline component: its icon, its name and its kind; its box is React Flow's node element (see withLook). */
 export const ComponentNode = memo(function ComponentNode({ type, data, selected }: NodeProps<FlowNode>) {
@@ -13,12 +13,7 @@ export const ComponentNode = memo(function ComponentNode({ type, data, selected 
   const Icon = ICONS[kind.icon];
   return (
     <>
-      {/* Wider or narrower by its left and right edges (one undo step); its height follows the text, never cutting it. */}
-      {selected
-        ? (['left', 'right'] as const).map((side) => (
-            <NodeResizeControl key={side} position={side} variant={ResizeControlVariant.Line} minWidth={120} maxWidth={480} onResizeStart={beginGesture} onResizeEnd={endGesture} />
-          ))
-        : null}
+      <WidthResizer visible={!!selected} minWidth={120} maxWidth={480} />
       <SideHandles />
       <Icon className="mlsd-node-icon" size={18} strokeWidth={1.8} aria-hidden />
       <span className={data.label.trim() ? 'mlsd-node-label' : 'mlsd-node-label is-empty'}>{data.label.trim() || 'Unnamed'}</span>

@@ -2,10 +2,13 @@ import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import type { FlowNode } from '../../store/types';
 import { SideHandles } from './SideHandles';
+import { WidthResizer } from './WidthResizer';
 
-export const NoteNode = memo(function NoteNode({ data }: NodeProps<FlowNode>) {
+/** A free note: its title and text; wider or narrower by its edges, as tall as its text. */
+export const NoteNode = memo(function NoteNode({ data, selected }: NodeProps<FlowNode>) {
   return (
     <>
+      <WidthResizer visible={!!selected} minWidth={140} />
       <SideHandles />
       <strong className="mlsd-node-label">{data.label}</strong>
       {data.notes ? <p>{data.notes}</p> : null}

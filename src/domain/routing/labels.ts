@@ -8,6 +8,8 @@ const LABEL = { charWidth: 5.7, padding: 16, height: 20 };
 const MARGIN = 3;
 /** Steps along the route tried, either side of the middle. */
 const STEP = 6;
+/** How much further off its line a label may sit when the spot beside the line is taken. */
+const BESIDE_FAR = 12;
 
 export function labelSize(text: string): { width: number; height: number } {
   return { width: Math.ceil(text.length * LABEL.charWidth + LABEL.padding), height: LABEL.height };
@@ -48,11 +50,14 @@ export function placeLabels(
         const distance = length / 2 + offset;
         if (distance < 0 || distance > length) continue;
         const { point, horizontal } = pointAlong(label.points, distance);
-        const shifts = !beside ? [[0, 0]] : horizontal ? [[0, -(size.height / 2 + 2)], [0, size.height / 2 + 2]] : [[size.width / 2 + 3, 0], [-(size.width / 2 + 3), 0]];
+        // Beside: touching the line, or a little further off where another arrow runs close alongside.
+        const across = horizontal ? size.height / 2 : size.width / 2;
+        const shifts = !beside ? [[0, 0]] : [2, 2 + BESIDE_FAR].flatMap((gap) => [across + gap, -(across + gap)]).map((d) => (horizontal ? [0, d] : [d, 0]));
         for (const [dx, dy] of shifts) {
           const box = { x: point.x + dx - size.width / 2, y: point.y + dy - size.height / 2, ...size };
           // Nearer the middle is better, on the line better than beside it, but any clear spot beats a crowded one.
-          const c = cost(box) + Math.abs(offset) / (length + 1) + (beside ? 1 : 0);
+          const off = Math.abs(dx) + Math.abs(dy);
+          const c = cost(box) + Math.abs(offset) / (length + 1) + (beside ? 1 : 0) + (off > (horizontal ? size.height : size.width) / 2 + 2 ? 0.5 : 0);
           if (!best || c < best.cost) best = { box, cost: c };
         }
         if (best && best.cost < 1) break;

@@ -2,7 +2,7 @@
 // to WebAssembly by libavoid-js; see docs/routing.md for why this one). The caller loads the library and hands it
 // in, so this file stays free of how the browser or Node fetch the WebAssembly. The router is incremental: it
 // keeps its shapes and connectors between calls, so a drag moves one shape and re-routes only what that touches.
-import type { Point, Rect } from './geometry';
+import { inset, polylineHitsRect, polylineLength, type Point, type Rect } from './geometry';
 import type { SceneNode } from './measures';
 
 import { facingSide, SIDE_AT, SIDES, sidePoint, type Side } from './sides';
@@ -42,7 +42,7 @@ export type AvoidModule = {
   destroy(object: AvoidObject): void;
 } & Record<
   | 'OrthogonalRouting' | 'ConnDirUp' | 'ConnDirDown' | 'ConnDirLeft' | 'ConnDirRight' | 'shapeBufferDistance'
-  | 'idealNudgingDistance' | 'segmentPenalty' | 'nudgeOrthogonalSegmentsConnectedToShapes'
+  | 'idealNudgingDistance' | 'segmentPenalty' | 'crossingPenalty' | 'nudgeOrthogonalSegmentsConnectedToShapes'
   | 'nudgeSharedPathsWithCommonEndPoint' | 'performUnifyingNudgingPreprocessingStep'
   | 'nudgeOrthogonalTouchingColinearSegments',
   number
@@ -50,11 +50,21 @@ export type AvoidModule = {
 
 /** Room kept between a route and a node it passes. */
 export const CLEARANCE = 10;
+/**
+ * What crossing another arrow costs a route, in pixels of length; with it libavoid goes round where the detour is
+ * shorter than this. Measured on the ten templates and ten other designs after auto-layout: crossings 116 and 239
+ * without it, about a quarter with it (docs/routing.md).
+ */
+const CROSSING_PENALTY = 1000;
+/** Boards with more arrows than this are routed without the crossing penalty (on 200 nodes it took seconds). */
+const UNTANGLE_ARROWS = 80;
 /** Distance between two routes sharing a corridor. */
 export const SPREAD = 8;
 /** The stub by which an arrow meets a pipeline box: it reaches the border from outside. */
 const GROUP_STUB = 14;
 const TITLE_PREFIX = 'title\u0000';
+/** Half the gap auto-layout leaves between ranks (spacing.ts RANK_GAP): a lane free of nodes. */
+const RANK_MIDDLE = 32;
 
 // Pin classes: any side (the router picks the cheapest), or one side the user pinned.
 const ANY = 1;
@@ -64,22 +74,27 @@ type ShapeEntry = { shape: AvoidShape; box: Rect };
 type ConnEntry = { conn: AvoidConn; key: string };
 
 export class ArrowRouter {
-  private readonly router: AvoidRouter;
+  private router: AvoidRouter;
   private readonly shapes = new Map<string, ShapeEntry>();
   private readonly conns = new Map<string, ConnEntry>();
   private readonly groups = new Map<string, Rect>();
 
   constructor(private readonly avoid: AvoidModule) {
-    const A = avoid;
-    this.router = new A.Router(A.OrthogonalRouting);
-    this.router.setRoutingParameter(A.shapeBufferDistance, CLEARANCE);
-    this.router.setRoutingParameter(A.idealNudgingDistance, SPREAD);
-    this.router.setRoutingParameter(A.segmentPenalty, 60);
-    // No crossing penalty: it made a re-route cost about 4x and libavoid then gave up on some connectors.
-    this.router.setRoutingOption(A.nudgeOrthogonalSegmentsConnectedToShapes, true);
-    this.router.setRoutingOption(A.nudgeSharedPathsWithCommonEndPoint, true);
-    this.router.setRoutingOption(A.performUnifyingNudgingPreprocessingStep, true);
-    this.router.setRoutingOption(A.nudgeOrthogonalTouchingColinearSegments, true);
+    this.router = this.makeRouter();
+  }
+
+  private makeRouter(): AvoidRouter {
+    const A = this.avoid;
+    const router = new A.Router(A.OrthogonalRouting);
+    router.setRoutingParameter(A.shapeBufferDistance, CLEARANCE);
+    router.setRoutingParameter(A.idealNudgingDistance, SPREAD);
+    router.setRoutingParameter(A.segmentPenalty, 60);
+    // The crossing penalty is set per routing (see route): it costs 4 to 6 times more.
+    router.setRoutingOption(A.nudgeOrthogonalSegmentsConnectedToShapes, true);
+    router.setRoutingOption(A.nudgeSharedPathsWithCommonEndPoint, true);
+    router.setRoutingOption(A.performUnifyingNudgingPreprocessingStep, true);
+    router.setRoutingOption(A.nudgeOrthogonalTouchingColinearSegments, true);
+    return router;
   }
 
   /**
@@ -87,8 +102,41 @@ export class ArrowRouter {
    * Nodes whose box did not change, and arrows whose ends did not, cost nothing.
    */
   route(nodes: readonly SceneNode[], arrows: readonly RouteRequest[], titles: readonly { nodeId: string; box: Rect }[] = []): Map<string, Point[]> {
+    const routes = this.routeOnce(nodes, arrows, titles, true);
+    if (!this.stuck) return routes;
+    // libavoid now and then keeps giving up on a connector, in a way that depends on the history of its objects
+    // and more often with the crossing penalty: a fresh router, given everything again without it, routes it.
+    // The ones given up on are added last, once the others are routed.
+    const given = new Set(this.stuckIds);
+    this.clear();
+    this.router = this.makeRouter();
+    this.routeOnce(nodes, arrows.filter((a) => !given.has(a.id)), titles, false);
+    const again = this.routeOnce(nodes, arrows, titles, false);
+    // Rarely even that fails: such an arrow goes round the outside of the whole board, over the top or under it.
+    const solid = [...nodes.filter((n) => !n.group).map((n) => ({ id: n.id, box: n.box })), ...titles.map((t) => ({ id: '', box: t.box }))];
+    let lane = 0;
+    for (const a of arrows) {
+      const points = again.get(a.id);
+      const s = this.shapes.get(a.source)?.box;
+      const t = this.shapes.get(a.target)?.box;
+      if (!points || !s || !t || (onBorder(points[0], s) && onBorder(points[points.length - 1], t))) continue;
+      const around = aroundTheOutside(s, t, solid.filter((n) => n.id !== a.source && n.id !== a.target).map((n) => n.box), lane++);
+      if (around) again.set(a.id, around);
+    }
+    return again;
+  }
+
+  /** Whether the last routing left a connector libavoid gave up on, and which. */
+  private stuck = false;
+  private stuckIds: string[] = [];
+
+  private routeOnce(
+    nodes: readonly SceneNode[], arrows: readonly RouteRequest[], titles: readonly { nodeId: string; box: Rect }[], untangle: boolean,
+  ): Map<string, Point[]> {
     const A = this.avoid;
+    this.stuck = false;
     const seen = new Set<string>();
+    let changed = 0;
     this.groups.clear();
     // A pipeline box's title is an obstacle too, so no line strikes through it.
     const obstacles = [...nodes, ...titles.map((t) => ({ id: `${TITLE_PREFIX}${t.nodeId}`, box: t.box, group: false, title: true }))];
@@ -101,6 +149,7 @@ export class ArrowRouter {
       const known = this.shapes.get(n.id);
       if (known && sameBox(known.box, n.box)) continue;
       const polygon = rectangle(A, n.box);
+      changed++;
       if (known) {
         this.router.moveShape(known.shape, polygon);
         known.box = n.box;
@@ -140,14 +189,23 @@ export class ArrowRouter {
     }
     for (const id of [...this.conns.keys()]) if (!wanted.has(id)) this.dropConn(id);
 
+    // A whole board routed anew (opened, laid out) on a board of a design doc's size: arrows go round each other
+    // where they can. A drag re-routes a few arrows and stays cheap: those keep the routes they have.
+    const anew = untangle && changed * 2 >= nodes.length + titles.length && arrows.length <= UNTANGLE_ARROWS;
+    this.router.setRoutingParameter(A.crossingPenalty, anew ? CROSSING_PENALTY : 0);
     this.router.processTransaction();
     // Now and then libavoid gives up on a connector and returns a straight line between the shapes' centres:
     // such a connector is made again and routed once more.
-    const ends = new Map(arrows.map((a) => [a.id, [this.shapes.get(a.source)?.box, this.shapes.get(a.target)?.box]]));
+    // Its nudging in a tight corridor can also push a run through a node: such a connector is routed again too.
+    const ends = new Map(arrows.map((a) => [a.id, [a.source, a.target]]));
+    const solid = [...this.shapes].filter(([id]) => !id.startsWith(TITLE_PREFIX)).map(([id, { box }]) => ({ id, box: inset(box, 3) }));
     const failed = [...this.conns].filter(([id, { conn }]) => {
-      const [s, t] = ends.get(id) ?? [];
+      const [sourceId, targetId] = ends.get(id) ?? [];
+      const s = sourceId !== undefined ? this.shapes.get(sourceId)?.box : undefined;
+      const t = targetId !== undefined ? this.shapes.get(targetId)?.box : undefined;
       const r = readRoute(conn);
-      return (s && !onBorder(r[0], s)) || (t && !onBorder(r[r.length - 1], t));
+      if ((s && !onBorder(r[0], s)) || (t && !onBorder(r[r.length - 1], t))) return true;
+      return solid.some((n) => n.id !== sourceId && n.id !== targetId && polylineHitsRect(r, n.box));
     });
     if (failed.length) {
       for (const [id, entry] of failed) {
@@ -156,6 +214,33 @@ export class ArrowRouter {
         entry.conn = new A.ConnRef(this.router, this.end(a.source, a.sourceSide, a.target)!.end(), this.end(a.target, a.targetSide, a.source)!.end());
       }
       this.router.processTransaction();
+      // Still given up on (a long arrow across a crowded board): routed again between given sides, which leaves
+      // libavoid fewer ways to search: the sides that face each other, then over the top, then under the bottom.
+      const given = (id: string) => {
+        const [s, t] = [this.shapes.get(ends.get(id)![0])?.box, this.shapes.get(ends.get(id)![1])?.box];
+        const r = readRoute(this.conns.get(id)!.conn);
+        return !s || !t || (onBorder(r[0], s) && onBorder(r[r.length - 1], t));
+      };
+      let stuck = failed.map(([id]) => id).filter((id) => !given(id));
+      for (let attempt = 0; attempt < 3 && stuck.length; attempt++) {
+        for (const id of stuck) {
+          const entry = this.conns.get(id)!;
+          const a = arrows.find((x) => x.id === id)!;
+          const s = this.shapes.get(a.source)!.box;
+          const t = this.shapes.get(a.target)!.box;
+          const sides: [Side, Side] = attempt === 0 ? [facingSide(s, t), facingSide(t, s)] : attempt === 1 ? ['top', 'top'] : ['bottom', 'bottom'];
+          this.router.deleteConnector(entry.conn);
+          const source = this.end(a.source, a.sourceSide ?? sides[0], a.target)!;
+          const target = this.end(a.target, a.targetSide ?? sides[1], a.source)!;
+          entry.conn = new A.ConnRef(this.router, source.end(), target.end());
+          // Its key changes so that the next call makes it again with the sides it should have.
+          entry.key = `retried|${entry.key}`;
+        }
+        this.router.processTransaction();
+        stuck = stuck.filter((id) => !given(id));
+      }
+      this.stuck = stuck.length > 0;
+      this.stuckIds = stuck;
     }
     const out = new Map<string, Point[]>();
     for (const [id, { conn }] of this.conns) {
@@ -170,6 +255,10 @@ export class ArrowRouter {
 
   /** Frees the WebAssembly objects. */
   dispose(): void {
+    this.clear();
+  }
+
+  private clear(): void {
     for (const id of [...this.conns.keys()]) this.dropConn(id);
     for (const { shape } of this.shapes.values()) this.router.deleteShape(shape);
     this.shapes.clear();
@@ -204,6 +293,39 @@ export class ArrowRouter {
     const out = { x: border.x + dx * GROUP_STUB, y: border.y + dy * GROUP_STUB };
     return { key: `g${facing}${out.x},${out.y}`, end: () => new A.ConnEnd(new A.Point(out.x, out.y)), border };
   }
+}
+
+/**
+ * A route that leaves `s` by one of its sides, runs on its own lane above (or below) every box and enters `t` by
+ * one of its sides: the shortest of those clear of the boxes, or null if every way is blocked.
+ */
+export function aroundTheOutside(s: Rect, t: Rect, boxes: readonly Rect[], lane: number): Point[] | null {
+  const all = [...boxes, s, t];
+  const out: Record<Side, [number, number]> = { top: [0, -1], right: [1, 0], bottom: [0, 1], left: [-1, 0] };
+  // Out of a side by the clearance, or (left and right) to the middle of the gap between two ranks of a layout.
+  const stub = (r: Rect, side: Side, far: boolean) => {
+    const p = sidePoint(r, side);
+    const by = far ? RANK_MIDDLE : CLEARANCE;
+    return [p, { x: p.x + out[side][0] * by, y: p.y + out[side][1] * by }];
+  };
+  let best: Point[] | null = null;
+  for (const over of [true, false]) {
+    const y = over ? Math.min(...all.map((b) => b.y)) - 2 * CLEARANCE - lane * SPREAD : Math.max(...all.map((b) => b.y + b.height)) + 2 * CLEARANCE + lane * SPREAD;
+    for (const from of SIDES) {
+      if (from === (over ? 'bottom' : 'top')) continue;
+      for (const to of SIDES) {
+        if (to === (over ? 'bottom' : 'top')) continue;
+        for (const [farFrom, farTo] of [[false, false], [true, false], [false, true], [true, true]]) {
+          const [a0, a1] = stub(s, from, farFrom);
+          const [b0, b1] = stub(t, to, farTo);
+          const points = simplify([a0, a1, { x: a1.x, y }, { x: b1.x, y }, b1, b0]);
+          if (boxes.some((b) => polylineHitsRect(points, inset(b, -CLEARANCE / 2)))) continue;
+          if (!best || polylineLength(points) < polylineLength(best)) best = points;
+        }
+      }
+    }
+  }
+  return best;
 }
 
 function readRoute(conn: AvoidConn): Point[] {

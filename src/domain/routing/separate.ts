@@ -3,6 +3,16 @@
 // the nodes and the other routes.
 import { segmentHitsRect, type Point, type Rect } from './geometry';
 
+/** How far from a node's corner an arrow's end may slide along the side. */
+const END_MARGIN = 6;
+
+/** Whether a point lies on a side of the box, at least `margin` from its corners. */
+function onSide(p: Point, b: Rect, margin = 0): boolean {
+  const onX = (same(p.x, b.x) || same(p.x, b.x + b.width)) && p.y >= b.y + margin && p.y <= b.y + b.height - margin;
+  const onY = (same(p.y, b.y) || same(p.y, b.y + b.height)) && p.x >= b.x + margin && p.x <= b.x + b.width - margin;
+  return onX || onY;
+}
+
 /** Closer than this, two runs read as one line. */
 const TOUCHING = 3;
 
@@ -35,7 +45,15 @@ export function separateRuns(
   const out = new Map([...routes].map(([id, points]) => [id, points.map((p) => ({ ...p }))]));
   const all = () => [...out].flatMap(([id, points]) => runsOf(id, points));
   for (const [id, points] of out) {
-    for (const run of runsOf(id, points, true)) {
+    const last = points.length - 1;
+    // An end run may move too, sliding its end along the side of the node it leaves or enters.
+    const endBox = (i: number) => (i === 0 || i === last ? obstacles.find((b) => onSide(points[i], b)) : undefined);
+    const movable = runsOf(id, points).filter((run) => {
+      for (const i of [run.index, run.index + 1]) if ((i === 0 || i === last) && !endBox(i)) return false;
+      return true;
+    });
+    for (const run of movable) {
+      const anchors = [run.index, run.index + 1].filter((i) => i === 0 || i === last).map((i) => [i, endBox(i)!] as const);
       const others = all().filter((r) => r.route !== id);
       const foreign = [...labels].filter(([owner]) => owner !== id).map(([, box]) => box);
       const crossings = (pts: readonly Point[]) => foreign.filter((b) => pts.some((pt, i) => i > 0 && segmentHitsRect(pts[i - 1], pt, b))).length;
@@ -50,6 +68,8 @@ export function separateRuns(
         const q = points[run.index + 1];
         const np = run.horizontal ? { x: p.x, y: moved.at } : { x: moved.at, y: p.y };
         const nq = run.horizontal ? { x: q.x, y: moved.at } : { x: moved.at, y: q.y };
+        // An end stays on its node's side, clear of the corners.
+        if (anchors.some(([i, box]) => !onSide(i === run.index ? np : nq, box, END_MARGIN))) continue;
         // The whole route as it would be must clear the nodes and the other arrows' labels.
         const next = points.map((pt, i) => (i === run.index ? np : i === run.index + 1 ? nq : pt));
         if (next.some((pt, i) => i > 0 && obstacles.some((b) => segmentHitsRect(next[i - 1], pt, b)))) continue;

@@ -303,9 +303,12 @@ function writeItems<T extends { id: string }>(doc: Y.Doc, codec: Codec<T>, prev:
       if (!old || !equalJson(oldFields[key], fields[key])) updateField(map, key, kind, oldFields[key], fields[key]);
     }
   }
-  // Order numbers, only when the sequence of ids changed (a drag or a rename leaves it alone).
+  // Order numbers: compared with the numbers stored, not with `prev`'s sequence. The two can differ: reading puts
+  // each group before its children (parentsFirst), so a group someone brought to the front after a node was put in
+  // it concurrently is read before that node while its number is higher. Ungrouping the node then leaves the list as
+  // it was, yet the stored numbers would put the node back behind the group. orderUpdates writes nothing when the
+  // stored numbers already sort as `next` (a drag or a rename leaves them alone).
   const ids = next.map((item) => item.id);
-  if (prev.length === next.length && prev.every((item, i) => item.id === ids[i])) return;
   const current = new Map<string, number>();
   root.forEach((map, id) => {
     const order = map instanceof Y.Map ? map.get('order') : undefined;

@@ -337,6 +337,19 @@ describe('concurrent edits on replicas of one board', { timeout: 120_000 }, () =
     fc.assert(fc.property(fc.array(stepArb(2), { maxLength: 60 }), (steps) => run(2, steps)), { numRuns: 150 });
   }, 60_000);
 
+  // Found by the three-replica property (seed 30529156): replica 1 puts n0 into g0 while replica 0 brings g0 to the
+  // front; after the merge replica 1 reads g0 before n0 (groups first) although g0's order number is now higher.
+  // Ungrouping n0 keeps that list, and the stored numbers must then be rewritten to match it.
+  it('ungrouping a node after a concurrent bring-to-front of its group keeps the list the person sees', () => {
+    run(2, [
+      { edit: { t: 'parent', pick: 1, group: 1 }, by: 1 }, // n0 into g0
+      { edit: { t: 'front', pick: 0 }, by: 0 }, // g0 to the front, on the other replica
+      { from: 0, to: 1 },
+      { edit: { t: 'parent', pick: 1, group: 0 }, by: 1 }, // n0 out of g0
+    ]);
+  });
+
+
   it('three replicas converge, lose nothing, and pass restore with no repair', () => {
     fc.assert(fc.property(fc.array(stepArb(3), { maxLength: 80 }), (steps) => run(3, steps)), { numRuns: 150 });
   }, 60_000);

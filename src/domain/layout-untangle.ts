@@ -125,7 +125,9 @@ export function untangle(u: Untangling): void {
           }
         }
       }
-      if (!wrapped && attempt(() => mirror(kids, direction, u))) improved = true;
+      // On the board itself only what arrows join is mirrored: the answer cards keep the framework's reading order.
+      const mirrored = container === ROOT ? linkedKids : kids;
+      if (!wrapped && attempt(() => mirror(mirrored, direction, u))) improved = true;
       for (const [a, b] of neighbours(kids, direction, u)) if (attempt(() => swap(a, b, direction, u))) improved = true;
     }
     if (!improved) break;

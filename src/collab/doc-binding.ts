@@ -59,6 +59,7 @@ export function bindDocument(doc: Y.Doc, options: DocBindingOptions): DocBinding
     get readOnly() {
       return !options.canEdit() && useBoardStore.getState().board.id === boardId;
     },
+    replaced: () => options.leave(),
     committed(prev, next) {
       if (next.id !== boardId) {
         options.leave();

@@ -12,6 +12,8 @@ export interface BoardBinding {
    * document as one transaction. `prev` is the board as it was just before.
    */
   committed(prev: EditorBoard, next: EditorBoard): void;
+  /** Another board was opened in place of the room's board: the room lets it go (it leaves). */
+  replaced(): void;
   /** A gesture (a drag, a resize, typing in one field) starts / ends: what it changes is one undo step. */
   gestureStarted(): void;
   gestureEnded(): void;

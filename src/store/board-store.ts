@@ -34,7 +34,9 @@ export const useBoardStore = create<BoardState>()(
       board: createBoard() as EditorBoard,
       apply: (edit) => commit(edit),
       loadBoard: (board) => {
+        const replaced = binding !== null && board.id !== useBoardStore.getState().board.id;
         set({ board });
+        if (replaced) binding!.replaced();
         useBoardStore.temporal.getState().clear();
         gesture.recorded = false;
       },

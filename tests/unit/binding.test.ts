@@ -15,6 +15,7 @@ function fakeRoom(readOnly = false) {
   const room: BoardBinding = {
     readOnly,
     committed: (prev, next) => void commits.push({ prev, next }),
+    replaced: () => void log.push('replaced'),
     gestureStarted: () => void log.push('start'),
     gestureEnded: () => void log.push('end'),
     undo: () => void log.push('undo'),
@@ -75,6 +76,15 @@ describe('a board bound to a live room', () => {
     state().apply((b) => addComponent(b, 'ranking', { x: 0, y: 0 }));
     expect(state().board.nodes).toHaveLength(0);
     expect(commits).toHaveLength(0);
+  });
+
+  it('tells the room when another board is opened in its place, not when the same board is reloaded', () => {
+    const { room, log } = fakeRoom();
+    bindBoard(room);
+    state().loadBoard({ ...state().board, name: 'Same board, read again' });
+    expect(log).toEqual([]);
+    state().loadBoard(createBoard('Another') as EditorBoard);
+    expect(log).toEqual(['replaced']);
   });
 
   it('gives the store its own history back when unbound', () => {

@@ -120,7 +120,10 @@ export class ArrowRouter {
       const s = this.shapes.get(a.source)?.box;
       const t = this.shapes.get(a.target)?.box;
       if (!points || !s || !t || (onBorder(points[0], s) && onBorder(points[points.length - 1], t))) continue;
-      const around = aroundTheOutside(s, t, solid.filter((n) => n.id !== a.source && n.id !== a.target).map((n) => n.box), lane++);
+      const others = solid.filter((n) => n.id !== a.source && n.id !== a.target).map((n) => n.box);
+      // A direct route between the facing sides (or the pinned ones) when nothing stands in its way; else round the
+      // outside. (libavoid gives up even on two nodes side by side now and then.)
+      const around = direct(s, t, a.sourceSide ?? facingSide(s, t), a.targetSide ?? facingSide(t, s), others) ?? aroundTheOutside(s, t, others, lane++);
       if (around) again.set(a.id, around);
     }
     return again;
@@ -293,6 +296,25 @@ export class ArrowRouter {
     const out = { x: border.x + dx * GROUP_STUB, y: border.y + dy * GROUP_STUB };
     return { key: `g${facing}${out.x},${out.y}`, end: () => new A.ConnEnd(new A.Point(out.x, out.y)), border };
   }
+}
+
+/** A right-angled route from a side of `s` to a side of `t`, bending halfway, or null if it would cross a box. */
+export function direct(s: Rect, t: Rect, from: Side, to: Side, boxes: readonly Rect[]): Point[] | null {
+  const a = sidePoint(s, from);
+  const b = sidePoint(t, to);
+  const across = (side: Side) => side === 'left' || side === 'right';
+  let points: Point[];
+  if (across(from) && across(to)) {
+    const x = (a.x + b.x) / 2;
+    points = [a, { x, y: a.y }, { x, y: b.y }, b];
+  } else if (!across(from) && !across(to)) {
+    const y = (a.y + b.y) / 2;
+    points = [a, { x: a.x, y }, { x: b.x, y }, b];
+  } else points = across(from) ? [a, { x: b.x, y: a.y }, b] : [a, { x: a.x, y: b.y }, b];
+  points = simplify(points);
+  // It must leave and enter outwards, not run back across its own ends.
+  if ([s, t].some((box) => polylineHitsRect(points, inset(box, 3)))) return null;
+  return boxes.some((box) => polylineHitsRect(points, inset(box, -CLEARANCE / 2))) ? null : points;
 }
 
 /**

@@ -4,7 +4,7 @@
 // The board store stays the one place the app changes the board. While a room is open it is bound to it
 // (src/store/binding.ts): each local change is written to the document as one transaction, undo is a Y.UndoManager
 // that undoes only this person's changes, and a change made by anyone else is read back from the document and shown.
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import type { Board } from '../domain/board';
@@ -107,7 +107,16 @@ export async function joinRoom(link: Link, own?: Board): Promise<void> {
     socket.disconnect();
     if (useRoomStore.getState().status !== 'refused') useRoomStore.setState({ status: 'offline' });
   };
-  const goOnline = () => void socket.connect();
+  // A socket closed while offline may not have had its close event yet: connecting now would be a no-op (it still
+  // says connected), and the close that follows would not reconnect (disconnect() said not to). Connect once it has.
+  const goOnline = () => {
+    if (socket.status !== WebSocketStatus.Connected) return void socket.connect();
+    const reconnect = () => {
+      socket.off('disconnect', reconnect);
+      void socket.connect();
+    };
+    socket.on('disconnect', reconnect);
+  };
   addEventListener('offline', goOffline);
   addEventListener('online', goOnline);
 

@@ -3,29 +3,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { createBoard, createNode, type Board } from '../../src/domain/board';
-import { applyBoardChange, readBoard, writeBoard } from '../../src/sync/board-doc';
+import { writeBoard } from '../../src/sync/board-doc';
 import { ROOM_ID_PATTERN } from '../../src/sync/protocol';
-import { connect, createRoom, startServer, tempDir, waitFor, type Client, type ServerProcess } from './harness';
+import { connect, createRoom, labelOf, read, rename, sampleBoard, startServer, tempDir, waitFor, type Client, type ServerProcess } from './harness';
 
-const read = (doc: Y.Doc): Board | null => {
-  const r = readBoard(doc);
-  return r.ok ? r.board : null;
-};
-
-function sampleBoard(): Board {
-  const a = { ...createNode('feature-store', { x: 0, y: 0 }), id: 'fs' };
-  const b = { ...createNode('model-card', { x: 300, y: 0 }), id: 'model' };
-  return { ...createBoard('Mock interview', 'b_mock'), nodes: [a, b] };
-}
-
-function rename(client: Client, id: string, label: string): void {
-  const prev = read(client.doc)!;
-  applyBoardChange(client.doc, prev, { ...prev, nodes: prev.nodes.map((n) => (n.id === id ? { ...n, data: { ...n.data, label } } : n)) });
-}
-
-const labelOf = (client: Client, id: string) => read(client.doc)?.nodes.find((n) => n.id === id)?.data.label;
 const commentsOf = (client: Client) => read(client.doc)?.comments ?? [];
 /** A comment message as the app sends it (src/sync/protocol.ts); fields beyond the protocol's test the server. */
 const sendComment = (client: Client, op: Record<string, unknown>) => client.provider.sendStateless(JSON.stringify({ type: 'mlsd:comment', ...op }));

@@ -8,6 +8,8 @@ import path from 'node:path';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import { createBoard, createNode, type Board } from '../../src/domain/board';
+import { applyBoardChange, readBoard } from '../../src/sync/board-doc';
 import { parseSyncError, type NewRoom, type SyncError } from '../../src/sync/protocol';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -173,3 +175,22 @@ export async function waitFor(check: () => boolean, what: string, timeoutMs = 20
     await new Promise((r) => setTimeout(r, 10));
   }
 }
+
+// The board both server test files edit, and how they read and rename in it.
+export const read = (doc: Y.Doc): Board | null => {
+  const r = readBoard(doc);
+  return r.ok ? r.board : null;
+};
+
+export function sampleBoard(): Board {
+  const a = { ...createNode('feature-store', { x: 0, y: 0 }), id: 'fs' };
+  const b = { ...createNode('model-card', { x: 300, y: 0 }), id: 'model' };
+  return { ...createBoard('Mock interview', 'b_mock'), nodes: [a, b] };
+}
+
+export function rename(client: Client, id: string, label: string): void {
+  const prev = read(client.doc)!;
+  applyBoardChange(client.doc, prev, { ...prev, nodes: prev.nodes.map((n) => (n.id === id ? { ...n, data: { ...n.data, label } } : n)) });
+}
+
+export const labelOf = (client: Client, id: string) => read(client.doc)?.nodes.find((n) => n.id === id)?.data.label;

@@ -4,28 +4,9 @@
 // both processes' output and whether they were still running, so a rare failure can be read, not guessed.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { createBoard, createNode, type Board } from '../../src/domain/board';
-import { applyBoardChange, readBoard, writeBoard } from '../../src/sync/board-doc';
-import { connect, createRoom, startRedis, startServer, tempDir, waitFor, type Client, type ServerProcess } from './harness';
+import { writeBoard } from '../../src/sync/board-doc';
+import { connect, createRoom, labelOf, read, rename, sampleBoard, startRedis, startServer, tempDir, waitFor, type Client, type ServerProcess } from './harness';
 
-const read = (doc: Y.Doc): Board | null => {
-  const r = readBoard(doc);
-  return r.ok ? r.board : null;
-};
-
-function sampleBoard(): Board {
-  const a = { ...createNode('feature-store', { x: 0, y: 0 }), id: 'fs' };
-  const b = { ...createNode('model-card', { x: 300, y: 0 }), id: 'model' };
-  return { ...createBoard('Mock interview', 'b_mock'), nodes: [a, b] };
-}
-
-function rename(client: Client, id: string, label: string): void {
-  const prev = read(client.doc)!;
-  applyBoardChange(client.doc, prev, { ...prev, nodes: prev.nodes.map((n) => (n.id === id ? { ...n, data: { ...n.data, label } } : n)) });
-}
-
-const labelOf = (client: Client, id: string) => read(client.doc)?.nodes.find((n) => n.id === id)?.data.label;
 
 // Each hop goes through Redis between two processes: generous for a starved machine; it takes well under a second
 // when the machine is idle.

@@ -49,13 +49,14 @@ import Timer from 'lucide-glyph:timer';
 import { type Glyph } from '../canvas/glyph';
 import { createNode, isGroup } from '../domain/board';
 import { fitNodes, getFlowInstance, viewCentre } from '../canvas/flow-instance';
-import { canRedo, canUndo, redo, undo, useBoardStore } from '../store/board-store';
+import { canRedo, canUndo, redo, undo, useBoardStore, type Edited } from '../store/board-store';
+import { clearSelection, select, selection, type Selection } from '../store/selection';
 import {
   MINIMAP_AUTO_LIMIT, setTheme, toggleMiniMap, toggleRightTab, toggleSnap, togglePanel, useAppStore, type AppState,
 } from '../store/app-store';
 import type { EditorBoard } from '../store/types';
 import {
-  addNodeNear, deleteSelection, duplicateSelection, groupSelection, selectOnly, ungroupSelection,
+  addNodeNear, deleteSelection, duplicateSelection, groupSelection, ungroupSelection,
 } from '../store/edits';
 import { newBlankBoard } from '../store/persistence';
 import type { FlowNode } from '../store/types';
@@ -84,26 +85,16 @@ export type ActionContext = {
 
 export type SelectionSummary = { nodes: number; edges: number; groups: number; total: number };
 
-const summaries = new WeakMap<EditorBoard['nodes'], WeakMap<EditorBoard['edges'], SelectionSummary>>();
-/** What is selected, counted once per board state (many buttons ask on each change). */
-export function selectionSummary(board: EditorBoard): SelectionSummary {
-  let byEdges = summaries.get(board.nodes);
-  if (!byEdges) summaries.set(board.nodes, (byEdges = new WeakMap()));
-  let out = byEdges.get(board.edges);
-  if (!out) {
-    let nodes = 0;
-    let groups = 0;
-    for (const n of board.nodes) {
-      if (!n.selected) continue;
-      nodes++;
-      if (isGroup(n)) groups++;
-    }
-    let edges = 0;
-    for (const e of board.edges) if (e.selected) edges++;
-    out = { nodes, edges, groups, total: board.nodes.length };
-    byEdges.set(board.edges, out);
-  }
-  return out;
+const summaries = new WeakMap<Selection, { nodes: EditorBoard['nodes']; summary: SelectionSummary }>();
+/** What is selected, counted once per selection and board (many buttons ask on each change). */
+export function selectionSummary(board: EditorBoard, selected: Selection): SelectionSummary {
+  const known = summaries.get(selected);
+  if (known?.nodes === board.nodes) return known.summary;
+  let groups = 0;
+  if (selected.nodes.size > 0) for (const n of board.nodes) if (isGroup(n) && selected.nodes.has(n.id)) groups++;
+  const summary = { nodes: selected.nodes.size, edges: selected.edges.size, groups, total: board.nodes.length };
+  summaries.set(selected, { nodes: board.nodes, summary });
+  return summary;
 }
 
 type ActionDef = {
@@ -142,7 +133,8 @@ export const ALIGN_ACTIONS = ALIGNMENTS.map(([how]) => `align-${how}` as const);
 
 const board = () => useBoardStore.getState().board;
 const apply = useBoardStore.getState().apply;
-const hasSelection = () => board().nodes.some((n) => n.selected) || board().edges.some((e) => e.selected);
+/** An edit of the selection, applied to the selection as it is when it runs. */
+const onSelection = (edit: (board: EditorBoard, selected: Selection) => Edited) => () => apply((b) => edit(b, selection()));
 
 // Conditions several actions share.
 const anySelected = (c: ActionContext) => c.selection.nodes + c.selection.edges > 0;
@@ -164,21 +156,21 @@ const ACTION_LIST = [
   { id: 'copy-link', label: 'Copy share link', group: 'Board', icon: Link, keys: ['Alt+L'], enabled: notEmpty, run: () => void exporter().then((m) => m.copyShareLink()) },
   { id: 'undo', edits: true, label: 'Undo', group: 'Edit', icon: Undo2, keys: ['Mod+Z'], enabled: (c) => c.canUndo, run: undo },
   { id: 'redo', edits: true, label: 'Redo', group: 'Edit', icon: Redo2, keys: ['Mod+Shift+Z', 'Mod+Y'], enabled: (c) => c.canRedo, run: redo },
-  { id: 'delete', edits: true, label: 'Delete selection', group: 'Edit', icon: Trash2, keys: ['Delete', 'Backspace'], enabled: anySelected, run: () => apply(deleteSelection) },
-  { id: 'duplicate', edits: true, label: 'Duplicate', group: 'Edit', icon: CopyPlus, keys: ['Mod+D'], enabled: nodesSelected, run: () => apply(duplicateSelection) },
+  { id: 'delete', edits: true, label: 'Delete selection', group: 'Edit', icon: Trash2, keys: ['Delete', 'Backspace'], enabled: anySelected, run: onSelection(deleteSelection) },
+  { id: 'duplicate', edits: true, label: 'Duplicate', group: 'Edit', icon: CopyPlus, keys: ['Mod+D'], enabled: nodesSelected, run: onSelection(duplicateSelection) },
   { id: 'copy', label: 'Copy', group: 'Edit', icon: Copy, keys: ['Mod+C'], native: true, enabled: nodesSelected, run: () => void copyToClipboard() },
   {
     id: 'cut', label: 'Cut', edits: true, group: 'Edit', icon: Scissors, keys: ['Mod+X'], native: true,
-    enabled: nodesSelected, run: () => void copyToClipboard().then(() => apply(deleteSelection)),
+    enabled: nodesSelected, run: () => void copyToClipboard().then(onSelection(deleteSelection)),
   },
   { id: 'paste', edits: true, label: 'Paste', group: 'Edit', icon: ClipboardPaste, keys: ['Mod+V'], native: true, run: () => void pasteFromClipboard() },
   {
     id: 'select-all', label: 'Select all', group: 'Edit', icon: SquareDashedMousePointer, keys: ['Mod+A'],
-    enabled: notEmpty, run: () => apply((b) => selectOnly(b, new Set(b.nodes.map((n) => n.id)), new Set(b.edges.map((e) => e.id)))),
+    enabled: notEmpty, run: () => select(board().nodes.map((n) => n.id), board().edges.map((e) => e.id)),
   },
   {
     id: 'deselect', label: 'Clear selection', group: 'Edit', keys: ['Escape'],
-    enabled: anySelected, run: () => hasSelection() && apply((b) => selectOnly(b, new Set())),
+    enabled: anySelected, run: clearSelection,
   },
   {
     id: 'add-note', edits: true, label: 'Add a note', group: 'Edit', icon: StickyNote, keys: ['Alt+T'],
@@ -219,28 +211,28 @@ const ACTION_LIST = [
   {
     id: 'group', edits: true, label: 'Group into a pipeline', group: 'Arrange', icon: Group, keys: ['Mod+G'], enabled: nodesSelected,
     run: () => {
-      apply((b) => groupSelection(b, 'New pipeline'));
+      apply((b) => groupSelection(b, selection(), 'New pipeline'));
       // The new group is selected; it takes the keyboard focus too, if the focus was on the board.
-      const group = board().nodes.find((n) => n.selected && isGroup(n));
+      const group = board().nodes.find((n) => selection().nodes.has(n.id) && isGroup(n));
       if (group && document.activeElement?.closest('.react-flow')) focusNodeWhenDrawn(group.id);
     },
   },
-  { id: 'ungroup', edits: true, label: 'Ungroup', group: 'Arrange', icon: Ungroup, keys: ['Mod+Shift+G'], enabled: (c) => c.selection.groups > 0, run: () => apply(ungroupSelection) },
+  { id: 'ungroup', edits: true, label: 'Ungroup', group: 'Arrange', icon: Ungroup, keys: ['Mod+Shift+G'], enabled: (c) => c.selection.groups > 0, run: onSelection(ungroupSelection) },
   { id: 'layout-lr', edits: true, label: 'Auto-layout left to right', group: 'Arrange', icon: Workflow, keys: ['Alt+Shift+L'], enabled: notEmpty, run: () => void autoLayout('LR') },
   {
     id: 'reset-sides', edits: true, label: 'Reset sides', group: 'Arrange', icon: Unlink, enabled: (c) => c.selection.edges > 0,
-    run: () => apply(resetSides),
+    run: onSelection(resetSides),
   },
   { id: 'layout-tb', edits: true, label: 'Auto-layout top to bottom', group: 'Arrange', icon: Rows3, keys: ['Alt+Shift+V'], enabled: notEmpty, run: () => void autoLayout('TB') },
   ...ALIGNMENTS.map(([how, label, icon]) => ({
-    id: `align-${how}` as const, edits: true as const, label, group: 'Arrange' as const, icon, enabled: (c: ActionContext) => c.selection.nodes >= (how.startsWith('spread') ? 3 : 2), run: () => void aligner().then(({ alignSelection }) => apply((b) => alignSelection(b, how))),
+    id: `align-${how}` as const, edits: true as const, label, group: 'Arrange' as const, icon, enabled: (c: ActionContext) => c.selection.nodes >= (how.startsWith('spread') ? 3 : 2), run: () => void aligner().then(({ alignSelection }) => apply((b) => alignSelection(b, selection(), how))),
   })),
   { id: 'find', label: 'Find on board…', group: 'View', icon: Search, keys: ['Mod+F'], enabled: notEmpty, run: () => useAppStore.setState({ dialog: 'find' }) },
   { id: 'fit-view', label: 'Fit to screen', group: 'View', icon: Maximize, keys: ['Shift+1'], enabled: notEmpty, run: () => fitNodes(undefined, { maxZoom: 1.5, duration: 200 }) },
   {
     id: 'fit-selection', label: 'Zoom to selection', group: 'View', icon: Focus, keys: ['Shift+2'],
     enabled: nodesSelected, run: () => {
-      const ids = board().nodes.filter((n) => n.selected).map((n) => n.id);
+      const ids = [...selection().nodes];
       if (ids.length) fitNodes(ids, { padding: 0.2, maxZoom: 1.5, duration: 200 });
     },
   },
@@ -293,7 +285,7 @@ export function isActionId(id: string): id is ActionId {
 export function actionContext(): ActionContext {
   const { board } = useBoardStore.getState();
   return {
-    board, app: useAppStore.getState(), canUndo: canUndo(), canRedo: canRedo(), selection: selectionSummary(board), readOnly: isViewing(),
+    board, app: useAppStore.getState(), canUndo: canUndo(), canRedo: canRedo(), selection: selectionSummary(board, selection()), readOnly: isViewing(),
   };
 }
 

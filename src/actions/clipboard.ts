@@ -4,13 +4,14 @@ import { restoreBoard } from '../domain/board';
 import { notify } from '../store/app-store';
 import { copySelection, pasteFragment, type Fragment } from '../store/edits';
 import { useBoardStore } from '../store/board-store';
+import { selection } from '../store/selection';
 
 const FRAGMENT_FORMAT = 'mlsd-fragment';
 let memory: string | null = null;
 let pasteCount = 0;
 
 export function selectionAsText(): string | null {
-  const fragment = copySelection(useBoardStore.getState().board);
+  const fragment = copySelection(useBoardStore.getState().board, selection());
   if (!fragment) return null;
   pasteCount = 0;
   memory = JSON.stringify({ format: FRAGMENT_FORMAT, ...fragment });

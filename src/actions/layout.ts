@@ -2,7 +2,8 @@ import type { Board } from '../domain/board';
 import type { LayoutDirection } from '../domain/layout';
 import { fitNodes } from '../canvas/flow-instance';
 import { useBoardStore } from '../store/board-store';
-import { selectedIds, withDescendants } from '../store/edits';
+import { withDescendants } from '../store/edits';
+import { selection } from '../store/selection';
 import type { EditorBoard } from '../store/types';
 
 /**
@@ -12,7 +13,7 @@ import type { EditorBoard } from '../store/types';
 export async function autoLayout(direction: LayoutDirection): Promise<void> {
   const { layoutBoard } = await import('../domain/layout');
   const store = useBoardStore.getState();
-  const selected = selectedIds(store.board);
+  const selected = selection().nodes;
   const nodeIds = selected.size >= 2 ? withDescendants(store.board.nodes, selected) : undefined;
   const sizes = new Map(
     store.board.nodes

@@ -1,10 +1,11 @@
 import { useSyncExternalStore } from 'react';
 import { useAppStore } from '../store/app-store';
 import { subscribeHistory, useBoardStore } from '../store/board-store';
+import { useSelection } from '../store/selection';
 import { actionContext, getAction, isEnabled, subscribeRoom, type Action, type ActionId } from './actions';
 
 function subscribe(onChange: () => void): () => void {
-  const off = [useBoardStore.subscribe(onChange), useAppStore.subscribe(onChange), subscribeHistory(onChange), subscribeRoom(onChange)];
+  const off = [useBoardStore.subscribe(onChange), useSelection.subscribe(onChange), useAppStore.subscribe(onChange), subscribeHistory(onChange), subscribeRoom(onChange)];
   return () => off.forEach((f) => f());
 }
 
@@ -21,7 +22,7 @@ function stateBits(action: Action): number {
   return (isEnabled(action, context) ? ENABLED : 0) | (checked === undefined ? 0 : checked ? CHECKED : UNCHECKED);
 }
 
-/** An action's `enabled` and `checked` now, re-read when the board, the app state or the undo history change. */
+/** An action's `enabled` and `checked` now, re-read when the board, the selection, the app state or the undo history change. */
 export function useActionState(id: ActionId): ActionState {
   const action = getAction(id);
   const bits = useSyncExternalStore(subscribe, () => stateBits(action));

@@ -10,10 +10,11 @@ import { findKind } from '../domain/catalog';
 import { EDGE_KIND_LABELS } from '../domain/board';
 import { beginGesture, commit, endGesture, useBoardStore } from '../store/board-store';
 import { edgeChanges, nodeChanges, reconnect, reparentDropped } from '../store/edits';
+import { selectEdgeChanges, selectNodeChanges, useSelection } from '../store/selection';
 import { LARGE_BOARD_NODES, MINIMAP_AUTO_LIMIT, useAppStore } from '../store/app-store';
 import { connectWithLastKind } from '../store/arrow-kind';
 import { fedNodes, useOpening } from '../store/opening';
-import type { FlowEdge, FlowNode } from '../store/types';
+import type { DrawnNode, FlowEdge, FlowNode } from '../store/types';
 import { EDGE_TYPES } from './FlowEdge';
 import { NODE_TYPES, withEstimate, withLook } from './node-types';
 import { fitOpeningView, getFlowInstance, MAX_ZOOM, MIN_ZOOM, setFlowInstance, type FlowInstance } from './flow-instance';
@@ -36,24 +37,25 @@ const ZOOM_RESET = getAction('zoom-reset');
 const CommentPins = lazy(() => import('../comments/CommentPins').then((m) => ({ default: m.CommentPins })));
 const PresenceLayer = lazy(() => import('../collab/PresenceLayer').then((m) => ({ default: m.PresenceLayer })));
 
-// Arrowheads and the spoken name are drawing, not data: added as the canvas reads each edge, once per edge object
-// (and again when the name of one of its ends changes).
+// Arrowheads, the spoken name and this person's selection are drawing, not data: added as the canvas reads each
+// edge, once per edge object (and again when the name of one of its ends changes, or it is selected or let go).
 type Names = ReadonlyMap<string, string>;
-const drawn = new WeakMap<FlowEdge, { ends: string; edge: Edge }>();
-function withArrows(edge: FlowEdge, names: Names): Edge {
+const drawn = new WeakMap<FlowEdge, { ends: string; selected: boolean; edge: Edge }>();
+function withArrows(edge: FlowEdge, names: Names, selected: boolean): Edge {
   const ends = `${names.get(edge.source)}\u0000${names.get(edge.target)}`;
   const cached = drawn.get(edge);
-  if (cached?.ends === ends) return cached.edge;
+  if (cached?.ends === ends && cached.selected === selected) return cached.edge;
   const label = edge.data.label ? `, “${edge.data.label}”` : '';
   const out: Edge = {
     ...edge,
-    markerEnd: edge.selected ? ARROW_SELECTED : ARROW,
-    markerStart: edge.data.bidirectional ? (edge.selected ? ARROW_SELECTED : ARROW) : undefined,
+    selected,
+    markerEnd: selected ? ARROW_SELECTED : ARROW,
+    markerStart: edge.data.bidirectional ? (selected ? ARROW_SELECTED : ARROW) : undefined,
     ariaLabel: `${EDGE_KIND_LABELS[edge.type]} from ${names.get(edge.source)} to ${names.get(edge.target)}${label}`,
   };
   // A selected edge shows handles at its ends, to drag either end elsewhere (only then: two elements per edge).
-  if (edge.selected) out.reconnectable = true;
-  drawn.set(edge, { ends, edge: out });
+  if (selected) out.reconnectable = true;
+  drawn.set(edge, { ends, selected, edge: out });
   return out;
 }
 
@@ -62,14 +64,33 @@ function withArrows(edge: FlowEdge, names: Names): Edge {
  * list is a new one, which on a large board made adding a node (a new name, so the list was rebuilt) cost a pass
  * over all its edges.
  */
-function useDrawnEdges(edges: FlowEdge[], names: Names): Edge[] {
+function useDrawnEdges(edges: FlowEdge[], names: Names, selected: ReadonlySet<string>): Edge[] {
   const last = useRef<Edge[]>([]);
   return useMemo(() => {
-    const next = edges.map((e) => withArrows(e, names));
+    const next = edges.map((e) => withArrows(e, names, selected.has(e.id)));
     const before = last.current;
     if (next.length === before.length && next.every((e, i) => e === before[i])) return before;
     return (last.current = next);
-  }, [edges, names]);
+  }, [edges, names, selected]);
+}
+
+const selectedLooks = new WeakMap<DrawnNode, DrawnNode>();
+
+/**
+ * The nodes as React Flow gets them: each node's look, and `selected` on those this person selected. One object per
+ * node and state, kept, so a change of selection gives React Flow new objects only for the nodes it changed (React
+ * Flow skips a node whose object it has seen), and a drag step new ones only for the nodes that moved.
+ */
+function drawNodes(nodes: FlowNode[], large: boolean, selected: ReadonlySet<string>): DrawnNode[] {
+  const look = large ? withEstimate : withLook;
+  if (selected.size === 0) return nodes.map(look);
+  return nodes.map((node) => {
+    const plain: DrawnNode = look(node);
+    if (!selected.has(node.id)) return plain;
+    let out = selectedLooks.get(plain);
+    if (!out) selectedLooks.set(plain, (out = { ...plain, selected: true }));
+    return out;
+  });
 }
 
 /**
@@ -115,12 +136,17 @@ function ZoomLevel() {
   );
 }
 
-// What React Flow reports of the edges (removal, selection) and an edge's end dragged elsewhere, as edits.
-const onEdgesChange = (changes: EdgeChange<FlowEdge>[]) => commit((b) => edgeChanges(b, changes));
+// What React Flow reports of the edges and an edge's end dragged elsewhere, as edits; a change of the selection (a
+// click, a box selection, a click on the pane) goes to the selection store.
+function onEdgesChange(changes: EdgeChange<Edge>[]): void {
+  selectEdgeChanges(changes);
+  const rest = changes.filter((c) => c.type !== 'select') as EdgeChange<FlowEdge>[];
+  if (rest.length) commit((b) => edgeChanges(b, rest));
+}
 const onReconnect = (old: Edge, c: Connection) => commit((b) => reconnect(b, old.id, c));
 
 /** A drag ends: dropped nodes join or leave groups, in the same undo step as the move. */
-function finishDrag(dragged: FlowNode[]): void {
+function finishDrag(dragged: DrawnNode[]): void {
   commit((b) => reparentDropped(b, dragged.map((n) => n.id)));
   endGesture();
 }
@@ -145,6 +171,7 @@ export function focusLabelField(): void {
 export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
   const nodes = useBoardStore((s) => s.board.nodes);
   const edges = useBoardStore((s) => s.board.edges);
+  const selected = useSelection();
   const boardId = useBoardStore((s) => s.board.id);
   const snapToGrid = useAppStore((s) => s.snapToGrid);
   const miniMap = useAppStore((s) => s.miniMap) ?? nodes.length <= MINIMAP_AUTO_LIMIT;
@@ -157,28 +184,33 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
   const opening = useOpening((s) => s.opening);
   const fed = useMemo(() => (drawAll ? nodes : fedNodes(nodes, boardId, opening)), [nodes, boardId, opening, drawAll]);
   const large = nodes.length >= LARGE_BOARD_NODES;
-  const drawnNodes = useMemo(() => fed.map(large ? withEstimate : withLook), [fed, large]);
+  const drawnNodes = useMemo(() => drawNodes(fed, large, selected.nodes), [fed, large, selected.nodes]);
   const nameList = useBoardStore(namesKey);
   const names = useMemo(() => new Map(nameList.split('\u0001').map((entry) => entry.split('\u0000') as [string, string])), [nameList]);
-  const drawnEdges = useDrawnEdges(edges, names);
+  const drawnEdges = useDrawnEdges(edges, names, selected.edges);
 
   // A node's drag, from start to stop (the drop's own position change comes with `dragging: false`): it snaps into
   // line with the other nodes.
+  // A change of the selection goes to the selection store, the rest (positions, sizes, measurements) to the board.
   const nodeDrag = useRef(false);
   const onNodesChange = useCallback(
-    (changes: NodeChange<FlowNode>[]) => commit((b) => nodeChanges(b, nodeDrag.current ? snapDrag(changes, snapToGrid ? SNAP_GRID[0] : null) : changes)),
+    (changes: NodeChange<DrawnNode>[]) => {
+      selectNodeChanges(changes);
+      const rest = changes.filter((c) => c.type !== 'select') as NodeChange<FlowNode>[];
+      if (rest.length) commit((b) => nodeChanges(b, nodeDrag.current ? snapDrag(rest, snapToGrid ? SNAP_GRID[0] : null) : rest));
+    },
     [snapToGrid],
   );
   const onDragStart = useCallback(() => {
     nodeDrag.current = true;
     beginGesture();
   }, []);
-  const onDragStop = useCallback((_: unknown, _node: unknown, dragged: FlowNode[]) => {
+  const onDragStop = useCallback((_: unknown, _node: unknown, dragged: DrawnNode[]) => {
     nodeDrag.current = false;
     endGuides();
     finishDrag(dragged);
   }, []);
-  const onSelectionDragStop = useCallback((_: unknown, dragged: FlowNode[]) => finishDrag(dragged), []);
+  const onSelectionDragStop = useCallback((_: unknown, dragged: DrawnNode[]) => finishDrag(dragged), []);
   const onInit = useCallback((flow: FlowInstance) => {
     setFlowInstance(flow);
     setFlowReady(true);
@@ -198,7 +230,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
   }, [flowReady, boardId]);
 
   return (
-    <ReactFlow<FlowNode, Edge>
+    <ReactFlow<DrawnNode, Edge>
       nodes={drawnNodes}
       edges={drawnEdges}
       nodeTypes={NODE_TYPES}

@@ -4,7 +4,7 @@ import {
   BaseEdge, getSmoothStepPath, Position, useInternalNode, useStore, type EdgeProps, type EdgeTypes, type InternalNode,
 } from '@xyflow/react';
 import { facingSide, isSide, sidePoint, type Side } from '../domain/routing/sides';
-import type { FlowEdge as FlowEdgeType, FlowNode } from '../store/types';
+import type { DrawnEdge, FlowNode } from '../store/types';
 import { endsKey, useRoutes } from './routing/routes-store';
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -17,7 +17,7 @@ function boxOf(node: InternalNode<FlowNode> | undefined): Box | null {
 }
 
 /** A direct path, drawn until the router has routed the arrow (and mid-drag): pinned sides, else facing sides. */
-function directPath(props: EdgeProps<FlowEdgeType>, source: Box | null, target: Box | null) {
+function directPath(props: EdgeProps<DrawnEdge>, source: Box | null, target: Box | null) {
   let ends = { sourceX: props.sourceX, sourceY: props.sourceY, sourcePosition: props.sourcePosition, targetX: props.targetX, targetY: props.targetY, targetPosition: props.targetPosition };
   if (source && target) {
     const s = isSide(props.sourceHandleId) ? props.sourceHandleId : facingSide(source, target);
@@ -47,7 +47,7 @@ function LabelLayer({ children }: { children: ReactNode }) {
  * An edge drawn by its kind: request/response solid, batch data dashed, streaming data dotted. It follows the
  * route the router worked out around the nodes (src/canvas/routing), with its label where the router placed it.
  */
-const FlowEdge = memo(function FlowEdge(props: EdgeProps<FlowEdgeType>) {
+const FlowEdge = memo(function FlowEdge(props: EdgeProps<DrawnEdge>) {
   const { id, type, data, selected, markerEnd, markerStart } = props;
   const source = boxOf(useInternalNode<FlowNode>(props.source));
   const target = boxOf(useInternalNode<FlowNode>(props.target));

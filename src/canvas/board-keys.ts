@@ -8,7 +8,7 @@ import { EDGE_MENU, NODE_MENU, PANE_MENU } from '../actions/menus';
 import { ALIGN_ACTIONS } from '../actions/actions';
 import { useAppStore } from '../store/app-store';
 import { useBoardStore } from '../store/board-store';
-import { selectOnly } from '../store/edits';
+import { select, selection, toggleNode } from '../store/selection';
 import { absolutePositions, sizeOf } from '../store/geometry';
 import { getFlowInstance } from './flow-instance';
 
@@ -65,7 +65,7 @@ export function focusNodeWhenDrawn(id: string, tries = 30, waited = false): void
 export function goToNode(id: string, keepSelection = false): void {
   const box = boxes().get(id);
   if (!box) return;
-  if (!keepSelection) useBoardStore.getState().apply((b) => selectOnly(b, new Set([id])));
+  if (!keepSelection) select([id]);
   keepInView(box, 0);
   focusNodeWhenDrawn(id);
 }
@@ -74,25 +74,24 @@ export function goToNode(id: string, keepSelection = false): void {
 function currentNodeId(): string | null {
   const focused = focusedNodeId();
   if (focused) return focused;
-  const selected = useBoardStore.getState().board.nodes.filter((n) => n.selected);
-  return selected.length === 1 ? selected[0].id : null;
+  const selected = selection().nodes;
+  return selected.size === 1 ? [...selected][0] : null;
 }
 
 export function renameFocused(): void {
   const id = currentNodeId();
   if (!id) return;
-  useBoardStore.getState().apply((b) => selectOnly(b, new Set([id])));
+  select([id]);
   useAppStore.setState({ renaming: id });
 }
 
 /** The canvas's context menu for the selection, opened from the keyboard under the focused or selected node. */
 export function openSelectionMenu(): void {
-  const { nodes, edges } = useBoardStore.getState().board;
-  const selectedNodes = nodes.filter((n) => n.selected);
-  const id = focusedNodeId() ?? selectedNodes[0]?.id;
+  const selectedNodes = [...selection().nodes];
+  const id = focusedNodeId() ?? selectedNodes[0];
   const rect = (id && nodeElement(id)?.getBoundingClientRect()) || document.querySelector('.react-flow')?.getBoundingClientRect();
   if (!rect) return;
-  const items = selectedNodes.length > 1 ? [...NODE_MENU, '-' as const, ...ALIGN_ACTIONS] : selectedNodes.length ? NODE_MENU : edges.some((e) => e.selected) ? EDGE_MENU : PANE_MENU;
+  const items = selectedNodes.length > 1 ? [...NODE_MENU, '-' as const, ...ALIGN_ACTIONS] : selectedNodes.length ? NODE_MENU : selection().edges.size ? EDGE_MENU : PANE_MENU;
   useAppStore.setState({ menu: { x: rect.left + 12, y: id ? rect.bottom + 4 : rect.top + rect.height / 2, items } });
 }
 
@@ -116,17 +115,13 @@ function travel(fromId: string, direction: Direction, alongArrows: boolean, keep
   if (next) goToNode(next, keepSelection);
 }
 
-/** Space: the focused node joins or leaves the selection (with Ctrl+Arrow, to select several by keyboard). */
-function toggleSelected(id: string): void {
-  useBoardStore.getState().apply((b) => ({ ...b, nodes: b.nodes.map((n) => (n.id === id ? { ...n, selected: !n.selected } : n)) }));
-}
-
 function moveSelection(direction: Direction, focused: string): void {
   const d = { left: [-1, 0], right: [1, 0], up: [0, -1], down: [0, 1] }[direction];
+  const selected = selection().nodes;
   useBoardStore.getState().apply((b) => ({
     ...b,
     nodes: b.nodes.map((n) =>
-      n.selected || n.id === focused ? { ...n, position: { x: n.position.x + d[0] * MOVE_STEP, y: n.position.y + d[1] * MOVE_STEP } } : n,
+      selected.has(n.id) || n.id === focused ? { ...n, position: { x: n.position.x + d[0] * MOVE_STEP, y: n.position.y + d[1] * MOVE_STEP } } : n,
     ),
   }));
   const box = boxes().get(focused);
@@ -142,8 +137,9 @@ export function useBoardKeys(): void {
     const onKeyDown = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement;
       const node = target.closest<HTMLElement>('.react-flow__node')?.dataset.id;
+      // Space: the focused node joins or leaves the selection (with Ctrl+Arrow, to select several by keyboard).
       if (event.key === ' ' && node && !event.altKey) {
-        toggleSelected(node);
+        toggleNode(node);
         event.preventDefault();
         event.stopPropagation();
         return;
@@ -153,7 +149,7 @@ export function useBoardKeys(): void {
       if (!node) {
         // On the canvas itself: the first arrow goes to the selected node, or the one nearest the view's centre.
         if (target !== root && !target.classList.contains('react-flow__pane')) return;
-        const first = useBoardStore.getState().board.nodes.find((n) => n.selected)?.id ?? nearestToCentre();
+        const first = firstSelected() ?? nearestToCentre();
         if (first) goToNode(first);
       } else if (event.shiftKey) moveSelection(direction, node);
       else travel(node, direction, event.altKey, event.ctrlKey || event.metaKey);
@@ -173,6 +169,12 @@ export function useBoardKeys(): void {
       root.removeEventListener('focusin', onFocusIn);
     };
   }, []);
+}
+
+/** The selected node that comes first on the board (the selection's own order is the order it was made in). */
+export function firstSelected(): string | undefined {
+  const { nodes } = selection();
+  return nodes.size ? useBoardStore.getState().board.nodes.find((n) => nodes.has(n.id))?.id : undefined;
 }
 
 /** The node whose centre is nearest the view's centre. */

@@ -2,7 +2,7 @@
 import { getViewportForBounds, type ReactFlowInstance } from '@xyflow/react';
 import { useBoardStore } from '../store/board-store';
 import { LARGE_BOARD_NODES } from '../store/app-store';
-import { selectOnly } from '../store/edits';
+import { select } from '../store/selection';
 import { absolutePositions, boundsOf, sizeOf } from '../store/geometry';
 import { OPENING_WINDOW } from '../store/opening';
 import type { FlowEdge, FlowNode } from '../store/types';
@@ -99,6 +99,6 @@ export function fitOpeningView(): boolean {
 /** Select these nodes and bring them into view (a checklist finding, a search result). */
 export function showNodes(ids: string[], options: FitOptions = { padding: 0.6, maxZoom: 1.4, duration: 300 }): void {
   if (ids.length === 0) return;
-  useBoardStore.getState().apply((b) => selectOnly(b, new Set(ids)));
+  select(ids);
   fitNodes(ids, options);
 }

@@ -3,6 +3,7 @@ import { useStore, ViewportPortal } from '@xyflow/react';
 import { getFlowInstance } from '../canvas/flow-instance';
 import { useBoardStore } from '../store/board-store';
 import { absolutePositions, sizeOf } from '../store/geometry';
+import { useSelection } from '../store/selection';
 import { setPresence } from './room';
 import { useRoomStore, type Person } from '../room/status';
 import './collab.css';
@@ -56,7 +57,7 @@ function useSharePresence(): void {
       pane.removeEventListener('pointerleave', leave);
     };
   }, [share]);
-  const selected = useBoardStore((s) => s.board.nodes.filter((n) => n.selected).map((n) => n.id).join('\u0000'));
+  const selected = useSelection((s) => [...s.nodes].join('\u0000'));
   useEffect(() => setPresence({ selection: selected ? selected.split('\u0000') : [] }), [selected]);
 }
 

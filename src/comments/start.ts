@@ -2,7 +2,7 @@
 // asked for (a canvas menu) or the view's centre; the comments panel opens with the text box ready.
 import { create } from 'zustand';
 import { getFlowInstance, viewCentre } from '../canvas/flow-instance';
-import { useBoardStore } from '../store/board-store';
+import { selection } from '../store/selection';
 import { useAppStore, isNarrow } from '../store/app-store';
 
 export type CommentTarget = { nodeId?: string; at: { x: number; y: number } };
@@ -18,12 +18,12 @@ export function showCommentsPanel(): void {
 }
 
 export function startComment(at?: { x: number; y: number }): void {
-  const selected = useBoardStore.getState().board.nodes.filter((n) => n.selected);
+  const selected = [...selection().nodes];
   const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
   const onCanvas = at && pane && at.x >= pane.left && at.x <= pane.right && at.y >= pane.top && at.y <= pane.bottom;
   const point = (onCanvas && getFlowInstance()?.screenToFlowPosition(at)) || viewCentre();
   const node = selected.length === 1 && !onCanvas ? selected[0] : undefined;
-  useCommentDraft.setState({ target: node ? { nodeId: node.id, at: point } : { at: point }, focus: null });
+  useCommentDraft.setState({ target: node ? { nodeId: node, at: point } : { at: point }, focus: null });
   showCommentsPanel();
 }
 

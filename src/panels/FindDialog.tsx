@@ -7,9 +7,10 @@ import { ICONS } from '../canvas/icons';
 import { showNodes } from '../canvas/flow-instance';
 import { useAppStore } from '../store/app-store';
 import { commit, useBoardStore } from '../store/board-store';
-import { addNodes, selectOnly } from '../store/edits';
+import { addNodes } from '../store/edits';
+import { selectionOf } from '../store/selection';
 import type { FlowEdge } from '../store/types';
-import { focusNodeWhenDrawn } from '../canvas/board-keys';
+import { firstSelected, focusNodeWhenDrawn } from '../canvas/board-keys';
 import './find.css';
 
 const close = () => useAppStore.setState({ dialog: null });
@@ -41,10 +42,7 @@ function Result({ found }: { found: FoundNode }) {
 function connectTo(sourceId: string, found: FoundNode, kind: EdgeKind): void {
   close();
   useAppStore.setState({ nextEdgeKind: kind });
-  commit((b) => {
-    const withEdge = addNodes(b, [], [createEdge(sourceId, found.node.id, kind) as FlowEdge]);
-    return selectOnly(withEdge, new Set([sourceId]));
-  });
+  commit((b) => ({ board: addNodes(b, [], [createEdge(sourceId, found.node.id, kind) as FlowEdge]).board, select: selectionOf([sourceId]) }));
   focusNodeWhenDrawn(sourceId);
 }
 
@@ -54,7 +52,10 @@ function connectTo(sourceId: string, found: FoundNode, kind: EdgeKind): void {
  */
 export function FindDialog({ connect = false }: { connect?: boolean }) {
   const nodes = useBoardStore((s) => s.board.nodes);
-  const source = useMemo(() => (connect ? useBoardStore.getState().board.nodes.find((n) => n.selected) : undefined), [connect]);
+  const source = useMemo(() => {
+    const id = connect ? firstSelected() : undefined;
+    return id ? useBoardStore.getState().board.nodes.find((n) => n.id === id) : undefined;
+  }, [connect]);
   const [kind, setKind] = useState<EdgeKind>(() => useAppStore.getState().nextEdgeKind);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);

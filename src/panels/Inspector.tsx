@@ -8,26 +8,22 @@ import { ICONS } from '../canvas/icons';
 import { runAction } from '../actions/actions';
 import { pickEdgeKind } from '../store/arrow-kind';
 import { commit, useBoardStore } from '../store/board-store';
-import type { EditorBoard } from '../store/types';
+import { useSelection, type Selection } from '../store/selection';
 import { changeKind, renameBoard, setEdge, setNodeData, setNodeField } from '../store/edits';
 import { isViewing, useRoomStore } from '../room/status';
 
 const COMPONENT_KINDS = CATALOG.filter((k) => k.family === 'component');
 import { GestureField } from './GestureField';
 
-/** What is selected, as a string so the inspector re-renders only when the selection itself changes. */
-function selectionKey(board: EditorBoard): string {
-  let nodes = 0;
-  let first = '';
-  for (const n of board.nodes) if (n.selected && nodes++ === 0) first = `node:${n.id}`;
-  let edges = 0;
-  for (const e of board.edges) if (e.selected && edges++ === 0 && !first) first = `edge:${e.id}`;
-  if (nodes + edges === 0) return 'none';
-  return nodes + edges === 1 ? first : `many:${nodes}:${edges}`;
+/** What is selected, as a string so the inspector re-renders only when what it shows changes. */
+function selectionKey({ nodes, edges }: Selection): string {
+  if (nodes.size + edges.size === 0) return 'none';
+  if (nodes.size + edges.size > 1) return `many:${nodes.size}:${edges.size}`;
+  return nodes.size ? `node:${[...nodes][0]}` : `edge:${[...edges][0]}`;
 }
 
 export function Inspector() {
-  const key = useBoardStore((s) => selectionKey(s.board));
+  const key = useSelection(selectionKey);
   const [what, id, more] = key.split(':');
   // A viewer in a live room sees every field, and can change none.
   const viewing = useRoomStore(isViewing);

@@ -7,7 +7,7 @@ import { STEPS } from '../domain/framework';
 import { nodeSize } from '../domain/geometry';
 import { createNode, instantiatePattern } from '../domain/board';
 import { getFlowInstance, viewCentre } from '../canvas/flow-instance';
-import { goToNode, keepInView } from '../canvas/board-keys';
+import { firstSelected, goToNode, keepInView } from '../canvas/board-keys';
 import { ICONS, type GlyphProps } from '../canvas/icons';
 import { useBoardStore } from '../store/board-store';
 import { isPhone, togglePanel } from '../store/app-store';
@@ -93,7 +93,7 @@ function dropAt(item: Item, clientX: number, clientY: number): void {
 
 /** The focus to the selected node (the one just added), else to the canvas. */
 function backToBoard(): void {
-  const id = useBoardStore.getState().board.nodes.find((n) => n.selected)?.id;
+  const id = firstSelected();
   if (id) goToNode(id);
   else document.getElementById('board')?.focus();
 }

@@ -5,9 +5,8 @@ import Loader from 'lucide-glyph:loader';
 import MoreHorizontal from 'lucide-glyph:ellipsis';
 import { ACTIONS, type ActionGroup, type ActionId } from '../actions/actions';
 import type { MenuItem } from '../actions/menus';
-import { goToNode, nearestToCentre } from '../canvas/board-keys';
+import { firstSelected, goToNode, nearestToCentre } from '../canvas/board-keys';
 import { useAppStore } from '../store/app-store';
-import { useBoardStore } from '../store/board-store';
 import { ActionButton } from './ActionButton';
 import { BoardMenu } from './BoardMenu';
 
@@ -139,7 +138,7 @@ export function Toolbar() {
 /** The skip link: to the selected node, else the node nearest the view's centre, else the canvas itself. */
 function skipToBoard(event: React.MouseEvent): void {
   event.preventDefault();
-  const id = useBoardStore.getState().board.nodes.find((n) => n.selected)?.id ?? nearestToCentre();
+  const id = firstSelected() ?? nearestToCentre();
   if (id) goToNode(id);
   else document.getElementById('board')?.focus();
 }

@@ -154,7 +154,7 @@ export async function revealSession(): Promise<void> {
   const attempt = makeAttempt({
     id: newId('attempt'), problem: session.problem, date: clock.now(), minutes: session.minutes, timeByStep: timer.spent,
     budgetByStep: timer.budgets, score,
-    board: { ...board, nodes: board.nodes.map((n) => ({ ...n, selected: undefined })) as Board['nodes'] },
+    board,
   });
   const ghosts = ghostComponents(board, session.problem.reference, comparison);
   usePractice.setState({ session: { ...session, timer }, reveal: { score, comparison, ghosts, attempt }, panel: 'reveal', showGhost: true });

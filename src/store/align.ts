@@ -1,13 +1,13 @@
 // Align and distribute the selected nodes, by the boxes the canvas draws. A node inside a selected group moves
 // with its group and is not aligned on its own; positions stay relative to each node's parent.
 import { absolutePositions, sizeOf, type Rect } from './geometry';
+import type { Selection } from './selection';
 import type { EditorBoard, FlowNode } from './types';
 
 export type Alignment = 'left' | 'centre' | 'right' | 'top' | 'middle' | 'bottom' | 'spread-x' | 'spread-y';
 
 /** The selected nodes that are not inside another selected node, with their boxes on the board. */
-function movable(board: EditorBoard): { node: FlowNode; box: Rect }[] {
-  const selected = new Set(board.nodes.filter((n) => n.selected).map((n) => n.id));
+function movable(board: EditorBoard, selected: ReadonlySet<string>): { node: FlowNode; box: Rect }[] {
   const byId = new Map(board.nodes.map((n) => [n.id, n]));
   const insideSelected = (n: FlowNode): boolean => {
     for (let p = n.parentId; p !== undefined; p = byId.get(p)?.parentId) if (selected.has(p)) return true;
@@ -52,8 +52,8 @@ function targets(boxes: Rect[], how: Alignment): { x: number; y: number }[] {
 }
 
 /** The board with the selection aligned or spread out; the same board when fewer than two (three to spread) move. */
-export function alignSelection(board: EditorBoard, how: Alignment): EditorBoard {
-  const items = movable(board);
+export function alignSelection(board: EditorBoard, selected: Selection, how: Alignment): EditorBoard {
+  const items = movable(board, selected.nodes);
   if (items.length < (how.startsWith('spread') ? 3 : 2)) return board;
   const to = targets(items.map((i) => i.box), how);
   const moves = new Map(items.map((item, i) => [item.node.id, { dx: to[i].x - item.box.x, dy: to[i].y - item.box.y }]));

@@ -1,19 +1,28 @@
 // The open board (the document) and its undo history. The board changes in one place, `commit`: an edit (a pure
 // function of the board, src/store/edits.ts) is applied there, and there a change of the document becomes an undo
 // step, or part of the open gesture's step (a drag, a resize, typing in one field: one step however many updates),
-// and reaches a bound live room as one transaction. Everything else about the session (the next arrow's kind,
-// dialogs, what is being renamed) lives in the app store; see docs/collaboration.md, plan item 1.
+// and reaches a bound live room as one transaction. Everything else about the session lives apart: the selection in
+// its own store (src/store/selection.ts), the next arrow's kind, dialogs, what is being renamed in the app store; see
+// docs/collaboration.md, plan item 1.
 import { temporal } from 'zundo';
 import { create } from 'zustand';
 import { createBoard } from '../domain/board';
 import { sameDocument } from './same-document';
+import { keepExisting, NO_SELECTION, setSelection, type Selection } from './selection';
 import type { BoardBinding } from './binding';
 import type { EditorBoard } from './types';
 
 export const HISTORY_LIMIT = 200;
 
-/** A change of the open board: the next board from the current one (the same object when nothing changes). */
-export type Edit = (board: EditorBoard) => EditorBoard;
+/**
+ * What an edit gives: the next board (the same object when nothing changes), or the next board and what becomes the
+ * selection with it (a paste selects the copies, a group the new group): the selection is session state, not part of
+ * the board, so an edit that makes something to select says so beside the board.
+ */
+export type Edited = EditorBoard | { board: EditorBoard; select: Selection };
+
+/** A change of the open board: the next board from the current one. */
+export type Edit = (board: EditorBoard) => Edited;
 
 export type BoardState = {
   board: EditorBoard;
@@ -24,7 +33,7 @@ export type BoardState = {
 };
 
 // The history is zundo's, fed only by `commit`: `handleSet` below records a step when commit says so and never
-// otherwise (a received board, an undo, a selection are not steps). zundo stays because `useBoardStore.temporal`
+// otherwise (a received board, an undo are not steps; the selection is not in this store at all). zundo stays because `useBoardStore.temporal`
 // is what the tests and the room seam read; a history of our own would be the same thirty lines.
 let recordStep = false;
 
@@ -35,6 +44,8 @@ export const useBoardStore = create<BoardState>()(
       apply: (edit) => commit(edit),
       loadBoard: (board) => {
         const replaced = binding !== null && board.id !== useBoardStore.getState().board.id;
+        // Another board (or this one again, from its file): nothing of it is selected yet.
+        setSelection(NO_SELECTION);
         set({ board });
         if (replaced) binding!.replaced();
         useBoardStore.temporal.getState().clear();
@@ -68,16 +79,26 @@ const gesture: { depth: number; recorded: boolean; before?: EditorBoard; future?
 // A live room (src/store/binding.ts). While one is bound, its own history replaces the store's.
 let binding: BoardBinding | null = null;
 
+// The selection holds only what is on the board: whatever replaces the board (an edit, an undo, a board received from
+// a room, another board opened) drops the ids that went with it.
+useBoardStore.subscribe((s, before) => {
+  if (s.board.nodes !== before.board.nodes || s.board.edges !== before.board.edges) keepExisting(s.board);
+});
+
 /**
  * Apply an edit to the open board: the one way the board changes. A change of the document (`sameDocument`: its
- * declared fields, not the selection or a measured size) is an undo step of its own, or part of the open gesture's,
- * and is sent to a bound room; a viewer's is refused (the board stays as it was). A change of view state only is
- * shown, and is neither.
+ * declared fields, not a measured size or the dragging flag) is an undo step of its own, or part of the open
+ * gesture's, and is sent to a bound room; a viewer's is refused (the board stays as it was, and so does the
+ * selection). A change of view state only is shown, and is neither. What the edit selects becomes the selection.
  */
 export function commit(edit: Edit): void {
   const prev = useBoardStore.getState().board;
-  const next = edit(prev);
-  if (next === prev) return;
+  const out = edit(prev);
+  const [next, select] = 'nodes' in out ? [out, undefined] : [out.board, out.select];
+  if (next === prev) {
+    if (select) setSelection(select);
+    return;
+  }
   const changed = !sameDocument(prev, next);
   if (changed && binding?.readOnly) return;
   if (changed && !binding) {
@@ -94,6 +115,7 @@ export function commit(edit: Edit): void {
   } finally {
     recordStep = false;
   }
+  if (select) setSelection(select);
   if (changed) binding?.committed(prev, next);
 }
 
@@ -144,16 +166,11 @@ export function bindBoard(next: BoardBinding | null): void {
 export const boundRoom = (): BoardBinding | null => binding;
 
 /**
- * Show a board changed by someone else: keep this person's selection of what still exists. It does not go through
- * `commit`: it is no undo step of this person's and is not sent back.
+ * Show a board changed by someone else. It does not go through `commit`: it is no undo step of this person's and is
+ * not sent back. This person's selection stays, less what the change removed.
  */
 export function receiveBoard(board: EditorBoard): void {
-  const current = useBoardStore.getState().board;
-  const selectedNodes = new Set(current.nodes.filter((n) => n.selected).map((n) => n.id));
-  const selectedEdges = new Set(current.edges.filter((e) => e.selected).map((e) => e.id));
-  const nodes = board.nodes.map((n) => (selectedNodes.has(n.id) === !!n.selected ? n : { ...n, selected: selectedNodes.has(n.id) }));
-  const edges = board.edges.map((e) => (selectedEdges.has(e.id) === !!e.selected ? e : { ...e, selected: selectedEdges.has(e.id) }));
-  useBoardStore.setState({ board: { ...board, nodes, edges } });
+  useBoardStore.setState({ board });
 }
 
 export const undo = () => (binding ? binding.undo() : useBoardStore.temporal.getState().undo());

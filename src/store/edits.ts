@@ -1,6 +1,9 @@
 // Pure edits of the open board: each takes the board and returns the next one (the same object when nothing
 // changes). They are the only way the board changes: the store's `commit` applies them, and that is where a change
-// of the document becomes an undo step and reaches a live room.
+// of the document becomes an undo step and reaches a live room. The selection is not part of the board: the edits
+// that act on it take it as an argument, and those that make something to select (add, paste, group, ungroup) return
+// it beside the board, `{ board, select }` (the selection as it was when there is nothing to do), for `commit` to
+// make it the selection.
 import { applyEdgeChanges, applyNodeChanges, type Connection, type EdgeChange, type NodeChange } from '@xyflow/react';
 import {
   cleanEdge, cleanNode, createEdge, createNode, instantiatePattern, isGroup,
@@ -10,6 +13,7 @@ import { findKind, getKind } from '../domain/catalog';
 import { placeNew } from '../domain/placement';
 import { parentsFirst } from '../domain/board/tree';
 import { absolutePositions, boundsOf, sizeOf } from './geometry';
+import { selectionOf, type Selection } from './selection';
 import type { EditorBoard, FlowEdge, FlowNode } from './types';
 
 export const GROUP_PADDING = 24;
@@ -18,12 +22,11 @@ export const GROUP_HEADER = 40;
 /** A piece of a board on the clipboard: saved fields only, positions absolute for top-level items. */
 export type Fragment = { nodes: BoardNode[]; edges: BoardEdge[] };
 
-export function selectedIds(board: EditorBoard): Set<string> {
-  return new Set(board.nodes.filter((n) => n.selected).map((n) => n.id));
-}
+/** The next board and what becomes the selection with it. */
+export type Selecting = { board: EditorBoard; select: Selection };
 
 /** The ids plus every node inside a selected group, at any depth. */
-export function withDescendants(nodes: FlowNode[], ids: Set<string>): Set<string> {
+export function withDescendants(nodes: FlowNode[], ids: ReadonlySet<string>): Set<string> {
   const out = new Set(ids);
   let grew = true;
   while (grew) {
@@ -38,25 +41,15 @@ export function withDescendants(nodes: FlowNode[], ids: Set<string>): Set<string
   return out;
 }
 
-export function selectOnly(board: EditorBoard, nodeIds: Set<string>, edgeIds = new Set<string>()): EditorBoard {
+/** Add nodes (and edges among them): the new nodes become the selection. */
+export function addNodes(board: EditorBoard, nodes: FlowNode[], edges: FlowEdge[] = []): Selecting {
   return {
-    ...board,
-    nodes: board.nodes.map((n) => (!!n.selected === nodeIds.has(n.id) ? n : { ...n, selected: nodeIds.has(n.id) })),
-    edges: board.edges.map((e) => (!!e.selected === edgeIds.has(e.id) ? e : { ...e, selected: edgeIds.has(e.id) })),
+    board: { ...board, nodes: parentsFirst([...board.nodes, ...nodes]), edges: [...board.edges, ...edges] },
+    select: selectionOf(nodes.map((n) => n.id)),
   };
 }
 
-export function addNodes(board: EditorBoard, nodes: FlowNode[], edges: FlowEdge[] = []): EditorBoard {
-  const ids = new Set(nodes.map((n) => n.id));
-  const deselected = selectOnly(board, new Set());
-  return {
-    ...deselected,
-    nodes: parentsFirst([...deselected.nodes, ...nodes.map((n) => ({ ...n, selected: ids.has(n.id) }))]),
-    edges: [...deselected.edges, ...edges],
-  };
-}
-
-export function addComponent(board: EditorBoard, kindId: string, at: { x: number; y: number }): EditorBoard {
+export function addComponent(board: EditorBoard, kindId: string, at: { x: number; y: number }): Selecting {
   const node = createNode(kindId, at);
   // Dropped inside a pipeline group: the new component belongs to it.
   const group = innermostGroupAt(board.nodes, { x: at.x + 10, y: at.y + 10 }, new Set([node.id]));
@@ -72,7 +65,7 @@ export function addComponent(board: EditorBoard, kindId: string, at: { x: number
  * Add a node by click or keyboard: near `centre` (the view's), in free space, beside the answer cards of its step
  * when there are some. It becomes the selection.
  */
-export function addNodeNear(board: EditorBoard, node: FlowNode, centre: { x: number; y: number }): EditorBoard {
+export function addNodeNear(board: EditorBoard, node: FlowNode, centre: { x: number; y: number }): Selecting {
   const abs = absolutePositions(board.nodes);
   const boxOf = (n: FlowNode) => ({ ...abs.get(n.id)!, ...sizeOf(n) });
   const kind = findKind(node.type);
@@ -81,9 +74,9 @@ export function addNodeNear(board: EditorBoard, node: FlowNode, centre: { x: num
   return addNodes(board, [{ ...node, position }]);
 }
 
-export function deleteSelection(board: EditorBoard): EditorBoard {
-  const gone = withDescendants(board.nodes, selectedIds(board));
-  const edgesGone = new Set(board.edges.filter((e) => e.selected).map((e) => e.id));
+export function deleteSelection(board: EditorBoard, selected: Selection): EditorBoard {
+  const gone = withDescendants(board.nodes, selected.nodes);
+  const edgesGone = selected.edges;
   if (gone.size === 0 && edgesGone.size === 0) return board;
   return {
     ...board,
@@ -93,8 +86,8 @@ export function deleteSelection(board: EditorBoard): EditorBoard {
 }
 
 /** The selected nodes (with what their groups hold) and the edges among them, as saved data. */
-export function copySelection(board: EditorBoard): Fragment | null {
-  const ids = withDescendants(board.nodes, selectedIds(board));
+export function copySelection(board: EditorBoard, selected: Selection): Fragment | null {
+  const ids = withDescendants(board.nodes, selected.nodes);
   if (ids.size === 0) return null;
   const abs = absolutePositions(board.nodes);
   const nodes = board.nodes
@@ -112,22 +105,26 @@ export function copySelection(board: EditorBoard): Fragment | null {
   return { nodes, edges };
 }
 
-export function pasteFragment(board: EditorBoard, fragment: Fragment, offset: { x: number; y: number }): EditorBoard {
+/** The fragment's copies, with fresh ids; they become the selection. */
+export function pasteFragment(board: EditorBoard, fragment: Fragment, offset: { x: number; y: number }): Selecting {
   const { nodes, edges } = instantiatePattern(fragment, offset);
   return addNodes(board, nodes, edges);
 }
 
-export function duplicateSelection(board: EditorBoard): EditorBoard {
-  const fragment = copySelection(board);
-  return fragment ? pasteFragment(board, fragment, { x: 32, y: 32 }) : board;
+export function duplicateSelection(board: EditorBoard, selected: Selection): Selecting {
+  const fragment = copySelection(board, selected);
+  return fragment ? pasteFragment(board, fragment, { x: 32, y: 32 }) : { board, select: selected };
 }
 
-/** Wrap the selected nodes that share one parent in a new pipeline group. */
-export function groupSelection(board: EditorBoard, label = 'Pipeline'): EditorBoard {
-  const selected = board.nodes.filter((n) => n.selected);
-  if (selected.length === 0) return board;
-  const parentId = selected[0].parentId;
-  const members = selected.filter((n) => n.parentId === parentId);
+/**
+ * Wrap the selected nodes that share one parent in a new pipeline group. The new group alone becomes the selection
+ * (so the inspector shows it), not the arrows a box selection caught.
+ */
+export function groupSelection(board: EditorBoard, selected: Selection, label = 'Pipeline'): Selecting {
+  const chosen = board.nodes.filter((n) => selected.nodes.has(n.id));
+  if (chosen.length === 0) return { board, select: selected };
+  const parentId = chosen[0].parentId;
+  const members = chosen.filter((n) => n.parentId === parentId);
   const abs = absolutePositions(board.nodes);
   const box = boundsOf(members.map((n) => ({ ...abs.get(n.id)!, ...sizeOf(n) })));
   const origin = { x: box.x - GROUP_PADDING, y: box.y - GROUP_PADDING - GROUP_HEADER };
@@ -136,42 +133,39 @@ export function groupSelection(board: EditorBoard, label = 'Pipeline'): EditorBo
     ...createNode('group', { x: origin.x - parentAbs.x, y: origin.y - parentAbs.y }, label),
     width: box.width + 2 * GROUP_PADDING,
     height: box.height + 2 * GROUP_PADDING + GROUP_HEADER,
-    selected: true,
   };
   if (parentId) group.parentId = parentId;
   const memberIds = new Set(members.map((n) => n.id));
   const nodes = board.nodes.map((n): FlowNode => {
-    if (!memberIds.has(n.id)) return n.selected ? { ...n, selected: false } : n;
+    if (!memberIds.has(n.id)) return n;
     const a = abs.get(n.id)!;
-    return { ...n, parentId: group.id, position: { x: a.x - origin.x, y: a.y - origin.y }, selected: false };
+    return { ...n, parentId: group.id, position: { x: a.x - origin.x, y: a.y - origin.y } };
   });
   const firstIndex = nodes.findIndex((n) => memberIds.has(n.id));
   nodes.splice(firstIndex, 0, group);
-  // The new group alone is the selection (so the inspector shows it), not the arrows the box selection caught.
-  const edges = board.edges.map((e) => (e.selected ? { ...e, selected: false } : e));
-  return { ...board, nodes: parentsFirst(nodes), edges };
+  return { board: { ...board, nodes: parentsFirst(nodes) }, select: selectionOf([group.id]) };
 }
 
-/** Remove the selected groups, keeping what they held where it stands. */
-export function ungroupSelection(board: EditorBoard): EditorBoard {
-  const groups = new Set(board.nodes.filter((n) => n.selected && isGroup(n)).map((n) => n.id));
-  if (groups.size === 0) return board;
+/** Remove the selected groups, keeping what they held where it stands; what they held is selected in their place. */
+export function ungroupSelection(board: EditorBoard, selected: Selection): Selecting {
+  const groups = new Set(board.nodes.filter((n) => selected.nodes.has(n.id) && isGroup(n)).map((n) => n.id));
+  if (groups.size === 0) return { board, select: selected };
   const byId = new Map(board.nodes.map((n) => [n.id, n]));
+  const members: string[] = [];
   const nodes = board.nodes
     .filter((n) => !groups.has(n.id))
     .map((n) => {
       if (!n.parentId || !groups.has(n.parentId)) return n;
       const group = byId.get(n.parentId)!;
-      const node: FlowNode = {
-        ...n,
-        position: { x: n.position.x + group.position.x, y: n.position.y + group.position.y },
-        selected: true,
-      };
+      const node: FlowNode = { ...n, position: { x: n.position.x + group.position.x, y: n.position.y + group.position.y } };
       if (group.parentId) node.parentId = group.parentId;
       else delete node.parentId;
+      members.push(n.id);
       return node;
     });
-  return { ...board, nodes };
+  // The rest of the selection stays selected, with the members in place of their groups.
+  const kept = [...selected.nodes].filter((id) => !groups.has(id));
+  return { board: { ...board, nodes }, select: selectionOf([...kept, ...members], selected.edges) };
 }
 
 /** The smallest group whose box holds the point, skipping `exclude` and everything inside it. */
@@ -238,7 +232,10 @@ export function changeKind(board: EditorBoard, id: string, kindId: string): Edit
   };
 }
 
-/** What React Flow reports of its nodes (a drag's positions, a resize, a removal, the selection, a measurement). */
+/**
+ * What React Flow reports of its nodes (a drag's positions, a resize, a measurement); its 'select' changes go to the
+ * selection store (src/store/selection.ts), not here.
+ */
 export function nodeChanges(board: EditorBoard, changes: NodeChange<FlowNode>[]): EditorBoard {
   return { ...board, nodes: applyNodeChanges(changes, board.nodes) };
 }

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBoard } from '../../src/domain/board';
 import type { BoardBinding } from '../../src/store/binding';
 import { beginGesture, bindBoard, canUndo, endGesture, receiveBoard, undo, useBoardStore } from '../../src/store/board-store';
-import { addComponent, selectOnly } from '../../src/store/edits';
+import { addComponent } from '../../src/store/edits';
+import { select, selection, selectionOf } from '../../src/store/selection';
 import type { EditorBoard } from '../../src/store/types';
 
 const state = () => useBoardStore.getState();
@@ -37,7 +38,7 @@ describe('a board bound to a live room', () => {
     state().apply((b) => addComponent(b, 'feature-store', { x: 0, y: 0 }));
     expect(commits).toHaveLength(1);
     expect(commits[0].next.nodes.map((n) => n.data.label)).toEqual(['Feature store']);
-    state().apply((b) => selectOnly(b, new Set()));
+    select();
     expect(commits).toHaveLength(1);
     expect(canUndo()).toBe(true);
     undo();
@@ -62,12 +63,15 @@ describe('a board bound to a live room', () => {
     state().apply((b) => addComponent(b, 'ranking', { x: 0, y: 0 }));
     bindBoard(room);
     const mine = state().board;
-    expect(mine.nodes[0].selected).toBe(true);
-    const theirs = { ...mine, nodes: mine.nodes.map((n) => ({ ...n, selected: false, data: { ...n.data, label: 'Ranker' } })) };
-    receiveBoard(theirs);
+    const id = mine.nodes[0].id;
+    expect(selection()).toEqual(selectionOf([id]));
+    receiveBoard({ ...mine, nodes: mine.nodes.map((n) => ({ ...n, data: { ...n.data, label: 'Ranker' } })) });
     expect(state().board.nodes[0].data.label).toBe('Ranker');
-    expect(state().board.nodes[0].selected).toBe(true);
+    expect(selection()).toEqual(selectionOf([id]));
     expect(commits).toHaveLength(0);
+    // Someone else deletes the node this person had selected: it leaves the selection too.
+    receiveBoard({ ...mine, nodes: [] });
+    expect(selection().nodes.size).toBe(0);
   });
 
   it('takes back a viewer’s change of the document at once', () => {

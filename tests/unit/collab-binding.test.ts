@@ -6,7 +6,7 @@ import { createBoard, createNode, type Board } from '../../src/domain/board';
 import { bindDocument, type DocBinding } from '../../src/collab/doc-binding';
 import { applyBoardChange, readBoard, writeBoard } from '../../src/sync/board-doc';
 import { beginGesture, canUndo, endGesture, undo, useBoardStore } from '../../src/store/board-store';
-import { selectOnly } from '../../src/store/edits';
+import { select } from '../../src/store/selection';
 import type { EditorBoard } from '../../src/store/types';
 
 const state = () => useBoardStore.getState();
@@ -71,7 +71,7 @@ describe('a board bound to a room document', () => {
     expect(state().board.nodes[1].data.label).toBe('Feature store');
     // Selecting is not a change of the document.
     const before = Y.encodeStateVector(mine);
-    state().apply((b) => selectOnly(b, new Set(['n1'])));
+    select(['n1']);
     expect(Y.encodeStateVector(mine)).toEqual(before);
   });
 

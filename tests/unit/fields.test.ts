@@ -6,7 +6,7 @@ import {
   BOARD_FIELDS, cleanEdge, cleanNode, COMMENT_FIELDS, createBoard, createEdge, createNode, EDGE_FIELDS, NODE_FIELDS,
   restoreBoard, sameDocument, serializeBoard, type Board, type BoardComment,
 } from '../../src/domain/board';
-import type { FlowEdge, FlowNode } from '../../src/store/types';
+import type { DrawnEdge, DrawnNode } from '../../src/store/types';
 
 function sample(): Board {
   const board = createBoard('Fields');
@@ -64,8 +64,8 @@ describe('the declared fields', () => {
 
   it('what the canvas adds (selection, measured size, dragging) and equal copies are not a change', () => {
     const board = sample();
-    const nodes = board.nodes.map((n): FlowNode => ({ ...n, position: { ...n.position }, data: { ...n.data }, selected: true, dragging: true, measured: { width: 1, height: 2 } }));
-    const edges = board.edges.map((e): FlowEdge => ({ ...e, selected: true }));
+    const nodes = board.nodes.map((n): DrawnNode => ({ ...n, position: { ...n.position }, data: { ...n.data }, selected: true, dragging: true, measured: { width: 1, height: 2 } }));
+    const edges = board.edges.map((e): DrawnEdge => ({ ...e, selected: true }));
     expect(sameDocument(board, { ...board, nodes, edges })).toBe(true);
     // React Flow's "no handle" is null; the board file leaves the key out: the same document.
     const unpinned = { ...board, edges: [{ ...board.edges[0], sourceHandle: undefined }] };
@@ -74,9 +74,9 @@ describe('the declared fields', () => {
 
   it('the saved form keeps exactly the declared fields, without view state or null handles', () => {
     const board = sample();
-    const node: FlowNode = { ...board.nodes[1], selected: true, measured: { width: 1, height: 2 } };
+    const node: DrawnNode = { ...board.nodes[1], selected: true, measured: { width: 1, height: 2 } };
     expect(Object.keys(cleanNode(node))).toEqual(NODE_FIELDS.filter((k) => k in board.nodes[1]));
-    const edge: FlowEdge = { ...board.edges[0], sourceHandle: null, selected: true };
+    const edge: DrawnEdge = { ...board.edges[0], sourceHandle: null, selected: true };
     expect(Object.keys(cleanEdge(edge))).toEqual(EDGE_FIELDS.filter((k) => k !== 'sourceHandle'));
     expect(serializeBoard({ ...board, nodes: [node], edges: [edge] }).nodes[0]).not.toHaveProperty('selected');
   });

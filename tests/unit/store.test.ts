@@ -4,8 +4,9 @@ import { connectWithLastKind, pickEdgeKind } from '../../src/store/arrow-kind';
 import { beginGesture, commit, endGesture, redo, undo, useBoardStore, HISTORY_LIMIT } from '../../src/store/board-store';
 import {
   addComponent, connect, copySelection, deleteSelection, duplicateSelection, groupSelection, nodeChanges, pasteFragment,
-  reconnect, renameBoard, reparentDropped, selectOnly, setEdge, setNodeData, ungroupSelection,
+  reconnect, renameBoard, reparentDropped, setEdge, setNodeData, ungroupSelection,
 } from '../../src/store/edits';
+import { NO_SELECTION, select, selection, selectionOf } from '../../src/store/selection';
 import type { EditorBoard } from '../../src/store/types';
 
 const state = () => useBoardStore.getState();
@@ -43,7 +44,10 @@ describe('board store history', () => {
     state().apply((b) => addComponent(b, 'ranking', { x: 0, y: 0 }));
     const id = state().board.nodes[0].id;
     const before = history().pastStates.length;
-    commit((b) => nodeChanges(b, [{ type: 'select', id, selected: false }]));
+    const board = state().board;
+    select();
+    select([id]);
+    expect(state().board).toBe(board);
     commit((b) => nodeChanges(b, [{ type: 'dimensions', id, dimensions: { width: 184, height: 60 } }]));
     expect(history().pastStates.length).toBe(before);
   });
@@ -53,6 +57,60 @@ describe('board store history', () => {
     for (let i = 0; i < 120; i++) commit((b) => renameBoard(b, `Name ${i}`));
     for (let i = 0; i < 110; i++) undo();
     expect(state().board.name).toBe('Name 9');
+  });
+
+  it('selects what an edit makes: an added node, and the copies of a duplicate', () => {
+    state().apply((b) => addComponent(b, 'client', { x: 0, y: 0 }));
+    const [client] = state().board.nodes;
+    expect([...selection().nodes]).toEqual([client.id]);
+    state().apply((b) => addComponent(b, 'ranking', { x: 300, y: 0 }));
+    select(state().board.nodes.map((n) => n.id));
+    state().apply((b) => duplicateSelection(b, selection()));
+    const copies = state().board.nodes.slice(2).map((n) => n.id);
+    expect(copies).toHaveLength(2);
+    expect([...selection().nodes]).toEqual(copies);
+  });
+
+  it('drops from the selection what is deleted, undone or no longer on an opened board; undo does not select', () => {
+    state().apply((b) => addComponent(b, 'client', { x: 0, y: 0 }));
+    state().apply((b) => addComponent(b, 'ranking', { x: 300, y: 0 }));
+    const [a, b] = state().board.nodes;
+    commit((board) => connect(board, { source: a.id, target: b.id, sourceHandle: null, targetHandle: null }, 'request'));
+    const edge = state().board.edges[0];
+    select([a.id, b.id], [edge.id]);
+    // Deleting the first node takes its arrow with it: both leave the selection, the other node stays selected.
+    commit((board) => ({ ...board, nodes: board.nodes.filter((n) => n.id !== a.id), edges: [] }));
+    expect(selection()).toEqual(selectionOf([b.id]));
+    // Undo brings them back unselected (the selection is not part of the document); undoing the add of b drops it.
+    undo();
+    expect(state().board.nodes).toHaveLength(2);
+    expect(selection()).toEqual(selectionOf([b.id]));
+    undo();
+    undo();
+    expect(state().board.nodes.map((n) => n.id)).toEqual([a.id]);
+    expect(selection()).toEqual(NO_SELECTION);
+    select([a.id]);
+    state().loadBoard(createBoard('Other') as EditorBoard);
+    expect(selection().nodes.size).toBe(0);
+  });
+
+  it('a viewer\'s paste changes neither the board nor the selection', async () => {
+    const { bindBoard } = await import('../../src/store/board-store');
+    state().apply((b) => addComponent(b, 'client', { x: 0, y: 0 }));
+    const [a] = state().board.nodes;
+    const board = state().board;
+    const fragment = copySelection(board, selection())!;
+    bindBoard({
+      readOnly: true, committed: () => {}, replaced: () => {}, gestureStarted: () => {}, gestureEnded: () => {},
+      undo: () => {}, redo: () => {}, canUndo: () => false, canRedo: () => false, subscribe: () => () => {},
+    });
+    try {
+      commit((b) => pasteFragment(b, fragment, { x: 24, y: 24 }));
+      expect(state().board).toBe(board);
+      expect(selection()).toEqual(selectionOf([a.id]));
+    } finally {
+      bindBoard(null);
+    }
   });
 
   it('starts a fresh history when another board is opened', () => {
@@ -166,11 +224,11 @@ describe('edits', () => {
     return board;
   }
 
-  it('groups the selection and keeps nodes where they stand; ungroup restores them', () => {
-    let board = boardWith('client', 'ranking', 'reranking');
-    board = selectOnly(board, new Set([board.nodes[0].id, board.nodes[1].id]));
-    const grouped = groupSelection(board, 'Prediction pipeline');
+  it('groups the selection and keeps nodes where they stand, selecting the group; ungroup restores them, selected', () => {
+    const board = boardWith('client', 'ranking', 'reranking');
+    const { board: grouped, select: afterGroup } = groupSelection(board, selectionOf([board.nodes[0].id, board.nodes[1].id], ['some-edge']), 'Prediction pipeline');
     const group = grouped.nodes.find((n) => n.type === 'group')!;
+    expect(afterGroup).toEqual(selectionOf([group.id]));
     expect(group.data.label).toBe('Prediction pipeline');
     const children = grouped.nodes.filter((n) => n.parentId === group.id);
     expect(children.map((n) => n.type)).toEqual(['client', 'ranking']);
@@ -180,42 +238,49 @@ describe('edits', () => {
       expect(child.position.x + group.position.x).toBe(original.position.x);
       expect(child.position.y + group.position.y).toBe(original.position.y);
     }
-    const ungrouped = ungroupSelection(grouped);
+    const { board: ungrouped, select: afterUngroup } = ungroupSelection(grouped, afterGroup);
     expect(ungrouped.nodes.map((n) => [n.type, n.position.x, n.parentId])).toEqual([
       ['client', 0, undefined], ['ranking', 300, undefined], ['reranking', 600, undefined],
     ]);
+    expect(afterUngroup).toEqual(selectionOf(children.map((n) => n.id)));
+    // Nothing to group or ungroup: the same board, the same selection.
+    expect(groupSelection(board, NO_SELECTION)).toEqual({ board, select: NO_SELECTION });
+    expect(ungroupSelection(board, afterUngroup)).toEqual({ board, select: afterUngroup });
   });
 
   it('deletes a group with what it holds, and the edges that touched them', () => {
-    let board = boardWith('client', 'ranking');
+    const board = boardWith('client', 'ranking');
     board.edges.push({ id: 'e', source: board.nodes[0].id, target: board.nodes[1].id, type: 'request', data: { label: '' } });
-    board = groupSelection(selectOnly(board, new Set([board.nodes[0].id])), 'G');
-    const after = deleteSelection(board);
+    const grouped = groupSelection(board, selectionOf([board.nodes[0].id]), 'G');
+    const after = deleteSelection(grouped.board, grouped.select);
     expect(after.nodes.map((n) => n.type)).toEqual(['ranking']);
     expect(after.edges).toEqual([]);
   });
 
   it('duplicates and pastes with fresh ids, edges remapped, copies selected', () => {
-    let board = boardWith('client', 'ranking');
+    const board = boardWith('client', 'ranking');
     board.edges.push({ id: 'e', source: board.nodes[0].id, target: board.nodes[1].id, type: 'batch', data: { label: 'x' } });
-    board = selectOnly(board, new Set(board.nodes.map((n) => n.id)));
-    const dup = duplicateSelection(board);
+    const all = selectionOf(board.nodes.map((n) => n.id));
+    const { board: dup, select: selected } = duplicateSelection(board, all);
     expect(dup.nodes).toHaveLength(4);
     expect(new Set(dup.nodes.map((n) => n.id)).size).toBe(4);
-    const copies = dup.nodes.filter((n) => n.selected);
+    const copies = dup.nodes.filter((n) => selected.nodes.has(n.id));
     expect(copies).toHaveLength(2);
+    expect(copies.map((n) => n.id)).not.toContain(board.nodes[0].id);
+    expect(selected.edges.size).toBe(0);
     const copyEdge = dup.edges[1];
     expect([copyEdge.source, copyEdge.target]).toEqual(copies.map((n) => n.id));
     expect(copyEdge.data).toEqual({ label: 'x' });
 
-    const fragment = copySelection(board)!;
-    const other = pasteFragment(createBoard() as EditorBoard, fragment, { x: 10, y: 0 });
-    expect(other.nodes.map((n) => n.position.x)).toEqual([10, 310]);
+    const fragment = copySelection(board, all)!;
+    const pasted = pasteFragment(createBoard() as EditorBoard, fragment, { x: 10, y: 0 });
+    expect(pasted.board.nodes.map((n) => n.position.x)).toEqual([10, 310]);
+    expect(pasted.select).toEqual(selectionOf(pasted.board.nodes.map((n) => n.id)));
   });
 
   it('moves a node dropped on a group into it, and out again', () => {
     let board = boardWith('client', 'ranking');
-    board = groupSelection(selectOnly(board, new Set([board.nodes[1].id])), 'G');
+    board = groupSelection(board, selectionOf([board.nodes[1].id]), 'G').board;
     const group = board.nodes.find((n) => n.type === 'group')!;
     const client = board.nodes.find((n) => n.type === 'client')!;
     board = { ...board, nodes: board.nodes.map((n) => (n.id === client.id ? { ...n, position: { x: group.position.x + 30, y: group.position.y + 50 } } : n)) };
@@ -260,8 +325,8 @@ describe('arrow sides', () => {
     expect(edge.sourceHandle ?? null).toBeNull();
     commit((board) => reconnect(board, edge.id, { source: a.id, target: b.id, sourceHandle: null, targetHandle: 'top' }));
     expect(s().board.edges[0].targetHandle).toBe('top');
-    s().apply((board) => ({ ...board, edges: board.edges.map((e) => ({ ...e, selected: true })) }));
-    s().apply(resetSides);
+    select([], [edge.id]);
+    s().apply((board) => resetSides(board, selection()));
     expect(s().board.edges[0]).not.toHaveProperty('targetHandle');
     useBoardStore.temporal.getState().undo();
     expect(s().board.edges[0].targetHandle).toBe('top');

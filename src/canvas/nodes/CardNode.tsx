@@ -2,13 +2,13 @@ import { Fragment, memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { getKind } from '../../domain/catalog';
 import { getStep } from '../../domain/framework';
-import type { FlowNode } from '../../store/types';
+import type { DrawnNode } from '../../store/types';
 import { ICONS } from '../icons';
 import { SideHandles } from './SideHandles';
 import { WidthResizer } from './WidthResizer';
 
 /** An answer card (requirements, framing, data, model…): the step's fields that have been filled in. */
-export const CardNode = memo(function CardNode({ type, data, selected }: NodeProps<FlowNode>) {
+export const CardNode = memo(function CardNode({ type, data, selected }: NodeProps<DrawnNode>) {
   const kind = getKind(type);
   const step = getStep(kind.step!);
   const Icon = ICONS[kind.icon];

@@ -2,13 +2,13 @@ import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import StickyNote from 'lucide-glyph:sticky-note';
 import { getKind } from '../../domain/catalog';
-import type { FlowNode } from '../../store/types';
+import type { DrawnNode } from '../../store/types';
 import { ICONS } from '../icons';
 import { SideHandles } from './SideHandles';
 import { WidthResizer } from './WidthResizer';
 
 /** A pipeline component: its icon, its name and its kind; its box is React Flow's node element (see withLook). */
-export const ComponentNode = memo(function ComponentNode({ type, data, selected }: NodeProps<FlowNode>) {
+export const ComponentNode = memo(function ComponentNode({ type, data, selected }: NodeProps<DrawnNode>) {
   const kind = getKind(type);
   const Icon = ICONS[kind.icon];
   return (

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { NodeResizer, type NodeProps } from '@xyflow/react';
-import type { FlowNode } from '../../store/types';
+import type { DrawnNode } from '../../store/types';
 import { beginGesture, endGesture } from '../../store/board-store';
 import { SideHandles } from './SideHandles';
 
@@ -8,7 +8,7 @@ import { SideHandles } from './SideHandles';
  * A pipeline group: the book's dashed box with its name; resizing it is one undo step. Arrows can start or end on
  * the box itself, as the book draws data flowing into a whole pipeline.
  */
-export const GroupNode = memo(function GroupNode({ data, selected }: NodeProps<FlowNode>) {
+export const GroupNode = memo(function GroupNode({ data, selected }: NodeProps<DrawnNode>) {
   return (
     <>
       <NodeResizer isVisible={selected} minWidth={160} minHeight={100} onResizeStart={beginGesture} onResizeEnd={endGesture} />

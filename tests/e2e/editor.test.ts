@@ -237,6 +237,56 @@ describe('the editor in Chromium', () => {
     await context.close();
   });
 
+  it('selects by box, shift-click, Ctrl+A; Escape lets go; Delete takes the selection, and undo brings it back unselected', async () => {
+    const { context, page } = await openApp(browser);
+    const board = createBoard('Selecting');
+    const [user, ranking, store] = [createNode('client', { x: 0, y: 0 }, 'User'), createNode('ranking', { x: 300, y: 0 }, 'Ranking'), createNode('database', { x: 0, y: 300 }, 'Store')];
+    board.nodes.push(user, ranking, store);
+    board.edges.push(createEdge(user.id, ranking.id, 'request', ''));
+    await openBoardFile(page, board);
+    const selected = () => page.locator('.react-flow__node.selected .mlsd-node-label').allTextContents().then((l) => l.sort());
+    const heading = page.locator('.inspector-fields h2').first();
+    // A box drawn with Shift held round the top two nodes selects them (and the arrow between them).
+    const a = (await nodeByLabel(page, 'User').boundingBox())!;
+    const b = (await nodeByLabel(page, 'Ranking').boundingBox())!;
+    await page.keyboard.down('Shift');
+    await page.mouse.move(a.x - 20, a.y - 20);
+    await page.mouse.down();
+    await page.mouse.move(b.x + b.width + 20, b.y + b.height + 20, { steps: 8 });
+    await page.mouse.up();
+    await page.keyboard.up('Shift');
+    await expect.poll(selected).toEqual(['Ranking', 'User']);
+    await expect.poll(() => page.locator('.react-flow__edge.selected').count()).toBe(1);
+    await expect.poll(() => heading.textContent()).toBe('3 items selected');
+    // Shift-click adds the third; Escape lets go of everything.
+    await nodeByLabel(page, 'Store').click({ modifiers: ['Shift'] });
+    await expect.poll(selected).toEqual(['Ranking', 'Store', 'User']);
+    await page.keyboard.press('Escape');
+    await expect.poll(selected).toEqual([]);
+    await expect.poll(() => page.locator('.react-flow__edge.selected').count()).toBe(0);
+    // A click selects one alone (the inspector shows it); Ctrl+A selects every node and arrow.
+    await nodeByLabel(page, 'Store').click();
+    await expect.poll(selected).toEqual(['Store']);
+    await expect.poll(() => page.locator('#inspector-label').inputValue()).toBe('Store');
+    await page.keyboard.press('Control+a');
+    await expect.poll(selected).toEqual(['Ranking', 'Store', 'User']);
+    await expect.poll(() => page.locator('.react-flow__edge.selected').count()).toBe(1);
+    // Delete takes two nodes and the arrow that touched one; undo brings them back, not selected. (A click on a node
+    // that is part of the selection keeps the selection, to drag it: Escape first.)
+    await page.keyboard.press('Escape');
+    await nodeByLabel(page, 'User').click();
+    await nodeByLabel(page, 'Store').click({ modifiers: ['Shift'] });
+    await page.keyboard.press('Delete');
+    await expect.poll(() => nodeLabels(page)).toEqual(['Ranking']);
+    await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(0);
+    await expect.poll(selected).toEqual([]);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => nodeLabels(page).then((l) => l.sort())).toEqual(['Ranking', 'Store', 'User']);
+    await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(1);
+    expect(await selected()).toEqual([]);
+    await context.close();
+  });
+
   it('snaps a dragged node into line with another, showing a guide', async () => {
     const { context, page } = await openApp(browser);
     const board = createBoard('Guides');

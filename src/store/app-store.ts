@@ -1,7 +1,6 @@
 // Application and session state, everything that is not the board's document: the board list, save status,
-// notices, theme and panel toggles, dialogs, the next arrow's kind. (The selection is still a flag on the board's
-// nodes and edges, as React Flow's controlled mode has it: view state the store tells apart from the document;
-// see docs/collaboration.md, plan item 1.)
+// notices, theme and panel toggles, dialogs, the next arrow's kind. (The selection is session state too, in a store
+// of its own, src/store/selection.ts; see docs/collaboration.md, plan item 1.)
 import { create } from 'zustand';
 import type { EdgeKind } from '../domain/board';
 import type { BoardMeta } from './library';

@@ -15,7 +15,7 @@ export const useSelection = create<Selection>()(() => NO_SELECTION);
 /** The selection now. */
 export const selection = (): Selection => useSelection.getState();
 
-const sameIds = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((id) => b.has(id));
+const sameIds = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a === b || (a.size === b.size && [...a].every((id) => b.has(id)));
 
 /** Make `next` the selection (the same object stays when nothing changes, so nothing redraws). */
 export function setSelection(next: Selection): void {

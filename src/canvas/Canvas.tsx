@@ -189,9 +189,9 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
   const names = useMemo(() => new Map(nameList.split('\u0001').map((entry) => entry.split('\u0000') as [string, string])), [nameList]);
   const drawnEdges = useDrawnEdges(edges, names, selected.edges);
 
+  // A change of the selection goes to the selection store, the rest (positions, sizes, measurements) to the board.
   // A node's drag, from start to stop (the drop's own position change comes with `dragging: false`): it snaps into
   // line with the other nodes.
-  // A change of the selection goes to the selection store, the rest (positions, sizes, measurements) to the board.
   const nodeDrag = useRef(false);
   const onNodesChange = useCallback(
     (changes: NodeChange<DrawnNode>[]) => {

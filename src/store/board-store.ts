@@ -33,8 +33,9 @@ export type BoardState = {
 };
 
 // The history is zundo's, fed only by `commit`: `handleSet` below records a step when commit says so and never
-// otherwise (a received board, an undo are not steps; the selection is not in this store at all). zundo stays because `useBoardStore.temporal`
-// is what the tests and the room seam read; a history of our own would be the same thirty lines.
+// otherwise (a received board, an undo are not steps; the selection is not in this store at all). zundo stays
+// because `useBoardStore.temporal` is what the tests and the room seam read; a history of our own would be the same
+// thirty lines.
 let recordStep = false;
 
 export const useBoardStore = create<BoardState>()(

@@ -7,7 +7,7 @@ import { CLEARANCE, inset, polylineHitsRect, polylineLength, simplify, type Poin
 export { CLEARANCE, simplify } from './geometry';
 import type { SceneNode } from './measures';
 
-import { facingSide, SIDE_AT, SIDES, sidePoint, type Side } from './sides';
+import { facingSide, facingSides, SIDE_AT, SIDES, sidePoint, type Side } from './sides';
 
 export { facingSide, isSide, sidePoint, type Side } from './sides';
 
@@ -69,6 +69,8 @@ const RANK_MIDDLE = 32;
 // Pin classes: any side (the router picks the cheapest), or one side the user pinned.
 const ANY = 1;
 const SIDE_CLASS: Record<Side, number> = { top: 2, right: 3, bottom: 4, left: 5 };
+/** How far along its side a pinned side's pin sits from the any-side pin, as a fraction of the side (a third of a pixel on a 160 px node). */
+const PIN_APART = 0.002;
 
 type ShapeEntry = { shape: AvoidShape; box: Rect };
 type ConnEntry = { conn: AvoidConn; key: string };
@@ -166,8 +168,12 @@ export class ArrowRouter {
         const dirs: Record<Side, number> = { top: A.ConnDirUp, right: A.ConnDirRight, bottom: A.ConnDirDown, left: A.ConnDirLeft };
         for (const side of SIDES) {
           const [x, y] = SIDE_AT[side];
-          // Not exclusive (libavoid's default): a side takes any number of arrows.
-          for (const cls of [ANY, SIDE_CLASS[side]]) new A.ShapeConnectionPin(shape, cls, x, y, true, 0, dirs[side]).setExclusive(false);
+          // Not exclusive (libavoid's default): a side takes any number of arrows. The pinned side's pin sits a hair
+          // along from the any-side pin: two pins of different classes on one spot made libavoid give up on both
+          // arrows between two neighbours (a straight line between their centres).
+          const [px, py] = x === 0.5 ? [x + PIN_APART, y] : [x, y + PIN_APART];
+          new A.ShapeConnectionPin(shape, ANY, x, y, true, 0, dirs[side]).setExclusive(false);
+          new A.ShapeConnectionPin(shape, SIDE_CLASS[side], px, py, true, 0, dirs[side]).setExclusive(false);
         }
       }
     }
@@ -287,7 +293,12 @@ export class ArrowRouter {
     const A = this.avoid;
     const shape = this.shapes.get(id);
     if (shape) {
-      const cls = side ? SIDE_CLASS[side] : ANY;
+      // Unpinned between two nodes side by side (or one above the other): the facing sides. libavoid, free to pick,
+      // took the top or bottom now and then (two arrows both ways between neighbours went round over the top).
+      const other = this.shapes.get(otherId)?.box;
+      const facing = !side && other ? facingSides(shape.box, other)?.[0] : undefined;
+      const chosen = side ?? facing;
+      const cls = chosen ? SIDE_CLASS[chosen] : ANY;
       return { key: `s${cls}`, end: () => new A.ConnEnd(shape.shape, cls), border: undefined };
     }
     const group = this.groups.get(id);

@@ -8,15 +8,10 @@ import { sceneNodes, sceneTitles } from '../../domain/routing/scene';
 import { isGesturing, useBoardStore } from '../../store/board-store';
 import type { FlowNode } from '../../store/types';
 import { followRoute } from './follow-route';
+import { ROUTE_LIMIT } from './limit';
 import type { RouteReply } from './route-messages';
 import { roundedPath } from './route-path';
 import { endsKey, useRoutes, type DrawnRoute } from './routes-store';
-
-/**
- * Boards larger than this keep direct arrows. The router runs in a worker, so a larger board would not stall the
- * canvas, but its routes would come seconds after a drop (a 200-node board takes about a second to route).
- */
-export const ROUTE_LIMIT = 250;
 
 /**
  * What the routing did, for the benchmarks (window.__mlsdRouting): each answer drawn, with the clock when its board

@@ -30,9 +30,10 @@ export type Canvas = { page: Page; thread: MainThread; id: string; node: Point; 
 /**
  * Routing during one drag, read from the app's log (src/canvas/routing/RouteLayer.tsx, window.__mlsdRouting):
  * `followed` answers drawn mid-drag, `frames` the median number of frames from the frame a board was read to the
- * frame its routes were drawn, `dropMs` the time from the pointer's release to the routes for the drop drawn.
+ * frame its routes were drawn, `dropMs` the time from the pointer's release to the routes for the drop drawn
+ * (`dropWorkerMs` of it in the worker, routing the board at rest).
  */
-export type DragRouting = { followed: number; frames: number; dropMs: number };
+export type DragRouting = { followed: number; frames: number; dropMs: number; dropWorkerMs: number };
 
 export type GestureResult = {
   gesture: Gesture;
@@ -87,7 +88,7 @@ async function dragRouting(page: Page, from: number): Promise<DragRouting> {
   const frames = await page.evaluate(() => (window as unknown as { __benchFrames: number[] }).__benchFrames);
   const lag = moving.map((e) => frames.filter((t) => t > e.sent && t <= e.drawn).length);
   const drop = log.find((e) => e.settled && e.sent >= up)!;
-  return { followed: moving.length, frames: median(lag), dropMs: drop.drawn - up };
+  return { followed: moving.length, frames: median(lag), dropMs: drop.drawn - up, dropWorkerMs: drop.ms };
 }
 
 /** The gesture's main-thread cost per move. A drag that did not move the node (missed it) is an error. */
@@ -270,7 +271,7 @@ export function gestureRows(result: GestureResult, absoluteTarget?: number): Ben
       name: `Route latency, ${nodes} nodes: pointer up to the routes for the drop drawn`,
       value: Math.round(median(runs.map((r) => r.dropMs))),
       unit: 'ms',
-      note: `median of ${runs.length} drags; each ${runs.map((r) => Math.round(r.dropMs)).join(', ')} ms`,
+      note: `median of ${runs.length} drags; each ${runs.map((r) => Math.round(r.dropMs)).join(', ')} ms, of which routing in the worker ${runs.map((r) => Math.round(r.dropWorkerMs)).join(', ')} ms`,
     });
     rows.push({
       name: `Routes following a drag, ${nodes} nodes: frames from a move to its routes drawn`,

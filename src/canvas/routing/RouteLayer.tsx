@@ -45,6 +45,8 @@ export function RouteLayer() {
     let seq = 0;
     /** The board last handed over, so a gesture that rests (a pointer held still) does not send it again. */
     let lastBoard: Board | undefined;
+    /** The sizes the last board was read with. */
+    let sizes = new Map<string, { width: number; height: number }>();
 
     let listening = false;
     const post = (job: RouteJob, sent: number) => {
@@ -110,6 +112,7 @@ export function RouteLayer() {
       if (!settled && board === lastBoard) return;
       lastBoard = board;
       const nodes = drawnNodes(board, flow.getState().nodeLookup);
+      sizes = new Map(nodes.map((n) => [n.id, n.box]));
       submit({
         settled,
         nodes,
@@ -127,9 +130,18 @@ export function RouteLayer() {
     const unsubscribe = useBoardStore.subscribe((s, prev) => {
       if (s.board.nodes !== prev.board.nodes || s.board.edges !== prev.board.edges || owed) schedule();
     });
+    // A node's drawn size can change after the board did (a resized card's height follows its text a frame later).
+    const unsubscribeFlow = flow.subscribe((s) => {
+      if (sizes.size === 0) return;
+      for (const [id, n] of s.nodeLookup) {
+        const size = sizes.get(id);
+        if (size && (size.width !== n.measured.width || size.height !== n.measured.height)) return schedule();
+      }
+    });
     return () => {
       disposed = true;
       unsubscribe();
+      unsubscribeFlow();
       cancelAnimationFrame(frame);
       worker?.removeEventListener('message', onReply);
     };

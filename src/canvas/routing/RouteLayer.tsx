@@ -51,7 +51,10 @@ export function RouteLayer() {
     let listening = false;
     const post = (job: RouteJob, sent: number) => {
       const w = startWorker();
-      if (!listening) w.addEventListener('message', onReply);
+      if (!listening) {
+        w.addEventListener('message', onReply);
+        w.addEventListener('error', onFailure);
+      }
       listening = true;
       running = { seq: ++seq, sent, boxes: new Map(job.nodes.map((n) => [n.id, n.box])), settled: job.settled };
       w.postMessage({ seq, job });
@@ -74,6 +77,12 @@ export function RouteLayer() {
         waiting = undefined;
         post(next.job, next.sent);
       }
+    };
+
+    // The worker could not start (its chunk or the WebAssembly failed to load): arrows stay drawn directly.
+    const onFailure = (event: ErrorEvent) => {
+      console.error('The router could not start; arrows are drawn directly:', event.message);
+      running = waiting = undefined;
     };
 
     /** The routes handed to the arrows; a route that did not change keeps its object, so its arrow does not redraw. */
@@ -144,6 +153,7 @@ export function RouteLayer() {
       unsubscribeFlow();
       cancelAnimationFrame(frame);
       worker?.removeEventListener('message', onReply);
+      worker?.removeEventListener('error', onFailure);
     };
   }, [flow]);
   return null;

@@ -1,7 +1,7 @@
 import { memo, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import {
-  BaseEdge, getSmoothStepPath, Position, useInternalNode, useStore, type EdgeProps, type EdgeTypes, type InternalNode,
+  BaseEdge, getSmoothStepPath, Position, useInternalNode, useStore, useStoreApi, type EdgeProps, type EdgeTypes, type InternalNode,
 } from '@xyflow/react';
 import { facingSide, isSide, sidePoint, type Side } from '../domain/routing/sides';
 import type { DrawnEdge, FlowNode } from '../store/types';
@@ -51,7 +51,9 @@ const FlowEdge = memo(function FlowEdge(props: EdgeProps<DrawnEdge>) {
   const { id, type, data, selected, markerEnd, markerStart } = props;
   const source = boxOf(useInternalNode<FlowNode>(props.source));
   const target = boxOf(useInternalNode<FlowNode>(props.target));
+  const flow = useStoreApi<FlowNode>();
   const route = useRoutes((s) => s.routes.get(id));
+  const follow = useRoutes((s) => s.follow);
   const fresh = route && source && target && route.ends === endsKey(source, target) ? route : undefined;
   let path: string;
   let labelX: number;
@@ -59,10 +61,14 @@ const FlowEdge = memo(function FlowEdge(props: EdgeProps<DrawnEdge>) {
   let start: { x: number; y: number };
   let end: { x: number; y: number };
   if (fresh) {
-    ({ d: path, start, end } = fresh);
+    ({ d: path } = fresh);
+    [start, end] = [fresh.points[0], fresh.points[fresh.points.length - 1]];
     labelX = fresh.label ? fresh.label.x + fresh.label.width / 2 : start.x;
     labelY = fresh.label ? fresh.label.y + fresh.label.height / 2 : start.y;
-  } else ({ path, labelX, labelY, start, end } = directPath(props, source, target));
+  } else {
+    const followed = route && source && target && follow ? follow(route, source, target, [props.source, props.target], flow.getState().nodeLookup) : null;
+    ({ path, labelX, labelY, start, end } = followed ?? directPath(props, source, target));
+  }
   const label = data?.label?.trim();
   const pinned = [isSide(props.sourceHandleId) ? start : null, isSide(props.targetHandleId) ? end : null];
   return (

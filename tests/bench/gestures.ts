@@ -7,6 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { absolutePositions, type Board } from '../../src/domain/board';
 import { afterFrame, MainThread, newContext, openWithBoard, readViewport, sleep, waitForNodes, type Metrics, type Viewport } from './browser';
+import { ROUTE_LIMIT } from '../../src/canvas/routing/limit';
 import { generateBoard } from './generate-board';
 import { median, type BenchRow } from './types';
 
@@ -20,8 +21,19 @@ const WHEEL = 100;
 const SETTLE_MS: Record<Gesture, number> = { drag: 800, pan: 500, zoom: 500 };
 
 type Point = { x: number; y: number };
-/** One canvas ready to measure: where its pane is, the node to drag and a point of empty pane, in page pixels. */
-export type Canvas = { page: Page; thread: MainThread; id: string; node: Point; empty: Point };
+/**
+ * One canvas ready to measure: where its pane is, the node to drag and a point of empty pane, in page pixels;
+ * `routed` for the app at a size it routes arrows at (the drag then checks the router routed during it).
+ */
+export type Canvas = { page: Page; thread: MainThread; id: string; node: Point; empty: Point; routed?: boolean };
+
+/**
+ * Routing during one drag, read from the app's log (src/canvas/routing/RouteLayer.tsx, window.__mlsdRouting):
+ * `followed` answers drawn mid-drag, `frames` the median number of frames from the frame a board was read to the
+ * frame its routes were drawn, `dropMs` the time from the pointer's release to the routes for the drop drawn
+ * (`dropWorkerMs` of it in the worker, routing the board at rest).
+ */
+export type DragRouting = { followed: number; frames: number; dropMs: number; dropWorkerMs: number };
 
 export type GestureResult = {
   gesture: Gesture;
@@ -30,15 +42,62 @@ export type GestureResult = {
   bare: Metrics;
   appRuns: number[];
   bareRuns: number[];
+  /** Drags of the app on a routed board: routing figures of each timed run. */
+  routing?: DragRouting[];
 };
 
 /** +1 or -1: `every` moves one way, as many back, …; `flip` reverses it (every other run, so runs return the node). */
 const direction = (i: number, flip: boolean, every: number) => (Math.floor(i / every) % 2 === 0) !== flip ? 1 : -1;
 
+/** Page-side bookkeeping for the routing figures: every frame's time, and the last pointer release's. */
+async function watchFrames(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __benchFrames?: number[]; __benchUp?: number };
+    if (w.__benchFrames) return;
+    const frames: number[] = (w.__benchFrames = []);
+    const tick = (t: number) => {
+      frames.push(t);
+      if (frames.length > 20_000) frames.splice(0, 10_000);
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    window.addEventListener('pointerup', (e) => (w.__benchUp = e.timeStamp), true);
+  });
+}
+
+type RoutingEntry = { settled: boolean; sent: number; drawn: number; ms: number };
+const routingLog = (page: Page, from: number) =>
+  page.evaluate((from) => ((window as unknown as { __mlsdRouting?: RoutingEntry[] }).__mlsdRouting ?? []).slice(from), from);
+const routingCount = (page: Page) => page.evaluate(() => (window as unknown as { __mlsdRouting?: unknown[] }).__mlsdRouting?.length ?? 0);
+
+/**
+ * Waits (up to 30 s) for the routes of the board at rest after the drag, then reads what routing did during it.
+ * A drag on a routed board during which the router drew no routes is an error: the figures would not include it.
+ */
+async function dragRouting(page: Page, from: number): Promise<DragRouting> {
+  const up = await page.evaluate(() => (window as unknown as { __benchUp: number }).__benchUp);
+  const deadline = Date.now() + 30_000;
+  let log = await routingLog(page, from);
+  while (!log.some((e) => e.settled && e.sent >= up)) {
+    if (Date.now() > deadline) throw new Error('No routes drawn for the drop within 30 s.');
+    await sleep(50);
+    log = await routingLog(page, from);
+  }
+  const moving = log.filter((e) => !e.settled && e.sent < up);
+  if (moving.length === 0) throw new Error('The router drew no routes during the drag: routing is not on.');
+  const frames = await page.evaluate(() => (window as unknown as { __benchFrames: number[] }).__benchFrames);
+  const lag = moving.map((e) => frames.filter((t) => t > e.sent && t <= e.drawn).length);
+  const drop = log.find((e) => e.settled && e.sent >= up)!;
+  return { followed: moving.length, frames: median(lag), dropMs: drop.drawn - up, dropWorkerMs: drop.ms };
+}
+
 /** The gesture's main-thread cost per move. A drag that did not move the node (missed it) is an error. */
-export async function measure(canvas: Canvas, gesture: Gesture, flip: boolean): Promise<Metrics> {
+export async function measure(canvas: Canvas, gesture: Gesture, flip: boolean, routing?: DragRouting[]): Promise<Metrics> {
   const { page, thread } = canvas;
   const moves = MOVES[gesture];
+  const routed = canvas.routed && gesture === 'drag';
+  if (routed) await watchFrames(page);
+  const logged = routed ? await routingCount(page) : 0;
   await sleep(200);
   // The node is where the previous drag left it; pan starts on empty pane (pans and zooms end where they began).
   const start = gesture === 'pan' ? canvas.empty : await nodeCenter(page, canvas.id);
@@ -59,6 +118,7 @@ export async function measure(canvas: Canvas, gesture: Gesture, flip: boolean): 
   if (gesture === 'drag' && Math.abs((await nodeCenter(page, canvas.id)).x - start.x) < 4 * STEP_PX) {
     throw new Error('The drag did not move the node.');
   }
+  if (routed) routing?.push(await dragRouting(page, logged));
   const per = (key: keyof Metrics) => (after[key] - before[key]) / moves;
   return { task: per('task'), script: per('script'), layout: per('layout'), style: per('style') };
 }
@@ -124,7 +184,10 @@ export async function openApp(browser: Browser, appUrl: string, board: Board) {
   const node = await nodeCenter(page, target.id);
   const index = board.nodes.findIndex((n) => n.id === target.id);
   const empty = await emptyPoint(page, board, index, pane, view);
-  const canvas: Canvas = { page, thread: await MainThread.attach(page), id: target.id, node, empty };
+  const routed = board.nodes.length <= ROUTE_LIMIT;
+  // On a board the app routes, the router is loaded and its first routes drawn before anything is timed.
+  if (routed) await page.waitForFunction(() => ((window as unknown as { __mlsdRouting?: { settled: boolean }[] }).__mlsdRouting ?? []).some((e) => e.settled), undefined, { timeout: 60_000 });
+  const canvas: Canvas = { page, thread: await MainThread.attach(page), id: target.id, node, empty, routed };
   return { context, canvas, pane, view, index };
 }
 
@@ -165,13 +228,16 @@ export async function compareGestures(
   for (const gesture of gestures) {
     const appRuns: Metrics[] = [];
     const bareRuns: Metrics[] = [];
+    const routing: DragRouting[] = [];
     for (let run = 0; run <= runs; run++) {
       const flip = run % 2 === 1;
-      const a = await measure(app.canvas, gesture, flip);
+      const routed: DragRouting[] = [];
+      const a = await measure(app.canvas, gesture, flip, routed);
       const b = await measure(bare.canvas, gesture, flip);
       if (run === 0) continue; // warm-up: compiles the code paths of the gesture
       appRuns.push(a);
       bareRuns.push(b);
+      routing.push(...routed);
     }
     const med = (list: Metrics[]): Metrics => ({
       task: median(list.map((m) => m.task)),
@@ -179,7 +245,10 @@ export async function compareGestures(
       layout: median(list.map((m) => m.layout)),
       style: median(list.map((m) => m.style)),
     });
-    results.push({ gesture, nodes, app: med(appRuns), bare: med(bareRuns), appRuns: appRuns.map((m) => m.task), bareRuns: bareRuns.map((m) => m.task) });
+    results.push({
+      gesture, nodes, app: med(appRuns), bare: med(bareRuns), appRuns: appRuns.map((m) => m.task), bareRuns: bareRuns.map((m) => m.task),
+      ...(routing.length ? { routing } : {}),
+    });
   }
   await app.context.close();
   await bare.context.close();
@@ -195,6 +264,21 @@ export function gestureRows(result: GestureResult, absoluteTarget?: number): Ben
   const rows: BenchRow[] = [];
   if (absoluteTarget !== undefined || gesture === 'drag') {
     rows.push({ name: `${LABEL[gesture]}, ${nodes} nodes: app, per ${unit}`, value: r2(app.task), unit: 'ms', target: absoluteTarget, note: `bare React Flow ${r2(bare.task)} ms` });
+  }
+  if (result.routing) {
+    const runs = result.routing;
+    rows.push({
+      name: `Route latency, ${nodes} nodes: pointer up to the routes for the drop drawn`,
+      value: Math.round(median(runs.map((r) => r.dropMs))),
+      unit: 'ms',
+      note: `median of ${runs.length} drags; each ${runs.map((r) => Math.round(r.dropMs)).join(', ')} ms, of which routing in the worker ${runs.map((r) => Math.round(r.dropWorkerMs)).join(', ')} ms`,
+    });
+    rows.push({
+      name: `Routes following a drag, ${nodes} nodes: frames from a move to its routes drawn`,
+      value: median(runs.map((r) => r.frames)),
+      unit: 'frames',
+      note: `routes drawn ${runs.map((r) => r.followed).join(', ')} times in the ${MOVES.drag} moves of each drag`,
+    });
   }
   rows.push({
     name: `${LABEL[gesture]}, ${nodes} nodes: app / bare React Flow`,

@@ -2,7 +2,7 @@
 export type BenchRow = {
   name: string;
   value: number;
-  unit: 'ms' | 'KiB' | 'MiB' | 'x' | '%';
+  unit: 'ms' | 'KiB' | 'MiB' | 'x' | '%' | 'frames';
   /** Lower is better; the figure meets its target when value <= target. */
   target?: number;
   note?: string;

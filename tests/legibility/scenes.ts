@@ -19,9 +19,19 @@ export async function loadAvoid(): Promise<AvoidModule> {
   return avoid;
 }
 
-/** The board with every arrow routed by a fresh router. */
+/**
+ * A new libavoid instance, as the canvas's route worker makes for each board at rest: libavoid's answers depend on
+ * the state of its heap, so only a fresh instance gives the same routes for the same board every time.
+ */
+export async function newAvoid(): Promise<AvoidModule> {
+  const holder: { avoidLib?: AvoidModule } = {};
+  await (AvoidLib.load as (this: typeof holder) => Promise<void>).call(holder);
+  return holder.avoidLib!;
+}
+
+/** The board with every arrow routed as the canvas routes a board at rest: by a fresh instance. */
 export async function routed(board: Pick<Board, 'nodes' | 'edges'>): Promise<Scene> {
-  const router = new ArrowRouter(await loadAvoid());
+  const router = new ArrowRouter(await newAvoid());
   try {
     return routedScene(router, board);
   } finally {

@@ -1,89 +1,172 @@
 import { useEffect } from 'react';
 import { useStoreApi, type InternalNode } from '@xyflow/react';
-import type { SceneNode } from '../../domain/routing/measures';
-import type { ArrowRouter } from '../../domain/routing/router';
 import type { Board } from '../../domain/board';
+import type { RouteJob } from '../../domain/routing/engine';
+import type { SceneNode } from '../../domain/routing/measures';
+import type { RoutedArrow } from '../../domain/routing/route-board';
+import { sceneNodes, sceneTitles } from '../../domain/routing/scene';
 import { isGesturing, useBoardStore } from '../../store/board-store';
 import type { FlowNode } from '../../store/types';
+import { followRoute } from './follow-route';
+import { ROUTE_LIMIT } from './limit';
+import type { RouteReply } from './route-messages';
 import { roundedPath } from './route-path';
 import { endsKey, useRoutes, type DrawnRoute } from './routes-store';
 
-/** Boards larger than this keep direct arrows: routing them would take longer than a user waits after a drop. */
-export const ROUTE_LIMIT = 250;
-/** While a drag rests this long, the arrows are routed (mid-drag, the moving arrows are drawn directly)... */
-const DRAG_REST_MS = 120;
-/** ...if routing this board last took at most this long; slower, it waits for the drop, so a drag never stalls. */
-const REST_BUDGET_MS = 50;
+/**
+ * What the routing did, for the benchmarks (window.__mlsdRouting): each answer drawn, with the clock when its board
+ * was read (`sent`), when its routes were drawn (`drawn`, the frame after they were handed to the arrows), whether
+ * the board was at rest, and the worker's time.
+ */
+type RoutingLog = { settled: boolean; sent: number; drawn: number; ms: number }[];
+const log: RoutingLog = [];
+(globalThis as { __mlsdRouting?: RoutingLog }).__mlsdRouting = log;
 
-type Routing = typeof import('./load-router');
-let loaded: Promise<{ routing: Routing; router: ArrowRouter }> | undefined;
-/** What the last routing cost, for the benchmarks (window.__mlsdRouteMs). */
-const costs: number[] = [];
+/** The route worker (libavoid in WebAssembly, loaded inside it), started the first time a board is routed. */
+let worker: Worker | undefined;
+const startWorker = () => (worker ??= new Worker(new URL('./route-worker.ts', import.meta.url), { type: 'module' }));
 
 /**
- * Routes the board's arrows around its nodes whenever the board changes: in the next frame, or while a drag is
- * on, once it rests. Renders nothing; the arrows read their routes from useRoutes.
+ * Routes the board's arrows around its nodes whenever the board changes, in a Web Worker: each frame while a drag
+ * is on (so routes follow it), and once more at rest, whose answer is final. One job at a time: while the worker
+ * is busy, only the newest board waits, so its answer never lags behind a queue. Renders nothing; the arrows read
+ * their routes from useRoutes.
  */
 export function RouteLayer() {
   const flow = useStoreApi<FlowNode>();
   useEffect(() => {
     let frame = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
     let disposed = false;
-    const run = async () => {
-      frame = 0;
-      const { board } = useBoardStore.getState();
-      if (board.nodes.length > ROUTE_LIMIT || board.edges.length === 0) {
-        if (useRoutes.getState().routes.size) useRoutes.setState({ routes: new Map() });
-        return;
+    /** The job the worker is on, and the newest board waiting for it. */
+    let running: { seq: number; sent: number; boxes: Map<string, SceneNode['box']>; settled: boolean } | undefined;
+    let waiting: { job: RouteJob; sent: number } | undefined;
+    /** Whether the last board handed over was read mid-gesture: a board at rest is then still owed. */
+    let owed = false;
+    let seq = 0;
+    /** The board last handed over, so a gesture that rests (a pointer held still) does not send it again. */
+    let lastBoard: Board | undefined;
+    /** The sizes the last board was read with. */
+    let sizes = new Map<string, { width: number; height: number }>();
+
+    let listening = false;
+    const post = (job: RouteJob, sent: number) => {
+      const w = startWorker();
+      if (!listening) {
+        w.addEventListener('message', onReply);
+        w.addEventListener('error', onFailure);
       }
-      loaded ??= import('./load-router').then(async (routing) => ({ routing, router: await routing.createRouter() }));
-      const { routing, router } = await loaded;
-      if (disposed || useBoardStore.getState().board !== board) return schedule();
-      const started = performance.now();
-      const nodes = drawnNodes(routing, board, flow.getState().nodeLookup);
-      const routed = routing.routeScene(router, nodes, routing.sceneTitles(board, nodes), board.edges);
-      const box = new Map(nodes.map((n) => [n.id, n.box]));
+      listening = true;
+      running = { seq: ++seq, sent, boxes: new Map(job.nodes.map((n) => [n.id, n.box])), settled: job.settled };
+      w.postMessage({ seq, job });
+    };
+    const submit = (job: RouteJob) => {
+      const sent = performance.now();
+      owed = !job.settled;
+      if (running) waiting = { job, sent };
+      else post(job, sent);
+    };
+    const onReply = (event: MessageEvent<RouteReply>) => {
+      const reply = event.data;
+      const done = running;
+      if (disposed || !done || reply.seq !== done.seq) return;
+      running = undefined;
+      if ('error' in reply) console.error('Routing failed; arrows are drawn directly:', reply.error);
+      else apply(new Map(reply.routes), done.boxes, done.settled, done.sent, reply.ms);
+      if (waiting) {
+        const next = waiting;
+        waiting = undefined;
+        post(next.job, next.sent);
+      }
+    };
+
+    // The worker could not start (its chunk or the WebAssembly failed to load): arrows stay drawn directly.
+    const onFailure = (event: ErrorEvent) => {
+      console.error('The router could not start; arrows are drawn directly:', event.message);
+      running = waiting = undefined;
+    };
+
+    /** The routes handed to the arrows; a route that did not change keeps its object, so its arrow does not redraw. */
+    const apply = (routed: Map<string, RoutedArrow>, boxes: Map<string, SceneNode['box']>, settled: boolean, sent: number, ms: number) => {
+      const { board } = useBoardStore.getState();
+      const before = useRoutes.getState().routes;
       const routes = new Map<string, DrawnRoute>();
       for (const e of board.edges) {
         const route = routed.get(e.id);
-        const s = box.get(e.source);
-        const t = box.get(e.target);
-        if (!route || !s || !t) continue;
-        const { points, label } = route;
-        const drawn: DrawnRoute = { d: roundedPath(points), start: points[0], end: points[points.length - 1], ends: endsKey(s, t) };
-        routes.set(e.id, label ? { ...drawn, label } : drawn);
+        const source = boxes.get(e.source);
+        const target = boxes.get(e.target);
+        if (!route || !source || !target) continue;
+        const d = roundedPath(route.points);
+        const ends = endsKey(source, target);
+        const old = before.get(e.id);
+        if (old && old.d === d && old.ends === ends && sameRect(old.label, route.label)) routes.set(e.id, old);
+        else routes.set(e.id, { points: route.points, d, source, target, ends, ...(route.label ? { label: route.label } : {}) });
       }
       useRoutes.setState({ routes });
-      costs.push(performance.now() - started);
-      (window as { __mlsdRouteMs?: number[] }).__mlsdRouteMs = costs;
+      requestAnimationFrame(() => log.push({ settled, sent, drawn: performance.now(), ms }));
+    };
+
+    const run = () => {
+      frame = 0;
+      if (disposed) return;
+      const { board } = useBoardStore.getState();
+      if (board.nodes.length > ROUTE_LIMIT || board.edges.length === 0) {
+        owed = false;
+        waiting = undefined;
+        if (useRoutes.getState().routes.size) useRoutes.setState({ routes: new Map() });
+        return;
+      }
+      const settled = !isGesturing();
+      // Mid-gesture, look again next frame (a drop need not change the board, and the board at rest is owed).
+      if (!settled) schedule();
+      if (!settled && board === lastBoard) return;
+      lastBoard = board;
+      const nodes = drawnNodes(board, flow.getState().nodeLookup);
+      sizes = new Map(nodes.map((n) => [n.id, n.box]));
+      submit({
+        settled,
+        nodes,
+        titles: sceneTitles(board, nodes),
+        edges: board.edges.map(({ id, source, target, sourceHandle, targetHandle, data }) => ({
+          id, source, target, sourceHandle, targetHandle, data: { label: data.label },
+        })),
+      });
     };
     const schedule = () => {
-      if (disposed) return;
-      clearTimeout(timer);
-      const cheap = (costs[costs.length - 1] ?? 0) <= REST_BUDGET_MS;
-      if (isGesturing()) timer = setTimeout(cheap ? () => void run() : schedule, DRAG_REST_MS);
-      else if (!frame) frame = requestAnimationFrame(() => void run());
+      if (!disposed && !frame) frame = requestAnimationFrame(run);
     };
+    useRoutes.setState({ follow: followRoute });
     schedule();
     const unsubscribe = useBoardStore.subscribe((s, prev) => {
-      if (s.board.nodes !== prev.board.nodes || s.board.edges !== prev.board.edges) schedule();
+      if (s.board.nodes !== prev.board.nodes || s.board.edges !== prev.board.edges || owed) schedule();
+    });
+    // A node's drawn size can change after the board did (a resized card's height follows its text a frame later).
+    const unsubscribeFlow = flow.subscribe((s) => {
+      if (sizes.size === 0) return;
+      for (const [id, n] of s.nodeLookup) {
+        const size = sizes.get(id);
+        if (size && (size.width !== n.measured.width || size.height !== n.measured.height)) return schedule();
+      }
     });
     return () => {
       disposed = true;
       unsubscribe();
+      unsubscribeFlow();
       cancelAnimationFrame(frame);
-      clearTimeout(timer);
+      worker?.removeEventListener('message', onReply);
+      worker?.removeEventListener('error', onFailure);
     };
   }, [flow]);
   return null;
 }
 
+const sameRect = (a: DrawnRoute['label'], b: DrawnRoute['label']) =>
+  a === b || (!!a && !!b && a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height);
+
 /** The boxes as drawn: React Flow's measured sizes where a node has been drawn, the domain's estimate elsewhere. */
-function drawnNodes(routing: Routing, board: Pick<Board, 'nodes'>, lookup: Map<string, InternalNode<FlowNode>>): SceneNode[] {
+function drawnNodes(board: Pick<Board, 'nodes'>, lookup: Map<string, InternalNode<FlowNode>>): SceneNode[] {
   const sizes = new Map<string, { width: number; height: number }>();
   for (const [id, n] of lookup) if (n.measured.width && n.measured.height) sizes.set(id, { width: n.measured.width, height: n.measured.height });
-  return routing.sceneNodes(board, sizes).map((n) => {
+  return sceneNodes(board, sizes).map((n) => {
     const drawn = lookup.get(n.id);
     if (!drawn?.measured.width || !drawn.measured.height) return n;
     const { x, y } = drawn.internals.positionAbsolute;

@@ -4,6 +4,9 @@
 export type Point = { x: number; y: number };
 export type Rect = { x: number; y: number; width: number; height: number };
 
+/** Room kept between a route and a node it passes. */
+export const CLEARANCE = 10;
+
 export const inset = (r: Rect, by: number): Rect => ({ x: r.x + by, y: r.y + by, width: r.width - 2 * by, height: r.height - 2 * by });
 
 /** Open rectangles intersect (touching borders do not count). */
@@ -102,4 +105,21 @@ export function segmentsCross(a: Point, b: Point, c: Point, d: Point): boolean {
   const d4 = cross(a, b, d);
   const eps = 1e-6;
   return ((d1 > eps && d2 < -eps) || (d1 < -eps && d2 > eps)) && ((d3 > eps && d4 < -eps) || (d3 < -eps && d4 > eps));
+}
+
+/** Drops repeated points and points in the middle of a straight run. */
+export function simplify(points: readonly Point[]): Point[] {
+  const out: Point[] = [];
+  for (const p of points) {
+    const last = out[out.length - 1];
+    if (last && Math.abs(last.x - p.x) < 0.01 && Math.abs(last.y - p.y) < 0.01) continue;
+    if (out.length >= 2) {
+      const prev = out[out.length - 2];
+      const collinear = Math.abs((last.x - prev.x) * (p.y - prev.y) - (last.y - prev.y) * (p.x - prev.x)) < 0.01;
+      const forward = (last.x - prev.x) * (p.x - last.x) + (last.y - prev.y) * (p.y - last.y) >= 0;
+      if (collinear && forward) out.pop();
+    }
+    out.push(p);
+  }
+  return out;
 }

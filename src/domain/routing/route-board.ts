@@ -10,6 +10,8 @@ import { separateRuns } from './separate';
 import { sceneNodes, sceneTitles, type Size } from './scene';
 
 export type RoutedArrow = { points: Point[]; label?: Rect };
+/** What routing needs of an arrow: its ends, its pinned sides and its label. */
+export type RouteEdge = Pick<BoardEdge, 'id' | 'source' | 'target' | 'sourceHandle' | 'targetHandle'> & { data: { label: string } };
 
 export function routeRequest(edge: Pick<BoardEdge, 'id' | 'source' | 'target' | 'sourceHandle' | 'targetHandle'>): RouteRequest {
   const out: RouteRequest = { id: edge.id, source: edge.source, target: edge.target };
@@ -21,10 +23,10 @@ export function routeRequest(edge: Pick<BoardEdge, 'id' | 'source' | 'target' | 
 /** Routes the arrows between the given boxes, then places the labels. */
 export function routeScene(
   router: ArrowRouter, nodes: readonly SceneNode[], titles: readonly { nodeId: string; box: Rect }[],
-  edges: readonly Pick<BoardEdge, 'id' | 'source' | 'target' | 'sourceHandle' | 'targetHandle' | 'data'>[],
+  edges: readonly RouteEdge[], untangle = true,
 ): Map<string, RoutedArrow> {
   const solid = [...nodes.filter((n) => !n.group).map((n) => n.box), ...titles.map((t) => t.box)];
-  const routes = separateRuns(router.route(nodes, edges.map(routeRequest), titles), solid, SPREAD);
+  const routes = separateRuns(router.route(nodes, edges.map(routeRequest), titles, untangle), solid, SPREAD);
   const requests = edges
     .filter((e) => e.data.label.trim() && routes.has(e.id))
     .map((e) => ({ id: e.id, text: e.data.label.trim(), points: routes.get(e.id)! }));

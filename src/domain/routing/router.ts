@@ -2,10 +2,12 @@
 // to WebAssembly by libavoid-js; see docs/routing.md for why this one). The caller loads the library and hands it
 // in, so this file stays free of how the browser or Node fetch the WebAssembly. The router is incremental: it
 // keeps its shapes and connectors between calls, so a drag moves one shape and re-routes only what that touches.
-import { inset, polylineHitsRect, polylineLength, type Point, type Rect } from './geometry';
+import { CLEARANCE, inset, polylineHitsRect, polylineLength, simplify, type Point, type Rect } from './geometry';
+
+export { CLEARANCE, simplify } from './geometry';
 import type { SceneNode } from './measures';
 
-import { facingSide, SIDE_AT, SIDES, sidePoint, type Side } from './sides';
+import { facingSide, facingSides, SIDE_AT, SIDES, sidePoint, type Side } from './sides';
 
 export { facingSide, isSide, sidePoint, type Side } from './sides';
 
@@ -48,8 +50,6 @@ export type AvoidModule = {
   number
 >;
 
-/** Room kept between a route and a node it passes. */
-export const CLEARANCE = 10;
 /**
  * What crossing another arrow costs a route, in pixels of length; with it libavoid goes round where the detour is
  * shorter than this. Measured on the ten templates and ten other designs after auto-layout: crossings 116 and 239
@@ -69,6 +69,8 @@ const RANK_MIDDLE = 32;
 // Pin classes: any side (the router picks the cheapest), or one side the user pinned.
 const ANY = 1;
 const SIDE_CLASS: Record<Side, number> = { top: 2, right: 3, bottom: 4, left: 5 };
+/** How far along its side a pinned side's pin sits from the any-side pin, as a fraction of the side (a third of a pixel on a 160 px node). */
+const PIN_APART = 0.002;
 
 type ShapeEntry = { shape: AvoidShape; box: Rect };
 type ConnEntry = { conn: AvoidConn; key: string };
@@ -99,10 +101,13 @@ export class ArrowRouter {
 
   /**
    * Brings the router's shapes and connectors in line with the board and returns every route, keyed by arrow id.
-   * Nodes whose box did not change, and arrows whose ends did not, cost nothing.
+   * Nodes whose box did not change, and arrows whose ends did not, cost nothing. `untangle` false: never the
+   * crossing penalty (a drag's quick routing).
    */
-  route(nodes: readonly SceneNode[], arrows: readonly RouteRequest[], titles: readonly { nodeId: string; box: Rect }[] = []): Map<string, Point[]> {
-    const routes = this.routeOnce(nodes, arrows, titles, true);
+  route(
+    nodes: readonly SceneNode[], arrows: readonly RouteRequest[], titles: readonly { nodeId: string; box: Rect }[] = [], untangle = true,
+  ): Map<string, Point[]> {
+    const routes = this.routeOnce(nodes, arrows, titles, untangle);
     if (!this.stuck) return routes;
     // libavoid now and then keeps giving up on a connector, in a way that depends on the history of its objects
     // and more often with the crossing penalty: a fresh router, given everything again without it, routes it.
@@ -163,8 +168,12 @@ export class ArrowRouter {
         const dirs: Record<Side, number> = { top: A.ConnDirUp, right: A.ConnDirRight, bottom: A.ConnDirDown, left: A.ConnDirLeft };
         for (const side of SIDES) {
           const [x, y] = SIDE_AT[side];
-          // Not exclusive (libavoid's default): a side takes any number of arrows.
-          for (const cls of [ANY, SIDE_CLASS[side]]) new A.ShapeConnectionPin(shape, cls, x, y, true, 0, dirs[side]).setExclusive(false);
+          // Not exclusive (libavoid's default): a side takes any number of arrows. The pinned side's pin sits a hair
+          // along from the any-side pin: two pins of different classes on one spot made libavoid give up on both
+          // arrows between two neighbours (a straight line between their centres).
+          const [px, py] = x === 0.5 ? [x + PIN_APART, y] : [x, y + PIN_APART];
+          new A.ShapeConnectionPin(shape, ANY, x, y, true, 0, dirs[side]).setExclusive(false);
+          new A.ShapeConnectionPin(shape, SIDE_CLASS[side], px, py, true, 0, dirs[side]).setExclusive(false);
         }
       }
     }
@@ -284,7 +293,12 @@ export class ArrowRouter {
     const A = this.avoid;
     const shape = this.shapes.get(id);
     if (shape) {
-      const cls = side ? SIDE_CLASS[side] : ANY;
+      // Unpinned between two nodes side by side (or one above the other): the facing sides. libavoid, free to pick,
+      // took the top or bottom now and then (two arrows both ways between neighbours went round over the top).
+      const other = this.shapes.get(otherId)?.box;
+      const facing = !side && other ? facingSides(shape.box, other)?.[0] : undefined;
+      const chosen = side ?? facing;
+      const cls = chosen ? SIDE_CLASS[chosen] : ANY;
       return { key: `s${cls}`, end: () => new A.ConnEnd(shape.shape, cls), border: undefined };
     }
     const group = this.groups.get(id);
@@ -368,20 +382,3 @@ const onBorder = (p: Point | undefined, r: Rect) =>
 
 const rectangle = (A: AvoidModule, r: Rect) => new A.Rectangle(new A.Point(r.x, r.y), new A.Point(r.x + r.width, r.y + r.height));
 const sameBox = (a: Rect, b: Rect) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
-
-/** Drops repeated points and points in the middle of a straight run. */
-export function simplify(points: readonly Point[]): Point[] {
-  const out: Point[] = [];
-  for (const p of points) {
-    const last = out[out.length - 1];
-    if (last && Math.abs(last.x - p.x) < 0.01 && Math.abs(last.y - p.y) < 0.01) continue;
-    if (out.length >= 2) {
-      const prev = out[out.length - 2];
-      const collinear = Math.abs((last.x - prev.x) * (p.y - prev.y) - (last.y - prev.y) * (p.x - prev.x)) < 0.01;
-      const forward = (last.x - prev.x) * (p.x - last.x) + (last.y - prev.y) * (p.y - last.y) >= 0;
-      if (collinear && forward) out.pop();
-    }
-    out.push(p);
-  }
-  return out;
-}

@@ -20,3 +20,16 @@ export function facingSide(box: Rect, other: Rect): Side {
   if (horizontalGap >= verticalGap) return other.x + other.width / 2 >= box.x + box.width / 2 ? 'right' : 'left';
   return other.y + other.height / 2 >= box.y + box.height / 2 ? 'bottom' : 'top';
 }
+
+/**
+ * The facing sides of two boxes side by side (their heights overlap) or one above the other (their widths overlap),
+ * with a gap between them; null for boxes on a diagonal or overlapping, where any side may suit.
+ */
+export function facingSides(a: Rect, b: Rect): [Side, Side] | null {
+  const overlap = (p: number, pSize: number, q: number, qSize: number) => Math.min(p + pSize, q + qSize) - Math.max(p, q) > 0;
+  const gapX = Math.max(b.x - (a.x + a.width), a.x - (b.x + b.width));
+  const gapY = Math.max(b.y - (a.y + a.height), a.y - (b.y + b.height));
+  if (gapX > 0 && overlap(a.y, a.height, b.y, b.height)) return b.x > a.x ? ['right', 'left'] : ['left', 'right'];
+  if (gapY > 0 && overlap(a.x, a.width, b.x, b.width)) return b.y > a.y ? ['bottom', 'top'] : ['top', 'bottom'];
+  return null;
+}

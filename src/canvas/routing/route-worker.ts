@@ -1,0 +1,30 @@
+// The arrow router's own thread: libavoid (WebAssembly) routes here, so a drag never waits for it. The canvas posts
+// a board (RouteJob) and waits for its routes before posting the next (src/canvas/routing/RouteLayer.tsx keeps only
+// the newest board meanwhile), so no stale job queues up here.
+import { AvoidLib } from 'libavoid-js';
+import wasmUrl from '../../../node_modules/libavoid-js/dist/libavoid.wasm?url';
+import { RouteEngine, type RouteJob } from '../../domain/routing/engine';
+import type { AvoidModule } from '../../domain/routing/router';
+import type { RouteReply } from './route-messages';
+
+/** A new libavoid instance: AvoidLib.load keeps one per holder object, so each call gets its own holder. */
+async function instance(): Promise<AvoidModule> {
+  const holder: { avoidLib?: AvoidModule } = {};
+  await (AvoidLib.load as (this: typeof holder, url: string) => Promise<void>).call(holder, wasmUrl);
+  return holder.avoidLib!;
+}
+
+const engine = new RouteEngine(instance);
+
+self.onmessage = async (event: MessageEvent<{ seq: number; job: RouteJob }>) => {
+  const { seq, job } = event.data;
+  const started = performance.now();
+  let reply: RouteReply;
+  try {
+    const routes = await engine.route(job);
+    reply = { seq, routes: [...routes], ms: performance.now() - started };
+  } catch (error) {
+    reply = { seq, error: error instanceof Error ? error.message : String(error) };
+  }
+  self.postMessage(reply);
+};

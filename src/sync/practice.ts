@@ -150,7 +150,8 @@ export function applyPracticeOp(doc: Y.Doc, op: PracticeOp, now: number, origin:
  * Whether a Yjs update writes into the `practice` map, which only the server may write. An item names its parent
  * only when it cannot be derived: a root's item carries the root's name, an item next to another (a map key written
  * again) points at its neighbour, and an item inside a nested type at that type's item; each is followed (in the
- * update itself, else in `doc`) to its root. A deletion names only ids, looked up in `doc`.
+ * update itself, else in `doc`) to its root. A deletion names only ids, looked up in `doc`; one `doc` already has
+ * counts for nothing.
  */
 export function writesPractice(doc: Y.Doc, update: Uint8Array): boolean {
   const { structs, ds } = Y.decodeUpdate(update);
@@ -180,7 +181,8 @@ export function writesPractice(doc: Y.Doc, update: Uint8Array): boolean {
     const own = doc.store.clients.get(client) ?? [];
     for (const range of ranges) {
       for (const s of own) {
-        if (s.id.clock + s.length > range.clock && s.id.clock < range.clock + range.len && s instanceof Y.Item && rootName(s) === PRACTICE_ROOT) return true;
+        // A deletion the document already has (every client's sync step carries its whole delete set) is no news.
+        if (s.id.clock + s.length > range.clock && s.id.clock < range.clock + range.len && s instanceof Y.Item && !s.deleted && rootName(s) === PRACTICE_ROOT) return true;
       }
     }
   }

@@ -77,7 +77,7 @@ describe('the shared clock', () => {
     expect(doc.getMap(PRACTICE_ROOT).size).toBe(0);
     applyPracticeOp(doc, parsePracticeMessage(start)!, 10);
     const before = Y.encodeStateAsUpdate(doc);
-    expect(applyPracticeOp(doc, { ...parsePracticeMessage(start)!, problemId: 'delivery-eta' }, 20)).toMatchObject({ ok: false });
+    expect(applyPracticeOp(doc, parsePracticeMessage({ ...start, problemId: 'delivery-eta' })!, 20)).toMatchObject({ ok: false });
     expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
   });
 
@@ -101,6 +101,13 @@ describe('the shared clock', () => {
     const sv = Y.encodeStateVector(other);
     other.getMap(PRACTICE_ROOT).delete('session');
     expect(writesPractice(server, Y.encodeStateAsUpdate(other, sv))).toBe(true);
+    // A client that saw the practice state overwritten carries that deletion in every sync step: not a write.
+    const server2 = new Y.Doc();
+    applyPracticeOp(server2, parsePracticeMessage(start)!, 10);
+    applyPracticeOp(server2, { op: 'pause', by: 'Ivy' }, 20);
+    const seen = new Y.Doc();
+    Y.applyUpdate(seen, Y.encodeStateAsUpdate(server2));
+    expect(writesPractice(server2, Y.diffUpdate(Y.encodeStateAsUpdate(seen), Y.encodeStateVector(server2)))).toBe(false);
     const text = new Y.Doc();
     Y.applyUpdate(text, Y.encodeStateAsUpdate(server));
     const sv2 = Y.encodeStateVector(text);

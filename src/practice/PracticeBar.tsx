@@ -97,9 +97,9 @@ export function PracticeBar({ session }: { session: Session }) {
         </span>
         <div className="practice-bar-tools">
           {ended ? null : view.status === 'paused' ? (
-            <button type="button" className="tool tool-text" onClick={resume}><Play size={14} aria-hidden /> Resume</button>
+            <button type="button" className="tool tool-text" aria-label="Resume" onClick={resume}><Play size={14} aria-hidden /> <span>Resume</span></button>
           ) : (
-            <button type="button" className="tool tool-text" onClick={pause}><Pause size={14} aria-hidden /> Pause</button>
+            <button type="button" className="tool tool-text" aria-label="Pause" onClick={pause}><Pause size={14} aria-hidden /> <span>Pause</span></button>
           )}
           {next && !ended ? (
             <button type="button" className="tool" aria-label={`Next step: ${STEPS[STEP_IDS.indexOf(next)].short}`} title="Next step" onClick={() => moveToStep(next)}>

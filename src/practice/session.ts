@@ -74,9 +74,8 @@ type SavedSession = Omit<Session, 'problem'> & { problemId: string };
 // Kept while the interview runs; dropped at the reveal or when practice ends.
 usePractice.subscribe((state) => {
   try {
-    // A room's interview is kept by the room.
-    if (state.session?.shared) return;
-    if (state.session && !state.reveal) {
+    // A room's interview is kept by the room (and has taken the place of any interview of one's own).
+    if (state.session && !state.reveal && !state.session.shared) {
       const { problem, ...rest } = state.session;
       const saved: SavedSession = { ...rest, problemId: problem.id };
       localStorage.setItem(PRACTICE_SESSION_KEY, JSON.stringify(saved));

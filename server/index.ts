@@ -7,6 +7,7 @@ import { AUTH_FAILURES } from '../src/sync/protocol';
 import { readConfig, type Config } from './config';
 import { handleRequest } from './http';
 import { commentsExtension } from './comments';
+import { practiceExtension } from './practice';
 import { documentSizes, limitsExtension } from './limits';
 import { SqliteStore, sqlitePersistence } from './persistence';
 import { redisSharing } from './redis';
@@ -16,7 +17,7 @@ export async function startServer(config: Config): Promise<{ server: Server; por
   const store = new SqliteStore(config.database);
   const secret = config.secret || store.secret();
   const sizes = documentSizes(config.limits.maxDocumentBytes);
-  const extensions: Extension[] = [limitsExtension(config.limits, sizes), commentsExtension(config.limits, sizes), sqlitePersistence(store)];
+  const extensions: Extension[] = [limitsExtension(config.limits, sizes), commentsExtension(config.limits, sizes), practiceExtension(config.limits, sizes), sqlitePersistence(store)];
   const sharing = config.redisUrl ? await redisSharing(config.redisUrl) : undefined;
   if (sharing) extensions.push(...sharing.extensions);
 

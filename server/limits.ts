@@ -20,7 +20,7 @@ export function tell(connection: Connection, code: SyncErrorCode, message: strin
 }
 
 /** Refuse the message and end the connection: the client is told why, then the socket closes with a code. */
-function refuse(connection: Connection, code: keyof typeof CLOSE_CODES, message: string): never {
+export function refuse(connection: Connection, code: keyof typeof CLOSE_CODES, message: string): never {
   tell(connection, code, message);
   connection.webSocket.close(CLOSE_CODES[code], code);
   // Rejecting stops Hocuspocus from applying the message.
@@ -30,7 +30,7 @@ function refuse(connection: Connection, code: keyof typeof CLOSE_CODES, message:
 const kib = (bytes: number) => `${Math.round(bytes / 1024)} KiB`;
 
 /** The Yjs update a sync message carries, if it carries one. */
-function updateIn(message: Uint8Array): { step: number; update: Uint8Array } | null {
+export function updateIn(message: Uint8Array): { step: number; update: Uint8Array } | null {
   const decoder = decoding.createDecoder(message);
   decoding.readVarString(decoder);
   if (decoding.readVarUint(decoder) !== MESSAGE_SYNC) return null;

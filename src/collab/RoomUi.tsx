@@ -58,15 +58,33 @@ function PersonChip({ person, following }: { person: Person; following: boolean 
   );
 }
 
+/** Tells the canvas how tall the room's bar is (`--room-bar-height`), so what else lies over the canvas at the top
+ *  (the practice bar) starts below it. */
+function useRoomBarHeight(bar: React.RefObject<HTMLDivElement | null>) {
+  useEffect(() => {
+    const element = bar.current;
+    const canvas = element?.closest<HTMLElement>('section.canvas') ?? document.querySelector<HTMLElement>('section.canvas');
+    if (!element || !canvas) return;
+    const observer = new ResizeObserver(() => canvas.style.setProperty('--room-bar-height', `${Math.ceil(element.getBoundingClientRect().height) + 8}px`));
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      canvas.style.removeProperty('--room-bar-height');
+    };
+  }, [bar]);
+}
+
 /** The room's bar over the canvas: connection state, who is here (click one to follow), the viewer's badge. */
 function RoomBar() {
   const { status, people, message, role, following } = useRoomStore();
   const [naming, setNaming] = useState(() => storedName() === null);
   const [open, setOpen] = useState(false);
   const followed = people.find((p) => p.clientId === following);
+  const bar = useRef<HTMLDivElement>(null);
+  useRoomBarHeight(bar);
   const text = roomStatusText(status, Math.max(1, people.length), message);
   return (
-    <div className={`room-bar is-${status ?? 'none'}`}>
+    <div ref={bar} className={`room-bar is-${status ?? 'none'}`}>
       <div className="room-bar-row">
         <span className="room-status" role="status" aria-live="polite">
           <span className="room-dot" aria-hidden /> {text}

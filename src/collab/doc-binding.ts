@@ -19,6 +19,9 @@ export type DocBindingOptions = {
   open: (board: EditorBoard) => Promise<void> | void;
   /** Another board was opened in the app: the room is left. */
   leave: () => void;
+  /** Changes this person made to the board outside the room (`prev` the room's board as last synced here, `next`
+   *  theirs): written as one transaction of theirs, one undo step, before the board is shown. */
+  merge?: { prev: Board; next: Board };
   /** How a gesture's changes are paced (an animation frame in the browser). */
   schedule?: (run: () => void) => () => void;
 };
@@ -126,6 +129,7 @@ export function bindDocument(doc: Y.Doc, options: DocBindingOptions): DocBinding
     });
   };
   doc.on('afterTransaction', onTransaction);
+  if (options.merge) applyBoardChange(doc, options.merge.prev, options.merge.next, localOrigin);
   show();
 
   return {

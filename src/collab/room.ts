@@ -8,12 +8,15 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import type { Board } from '../domain/board';
-import { hasBoard, writeBoard } from '../sync/board-doc';
+import { hasBoard, readBoard, writeBoard } from '../sync/board-doc';
+import { messageType, PRACTICE_ROOT, readSharedPractice, type PracticeOp, type TimeMessage } from '../sync/practice';
 import { bindDocument, type DocBinding } from './doc-binding';
 import { AUTH_FAILURES, parseRoomLink, parseSyncError, roomLink, type CommentMessage, type NewRoom, type Role } from '../sync/protocol';
 import { useBoardStore } from '../store/board-store';
-import { notify } from '../store/app-store';
-import { flushSave } from '../store/persistence';
+import { notify, useAppStore } from '../store/app-store';
+import { flushSave, storeCopy } from '../store/persistence';
+import { readBoard as readStoredBoard } from '../store/library';
+import { sameDocument } from '../domain/board';
 import type { EditorBoard } from '../store/types';
 import { colorFor, presenceFromStates, userName, type Presence } from '../room/presence';
 import { forgetRoom, rememberRoom, savedRoomForBoard, savedRoom } from './saved-rooms';
@@ -54,6 +57,7 @@ export async function joinRoom(link: Link, own?: Board): Promise<void> {
     message: null,
     people: [],
     following: null,
+    practice: null,
   });
   showLink(link);
   const doc = new Y.Doc();
@@ -61,13 +65,39 @@ export async function joinRoom(link: Link, own?: Board): Promise<void> {
   // Without IndexedDB (private mode in some browsers) the room still works, only not offline.
   await Promise.race([offline.whenSynced, new Promise((r) => setTimeout(r, 2000))]);
   if (own) writeBoard(doc, own);
+  const away = own ? null : await changedAway(doc, remembered?.boardId);
 
   const bound = bindDocument(doc, {
     canEdit: () => useRoomStore.getState().role === 'editor',
     open: openRoomBoard,
     leave: leaveRoom,
+    ...(away?.base && { merge: { prev: away.base, next: away.local } }),
   });
+  if (away?.base) notify('info', `Your changes to “${away.local.name}” made outside the room were merged into the room.`);
   const isCurrent = () => current?.doc === doc;
+  let copyChecked = !away || !!away.base;
+  // Without this device's copy of the room there is nothing to merge against: a board of the same id changed here is
+  // kept as a board of its own, once the room's board is known, rather than overwritten by it.
+  const keepCopyIfDifferent = () => {
+    if (copyChecked || !hasBoard(doc)) return;
+    copyChecked = true;
+    const room = readBoard(doc);
+    if (away && room.ok && room.board.id === away.local.id && !sameDocument(room.board, away.local)) {
+      void storeCopy(away.local, `${away.local.name} (your copy)`).then((name) =>
+        notify('warning', `“${away.local.name}” had changes made here outside the room that could not be merged: they are kept as the board “${name}”.`, undefined, 0));
+    }
+  };
+
+  // The interview the room runs together: shown (practice mode loads) as soon as there is one.
+  const practiceMap = doc.getMap(PRACTICE_ROOT);
+  const onPractice = () => {
+    if (!isCurrent()) return;
+    const practice = readSharedPractice(doc);
+    useRoomStore.setState({ practice });
+    if (practice) void import('../practice/mount').then((m) => m.showSharedPractice());
+  };
+  practiceMap.observe(onPractice);
+  const askTime = () => provider.sendStateless(JSON.stringify({ type: 'mlsd:time', sent: Date.now() } satisfies TimeMessage));
 
   // Reconnecting backs off up to 5 s (not the default 30 s): a room is a conversation, the gap should be short.
   const socket = new HocuspocusProviderWebsocket({ url: socketUrl(), maxDelay: 5000 });
@@ -90,9 +120,18 @@ export async function joinRoom(link: Link, own?: Board): Promise<void> {
       useRoomStore.setState({ status: status === 'connected' ? 'live' : status === 'connecting' ? 'connecting' : 'offline' });
     },
     onSynced: () => {
-      if (isCurrent() && !hasBoard(doc)) useRoomStore.setState({ message: 'This room has no board yet: the person who invited you has not opened it since.' });
+      if (!isCurrent()) return;
+      if (!hasBoard(doc)) useRoomStore.setState({ message: 'This room has no board yet: the person who invited you has not opened it since.' });
+      keepCopyIfDifferent();
+      askTime();
     },
     onStateless: ({ payload }) => {
+      if (messageType(payload) === 'mlsd:time') {
+        const answer = JSON.parse(payload) as TimeMessage;
+        // The server read its clock about halfway through the round trip.
+        if (isCurrent() && typeof answer.now === 'number') useRoomStore.setState({ clockOffset: answer.now - (answer.sent + Date.now()) / 2 });
+        return;
+      }
       const error = parseSyncError(payload);
       if (error && isCurrent()) notify(error.code === 'read-only' ? 'warning' : 'error', error.message);
     },
@@ -126,6 +165,7 @@ export async function joinRoom(link: Link, own?: Board): Promise<void> {
     provider,
     bound,
     close: () => {
+      practiceMap.unobserve(onPractice);
       bound.destroy();
       removeEventListener('offline', goOffline);
       removeEventListener('online', goOnline);
@@ -135,7 +175,31 @@ export async function joinRoom(link: Link, own?: Board): Promise<void> {
       doc.destroy();
     },
   };
+  onPractice();
   provider.attach();
+}
+
+/**
+ * The board this person changed while not in the room: their stored copy of the room's board, when it differs from
+ * the room as this device last synced it (`base`, from the offline copy; null when this device has none, then the
+ * room's board is compared once it arrives). Null when nothing changed.
+ */
+async function changedAway(doc: Y.Doc, rememberedBoardId?: string): Promise<{ base: Board | null; local: Board } | null> {
+  const synced = readBoard(doc);
+  const base = synced.ok ? synced.board : null;
+  const id = base?.id ?? rememberedBoardId;
+  if (!id) return null;
+  // The stored boards are read once the app has read them (a copy kept when the page closed is stored first), and
+  // the open board's last change is written before it is compared.
+  if (!useAppStore.getState().ready) {
+    await new Promise<void>((resolve) => {
+      const stop = useAppStore.subscribe((s) => s.ready && (stop(), resolve()));
+    });
+  }
+  await flushSave();
+  const local = await readStoredBoard(id).catch(() => undefined);
+  if (!local || (base && sameDocument(base, local))) return null;
+  return { base, local };
 }
 
 /** The room's board becomes the open board (saved in the board list too, so it is there offline). */
@@ -149,7 +213,7 @@ export function leaveRoom(): void {
   const room = current;
   current = null;
   room.close();
-  useRoomStore.setState({ room: null, role: null, status: null, message: null, people: [], following: null, invite: null });
+  useRoomStore.setState({ room: null, role: null, status: null, message: null, people: [], following: null, invite: null, practice: null });
   showLink(null);
 }
 
@@ -217,4 +281,9 @@ export function renameSelf(name: string): void {
 /** A viewer's comment: the server applies it on their behalf (a viewer cannot change the document itself). */
 export function sendComment(message: CommentMessage): void {
   current?.provider.sendStateless(JSON.stringify(message));
+}
+
+/** A change to the room's interview clock: the server applies it with its own time, for viewers too. */
+export function sendPractice(op: PracticeOp): void {
+  current?.provider.sendStateless(JSON.stringify({ type: 'mlsd:practice', ...op }));
 }

@@ -10,19 +10,22 @@ import SkipForward from 'lucide-glyph:skip-forward';
 import Timer from 'lucide-glyph:timer';
 import { STEPS, STEP_IDS, type StepId } from '../domain/framework';
 import { formatClock, viewTimer } from '../domain/practice';
-import { clock, editStepBudget, moveToStep, pause, resume, revealSession, usePractice, type Session } from './session';
+import NotebookPen from 'lucide-glyph:notebook-pen';
+import { editStepBudget, moveToStep, pause, resume, revealSession, sessionNow, usePractice, type Session } from './session';
+import { useRoomStore } from '../room/status';
 
-/** Re-renders every second while the clock runs. */
-function useNow(running: boolean): number {
-  const [now, setNow] = useState(() => clock.now());
+/** Re-renders every second while the clock runs; `now` is the session's clock (the server's in a room). */
+function useNow(running: boolean, now: () => number): number {
+  const [, tick] = useState(0);
   useEffect(() => {
-    setNow(clock.now());
     if (!running) return;
-    const id = setInterval(() => setNow(clock.now()), 1000);
+    const id = setInterval(() => tick((n) => n + 1), 1000);
     return () => clearInterval(id);
   }, [running]);
-  return running ? now : clock.now();
+  return now();
 }
+
+const ACT_TEXT = { start: 'started the interview', pause: 'paused the clock', resume: 'resumed the clock', step: 'moved to a step', budget: 'changed the time per step', end: 'ended the interview' } as const;
 
 /** One step's budget, typed and committed on Enter or when the field is left (each keystroke would rebalance the
  *  other steps on the way to "15" through "1"). */
@@ -64,13 +67,16 @@ function BudgetEditor({ session }: { session: Session }) {
   );
 }
 
-const togglePanel = (panel: 'interviewer' | 'calculator') =>
+const togglePanel = (panel: 'interviewer' | 'calculator' | 'notes') =>
   usePractice.setState((s) => ({ panel: s.panel === panel ? null : panel }));
 
 /** The interview's bar: the prompt, the seven steps with their budgets, the clock, pause, the panels and the reveal. */
 export function PracticeBar({ session }: { session: Session }) {
-  const view = viewTimer(session.timer, useNow(session.timer.status === 'running'));
+  const view = viewTimer(session.timer, useNow(session.timer.status === 'running', () => sessionNow(session)));
   const panel = usePractice((s) => s.panel);
+  // In a room, the interviewer (who joins as a viewer) has the rubric as notes; the candidate does not see it.
+  const viewing = useRoomStore((s) => s.role === 'viewer');
+  const interviewer = !!session.shared && viewing;
   const [showPrompt, setShowPrompt] = useState(true);
   const [editing, setEditing] = useState(false);
   useEffect(() => {
@@ -91,9 +97,9 @@ export function PracticeBar({ session }: { session: Session }) {
         </span>
         <div className="practice-bar-tools">
           {ended ? null : view.status === 'paused' ? (
-            <button type="button" className="tool tool-text" onClick={resume}><Play size={14} aria-hidden /> Resume</button>
+            <button type="button" className="tool tool-text" aria-label="Resume" onClick={resume}><Play size={14} aria-hidden /> <span>Resume</span></button>
           ) : (
-            <button type="button" className="tool tool-text" onClick={pause}><Pause size={14} aria-hidden /> Pause</button>
+            <button type="button" className="tool tool-text" aria-label="Pause" onClick={pause}><Pause size={14} aria-hidden /> <span>Pause</span></button>
           )}
           {next && !ended ? (
             <button type="button" className="tool" aria-label={`Next step: ${STEPS[STEP_IDS.indexOf(next)].short}`} title="Next step" onClick={() => moveToStep(next)}>
@@ -105,6 +111,11 @@ export function PracticeBar({ session }: { session: Session }) {
               <Timer size={14} aria-hidden />
             </button>
           )}
+          {interviewer && !ended ? (
+            <button type="button" className="tool tool-text" aria-label="Interviewer notes" aria-pressed={panel === 'notes'} onClick={() => togglePanel('notes')}>
+              <NotebookPen size={14} aria-hidden /> <span>Notes</span>
+            </button>
+          ) : null}
           <button type="button" className="tool tool-text" aria-label="Ask the interviewer" aria-pressed={panel === 'interviewer'} onClick={() => togglePanel('interviewer')}>
             <MessageCircleQuestion size={14} aria-hidden /> <span>Ask</span>
           </button>
@@ -147,6 +158,11 @@ export function PracticeBar({ session }: { session: Session }) {
         })}
       </ol>
       {editing && !ended ? <BudgetEditor session={session} /> : null}
+      {session.shared ? (
+        <p className="practice-shared" role="status">
+          Live in this room: everyone sees this clock. {session.shared.by || 'Someone'} {ACT_TEXT[session.shared.act]}.
+        </p>
+      ) : null}
       {view.status === 'paused' ? <p className="practice-nudge" role="status">Paused. The clock is stopped.</p> : null}
       {view.nudge && view.status === 'running' ? <p className="practice-nudge" role="status">{view.nudge}</p> : null}
     </section>

@@ -5,6 +5,7 @@ import { createPortal } from 'react-dom';
 import { CalculatorPanel } from './CalculatorPanel';
 import { GhostOverlay } from './GhostOverlay';
 import { InterviewerPanel } from './InterviewerPanel';
+import { NotesPanel } from './NotesPanel';
 import { PracticeBar } from './PracticeBar';
 import { ProblemBank } from './ProblemBank';
 import { ProgressView } from './ProgressView';
@@ -21,6 +22,7 @@ export function PracticeLayer() {
       <PracticeBar session={session} />
       {panel === 'interviewer' ? <InterviewerPanel session={session} /> : null}
       {panel === 'calculator' ? <CalculatorPanel /> : null}
+      {panel === 'notes' && !reveal ? <NotesPanel session={session} /> : null}
       {reveal && panel === 'reveal' ? <RevealPanel reveal={reveal} session={session} /> : null}
     </div>
   ) : null;

@@ -9,6 +9,7 @@ import { loadBankIndex, loadProblem } from './bank';
 import { startSession } from './session';
 import { useDialogKeys } from './useDialogKeys';
 import { showPracticeDialog, usePracticeShell } from './shell';
+import { useRoomStore } from '../room/status';
 
 const close = () => usePracticeShell.setState({ dialog: null });
 
@@ -82,6 +83,7 @@ function StartForm({ problem, onBack }: { problem: ProblemMeta; onBack: () => vo
   const total = Object.values(budgets).reduce((a, b) => a + b, 0);
   const valid = Number.isFinite(minutes) && minutes >= 5 && minutes <= MAX_SESSION_MINUTES && total > 0;
   const [starting, setStarting] = useState(false);
+  const inRoom = useRoomStore((s) => s.room !== null);
   const start = async () => {
     setStarting(true);
     const full = await loadProblem(problem.id);
@@ -132,9 +134,15 @@ function StartForm({ problem, onBack }: { problem: ProblemMeta; onBack: () => vo
         </div>
       </details>
       {!valid ? <p className="practice-error" role="alert">Choose between 5 and {MAX_SESSION_MINUTES} minutes.</p> : null}
+      {inRoom ? (
+        <p className="inspector-hint">
+          In this live room the interview runs on the room’s board: everyone in the room sees the problem and the same clock, and
+          anyone can pause it. Join with the viewer link to have the interviewer’s notes.
+        </p>
+      ) : null}
       <div className="practice-actions">
         <button type="button" onClick={onBack}>Back to the problems</button>
-        <button type="submit" className="primary" disabled={!valid || starting}>Start the interview</button>
+        <button type="submit" className="primary" disabled={!valid || starting}>{inRoom ? 'Start for everyone in the room' : 'Start the interview'}</button>
       </div>
     </form>
   );

@@ -3,6 +3,7 @@
 import { createRoot } from 'react-dom/client';
 import { PracticeLayer } from './PracticeLayer';
 import { resumeSession } from './session';
+import { followRoomPractice } from './shared';
 import { usePracticeShell, type PracticeDialog } from './shell';
 
 let mounted = false;
@@ -10,6 +11,7 @@ let mounted = false;
 function mount(): void {
   if (mounted) return;
   mounted = true;
+  followRoomPractice();
   const host = document.createElement('div');
   host.className = 'practice-root';
   document.body.append(host);
@@ -25,4 +27,9 @@ export function openPractice(dialog: Exclude<PracticeDialog, null>, problemId?: 
 /** Carries on with the interview that was in progress when the page was left. */
 export async function resumePractice(): Promise<void> {
   if (await resumeSession()) mount();
+}
+
+/** A live room runs an interview: practice mode shows it (the room's problem and clock). */
+export function showSharedPractice(): void {
+  mount();
 }

@@ -8,7 +8,7 @@ import { createScaffold } from '../domain/patterns';
 import { compareWithReference, type ReferenceComparison } from '../domain/reference';
 import { STEP_IDS, type StepId } from '../domain/framework';
 import {
-  endTimer, ghostAdded, ghostComponents, goToStep, makeAttempt, pauseTimer, rebudgetStep, resumeTimer, scorePractice, setBudgets, startTimer, stepBudgets,
+  endTimer, ghostAdded, MAX_SESSION_MINUTES, ghostComponents, goToStep, makeAttempt, pauseTimer, rebudgetStep, resumeTimer, scorePractice, setBudgets, startTimer, stepBudgets,
   type Attempt, type GhostComponent, type PracticeScore, type Problem, type RequirementField, type TimerState,
 } from '../domain/practice';
 import { create } from 'zustand';
@@ -19,12 +19,15 @@ import { notify } from '../store/app-store';
 import { saveAttempt } from './attempts';
 import { loadProblem } from './bank';
 import { PRACTICE_SESSION_KEY } from './session-key';
+import { loadRoom, useRoomStore } from '../room/status';
+import { userName } from '../room/presence';
+import type { PracticeAct, PracticeOp } from '../sync/practice';
 
 export const clock = { now: (): number => Date.now() };
 
 const REQUIREMENTS_ROOM = 240;
 
-export type PracticePanel = 'interviewer' | 'calculator' | 'reveal' | null;
+export type PracticePanel = 'interviewer' | 'calculator' | 'reveal' | 'notes' | null;
 
 export interface Session {
   problem: Problem;
@@ -33,7 +36,20 @@ export interface Session {
   timer: TimerState;
   /** Ids of the questions asked, in order. */
   asked: string[];
+  /** A live room's interview (src/practice/shared.ts): its clock is the room's, on the server's time. */
+  shared?: { startedAt: number; by: string; act: PracticeAct };
 }
+
+/** The session clock's "now": the server's time for a room's interview (its times are the server's), else this page's. */
+export const sessionNow = (session: Session | null | undefined): number =>
+  clock.now() + (session?.shared ? useRoomStore.getState().clockOffset : 0);
+
+/** In a live room, the interview is the room's: a change goes to the server, which applies it for everyone. */
+const inRoom = () => useRoomStore.getState().room !== null;
+function toRoom(op: PracticeOp): void {
+  void loadRoom().then((m) => m.sendPractice(op));
+}
+const by = () => userName();
 
 export interface Reveal {
   score: PracticeScore;
@@ -58,7 +74,8 @@ type SavedSession = Omit<Session, 'problem'> & { problemId: string };
 // Kept while the interview runs; dropped at the reveal or when practice ends.
 usePractice.subscribe((state) => {
   try {
-    if (state.session && !state.reveal) {
+    // A room's interview is kept by the room (and has taken the place of any interview of one's own).
+    if (state.session && !state.reveal && !state.session.shared) {
       const { problem, ...rest } = state.session;
       const saved: SavedSession = { ...rest, problemId: problem.id };
       localStorage.setItem(PRACTICE_SESSION_KEY, JSON.stringify(saved));
@@ -107,6 +124,11 @@ export async function resumeSession(): Promise<boolean> {
 const update = (f: (s: Session) => Session) => usePractice.setState((st) => (st.session ? { session: f(st.session) } : {}));
 
 export async function startSession(problem: Problem, minutes: number, split?: Record<StepId, number>): Promise<void> {
+  if (inRoom()) {
+    // The room's board is the interview's board; the clock starts for everyone when the server says so.
+    toRoom({ op: 'start', problemId: problem.id, budgets: split ?? stepBudgets(minutes), by: by() });
+    return;
+  }
   const board = createScaffold();
   board.name = `Practice: ${problem.title}`;
   // The interviewer's answers and the numbers fill the Requirements card: leave it room to grow above the pipelines.
@@ -117,12 +139,17 @@ export async function startSession(problem: Problem, minutes: number, split?: Re
   usePractice.setState({ session: { problem, boardId, minutes, timer, asked: [] }, reveal: null, panel: null, showGhost: true });
 }
 
-export const pause = () => update((s) => ({ ...s, timer: pauseTimer(s.timer, clock.now()) }));
-export const resume = () => update((s) => ({ ...s, timer: resumeTimer(s.timer, clock.now()) }));
-export const moveToStep = (step: StepId) => update((s) => ({ ...s, timer: goToStep(s.timer, step, clock.now()) }));
+const shared = () => !!usePractice.getState().session?.shared;
+
+export const pause = () => (shared() ? toRoom({ op: 'pause', by: by() }) : update((s) => ({ ...s, timer: pauseTimer(s.timer, clock.now()) })));
+export const resume = () => (shared() ? toRoom({ op: 'resume', by: by() }) : update((s) => ({ ...s, timer: resumeTimer(s.timer, clock.now()) })));
+export const moveToStep = (step: StepId) =>
+  shared() ? toRoom({ op: 'step', step, by: by() }) : update((s) => ({ ...s, timer: goToStep(s.timer, step, clock.now()) }));
 /** One step's budget changed mid-session: the interview keeps its length, the steps ahead adjust (rebudgetStep). */
 export const editStepBudget = (step: StepId, minutes: number) =>
-  update((s) => (s.timer.status === 'ended' ? s : { ...s, timer: setBudgets(s.timer, rebudgetStep(s.timer, step, minutes, clock.now())) }));
+  shared()
+    ? toRoom({ op: 'budget', step, minutes: Math.min(MAX_SESSION_MINUTES, Math.max(0, Math.round(minutes))), by: by() })
+    : update((s) => (s.timer.status === 'ended' ? s : { ...s, timer: setBudgets(s.timer, rebudgetStep(s.timer, step, minutes, clock.now())) }));
 
 export function markAsked(questionId: string): void {
   update((s) => (s.asked.includes(questionId) ? s : { ...s, asked: [...s.asked, questionId] }));
@@ -142,13 +169,19 @@ export function writeToRequirements(field: RequirementField, text: string): void
   apply((b) => setNodeField(b, card.id, field, current.trim() ? `${current.trimEnd()}\n${text}` : text));
 }
 
-/** Ends the session (or gives up): scores the board, keeps the attempt, shows the reveal and the ghost. */
+/** Ends the session (or gives up): scores the board, keeps the attempt, shows the reveal and the ghost. In a room the
+ *  server ends the clock for everyone, and each person's page then shows the result (showResult). */
 export async function revealSession(): Promise<void> {
   const { session } = usePractice.getState();
   if (!session) return;
+  if (session.shared) return toRoom({ op: 'end', by: by() });
   if (useBoardStore.getState().board.id !== session.boardId) await switchBoard(session.boardId);
+  await showResult(session, endTimer(session.timer, clock.now()), true);
+}
+
+/** The result of an ended interview over the open board; `keep`: saved as an attempt in this person's progress. */
+export async function showResult(session: Session, timer: TimerState, keep: boolean): Promise<void> {
   const board = useBoardStore.getState().board as Board;
-  const timer = endTimer(session.timer, clock.now());
   const score = scorePractice(board, session.problem);
   const comparison = compareWithReference(board, session.problem.reference);
   const attempt = makeAttempt({
@@ -159,6 +192,7 @@ export async function revealSession(): Promise<void> {
   const ghosts = ghostComponents(board, session.problem.reference, comparison);
   usePractice.setState({ session: { ...session, timer }, reveal: { score, comparison, ghosts, attempt }, panel: 'reveal', showGhost: true });
   showBoardAndGhosts(board, ghosts);
+  if (!keep) return;
   try {
     await saveAttempt(attempt);
   } catch (e) {
@@ -192,6 +226,8 @@ export function addFromGhost(ghost: GhostComponent): void {
   usePractice.setState((st) => (st.reveal ? { reveal: { ...st.reveal, ghosts: ghostAdded(st.reveal.ghosts, ghost, node.id) } } : {}));
 }
 
+/** Closes practice mode; a room's interview is closed for everyone (the server clears it). */
 export function endPractice(): void {
+  if (shared()) toRoom({ op: 'clear', by: by() });
   usePractice.setState({ session: null, reveal: null, panel: null });
 }

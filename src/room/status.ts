@@ -3,6 +3,7 @@
 // offline copy, the room's UI) is in src/collab/room.ts and loads on demand: for a room link, or on Invite.
 import { create } from 'zustand';
 import type { Role } from '../sync/protocol';
+import type { SharedPractice } from '../sync/practice';
 
 /** Someone in the room, as their awareness state says (this person included, `self` true). */
 export type Person = {
@@ -29,9 +30,15 @@ export type RoomState = {
   following: number | null;
   /** The Invite dialog's links while it is open (the owner has both; someone invited has their own). */
   invite: { editor?: string; viewer?: string } | null;
+  /** The practice interview the room runs together (src/sync/practice.ts), its times on the server's clock. */
+  practice: SharedPractice | null;
+  /** The server's clock minus this page's (Date.now), estimated from the last `mlsd:time` round trip. */
+  clockOffset: number;
 };
 
-export const useRoomStore = create<RoomState>()(() => ({ room: null, role: null, status: null, message: null, people: [], following: null, invite: null }));
+export const useRoomStore = create<RoomState>()(() => ({
+  room: null, role: null, status: null, message: null, people: [], following: null, invite: null, practice: null, clockOffset: 0,
+}));
 
 /**
  * In a live room without the right to edit: a viewer, or anyone until the server has said what their token allows.

@@ -216,6 +216,14 @@ function uniqueName(name: string): string {
   return `${name} (${i})`;
 }
 
+/** Store `board` as a new board of the list (a new id, `name` made unique) without opening it; returns its name. */
+export async function storeCopy(board: Board, name: string): Promise<string> {
+  const copy: Board = { ...board, id: newId('b'), name: uniqueName(name) };
+  const savedAt = await writeBoard(copy);
+  upsertMeta({ id: copy.id, name: copy.name, savedAt });
+  return copy.name;
+}
+
 export async function newBlankBoard(): Promise<void> {
   await openAsNewBoard(createBoard('Untitled board'));
 }

@@ -29,7 +29,8 @@ export function parseRoomLink(hash: string): { room: string; token: string } | n
 }
 
 /** Why the server refused something. Sent as a stateless message {type: 'mlsd:error', code, message}. */
-export type SyncErrorCode = 'read-only' | 'message-too-large' | 'document-too-large' | 'rate-limited' | 'invalid-comment';
+export type SyncErrorCode =
+  | 'read-only' | 'message-too-large' | 'document-too-large' | 'rate-limited' | 'invalid-comment' | 'invalid-practice' | 'practice-by-message';
 
 export type SyncError = { type: 'mlsd:error'; code: SyncErrorCode; message: string };
 
@@ -44,6 +45,7 @@ export const CLOSE_CODES = {
   'message-too-large': 4413,
   'document-too-large': 4507,
   'rate-limited': 4429,
+  'practice-by-message': 4403,
 } as const;
 
 export function parseSyncError(payload: string): SyncError | null {

@@ -10,7 +10,8 @@ import { connect, waitFor, type Client } from '../server/harness';
 export type Member = { room: string; token: string; nodeId: string; roomNodes: number; observer?: boolean };
 export type WorkerSetup = { type: 'setup'; url: string; members: Member[] };
 export type WorkerGo = { type: 'go'; at: number; seconds: number; rate: number };
-export type WorkerReport = { type: 'report'; sent: Record<string, number>; latencies: number[]; observed: number[] };
+/** `unacknowledged`: clients whose own edits the server had still not acknowledged when the worker gave up waiting. */
+export type WorkerReport = { type: 'report'; sent: Record<string, number>; latencies: number[]; observed: number[]; unacknowledged: number };
 
 /** Wall-clock milliseconds with sub-millisecond resolution, comparable between processes on one machine. */
 const now = () => performance.timeOrigin + performance.now();
@@ -83,7 +84,13 @@ process.on('message', async (message: WorkerSetup | WorkerGo | { type: 'stop' })
       quiet = latencies.length + observed.length === seen ? quiet + 1 : 0;
       seen = latencies.length + observed.length;
     }
-    const report: WorkerReport = { type: 'report', sent, latencies, observed };
+    // "Nothing lost" is checked by a client joining afterwards: only meaningful once the server has every edit, so
+    // wait until each client's own edits are acknowledged (on a starved machine they may still be queued).
+    const editors = clients.filter((c) => !c.member.observer).map((c) => c.client);
+    const drained = () => editors.every((c) => !c.provider.hasUnsyncedChanges);
+    for (const limit = now() + 180_000; !drained() && now() < limit; ) await new Promise((r) => setTimeout(r, 250));
+    const unacknowledged = editors.filter((c) => c.provider.hasUnsyncedChanges).length;
+    const report: WorkerReport = { type: 'report', sent, latencies, observed, unacknowledged };
     process.send!(report);
   } else {
     clients.forEach(({ client }) => client.destroy());

@@ -70,6 +70,8 @@ type Result = {
   serverPeakRssMiB: number;
   serverIdleRssMiB: number;
   finalStateComplete: boolean;
+  /** Clients whose edits the server had not all acknowledged when the final state was read (then it cannot be complete). */
+  unacknowledged: number;
   observerMedianMs: number;
   observerP99Ms: number;
   observerArrived: number;
@@ -158,6 +160,7 @@ async function scenario(server: ServerProcess, name: string, wantedRooms: number
       serverPeakRssMiB: round1(peakRss / 1048576),
       serverIdleRssMiB: round1(idle.rss / 1048576),
       finalStateComplete,
+      unacknowledged: reports.reduce((s, r) => s + r.unacknowledged, 0),
       observerMedianMs: round1(percentile(watched, 50)),
       observerP99Ms: round1(percentile(watched, 99)),
       observerArrived: watched.length,
@@ -182,7 +185,7 @@ export async function runCollab(opts: Options): Promise<{ results: Result[]; row
   }
   const rows: BenchRow[] = results.flatMap((r) => {
     const lost = r.expected - Math.min(r.arrived, r.expected);
-    const note = `${r.edits} edits in ${opts.seconds} s; ${lost} of ${r.expected} arrivals missing${r.finalStateComplete ? '' : '; FINAL STATE INCOMPLETE'}`;
+    const note = `${r.edits} edits in ${opts.seconds} s; ${lost} of ${r.expected} arrivals missing${r.finalStateComplete ? '; final state complete' : '; FINAL STATE INCOMPLETE'}${r.unacknowledged ? ` (${r.unacknowledged} clients still had unacknowledged edits after 3 min)` : ''}`;
     return [
       { name: `collab ${r.name}: edit to arrival, median`, value: r.medianMs, unit: 'ms', note },
       { name: `collab ${r.name}: edit to arrival, p99`, value: r.p99Ms, unit: 'ms', note: `max ${r.maxMs} ms; machine load ${r.load[0]} → ${r.load[1]}` },

@@ -232,6 +232,10 @@ describe('interview practice in Chromium', () => {
       const box = (await step.boundingBox())!;
       expect(box.x + box.width).toBeLessThanOrEqual(390);
     }
+    // Every tool and Reveal on one line (the time-per-step button used to push Reveal onto a line of its own).
+    const tops = await page.locator('.practice-bar-tools > button').evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().top)));
+    expect(tops.length).toBeGreaterThanOrEqual(6);
+    expect(new Set(tops).size).toBe(1);
     await page.getByRole('button', { name: 'Ask the interviewer' }).click();
     const panel = (await page.getByRole('complementary', { name: 'Ask the interviewer' }).boundingBox())!;
     expect(panel.x).toBeGreaterThanOrEqual(0);

@@ -5,11 +5,15 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeBoard } from '../../src/sync/board-doc';
 import { ROOM_ID_PATTERN } from '../../src/sync/protocol';
+import { readSharedPractice } from '../../src/sync/practice';
+import { stepBudgets } from '../../src/domain/practice/pacing';
 import { connect, createRoom, labelOf, read, rename, sampleBoard, startServer, tempDir, waitFor, type Client, type ServerProcess } from './harness';
 
 const commentsOf = (client: Client) => read(client.doc)?.comments ?? [];
 /** A comment message as the app sends it (src/sync/protocol.ts); fields beyond the protocol's test the server. */
 const sendComment = (client: Client, op: Record<string, unknown>) => client.provider.sendStateless(JSON.stringify({ type: 'mlsd:comment', ...op }));
+
+const sendPractice = (client: Client, op: Record<string, unknown>) => client.provider.sendStateless(JSON.stringify({ type: 'mlsd:practice', ...op }));
 
 const clients: Client[] = [];
 function join(server: ServerProcess, room: string, token: string): Client {
@@ -179,6 +183,80 @@ describe('collaboration server', { timeout: 120_000 }, () => {
     await waitFor(() => labelOf(viewer, 'model') === 'Still editing', 'the rename at the viewer');
     expect(commentsOf(viewer).map((c) => c.id)).toEqual(['fs']);
     expect(commentsOf(editor).map((c) => c.id)).toEqual(['fs']);
+  });
+
+  it("runs a room's interview clock from a viewer's messages on the server's time, and refuses bad ones without affecting others", async () => {
+    const { room, editorToken, viewerToken } = await createRoom(server);
+    const editor = join(server, room, editorToken);
+    await editor.synced();
+    writeBoard(editor.doc, sampleBoard());
+    await editor.saved();
+    const interviewer = join(server, room, viewerToken);
+    await interviewer.synced();
+
+    // The clock question: answered with the server's time, the asker's time echoed.
+    const answers: { sent: number; now: number }[] = [];
+    interviewer.provider.on('stateless', ({ payload }: { payload: string }) => {
+      const m = JSON.parse(payload) as { type: string; sent: number; now: number };
+      if (m.type === 'mlsd:time') answers.push(m);
+    });
+    const asked = Date.now();
+    interviewer.provider.sendStateless(JSON.stringify({ type: 'mlsd:time', sent: 42 }));
+    await waitFor(() => answers.length === 1, 'the time answer');
+    expect(answers[0].sent).toBe(42);
+    expect(answers[0].now).toBeGreaterThanOrEqual(asked);
+    expect(answers[0].now).toBeLessThanOrEqual(Date.now());
+
+    // A viewer starts and pauses the interview; the editor sees it, with the server's times.
+    const before = Date.now();
+    sendPractice(interviewer, { op: 'start', problemId: 'payment-fraud', budgets: stepBudgets(45), by: 'Ivy', since: 0 });
+    await waitFor(() => readSharedPractice(editor.doc) !== null, 'the interview at the editor');
+    const started = readSharedPractice(editor.doc)!;
+    expect(started).toMatchObject({ problemId: 'payment-fraud', minutes: 45, by: 'Ivy', act: 'start' });
+    expect(started.timer.since).toBeGreaterThanOrEqual(before);
+    expect(started.timer.since).toBeLessThanOrEqual(Date.now());
+    sendPractice(editor, { op: 'pause', by: 'Cal' });
+    await waitFor(() => readSharedPractice(interviewer.doc)?.timer.status === 'paused', 'paused at the interviewer');
+    expect(interviewer.errors).toEqual([]);
+
+    // Malformed ones are refused with a sentence; a second start while one runs too; the state is untouched.
+    const state = JSON.stringify(readSharedPractice(editor.doc));
+    sendPractice(interviewer, { op: 'start', problemId: 'delivery-eta', budgets: stepBudgets(45), by: 'Ivy' });
+    sendPractice(interviewer, { op: 'budget', step: 'data', minutes: 1e9, by: 'Ivy' });
+    sendPractice(interviewer, { op: 'rewind', by: 'Ivy' });
+    await waitFor(() => interviewer.errors.length === 3, 'three refusals');
+    expect(interviewer.errors.map((e) => e.code)).toEqual(['invalid-practice', 'invalid-practice', 'invalid-practice']);
+    expect(interviewer.errors[0].message).toMatch(/already running/);
+    expect(JSON.stringify(readSharedPractice(editor.doc))).toBe(state);
+
+    // An editor writing the practice map directly (not the app) is refused and disconnected; others carry on.
+    const forger = join(server, room, editorToken);
+    await forger.synced();
+    forger.doc.getMap('practice').set('session', { ...readSharedPractice(forger.doc), by: 'Forged' });
+    await waitFor(() => forger.closes.some((c) => c.code === 4403), 'the forger disconnected');
+    expect(forger.errors[0].code).toBe('practice-by-message');
+    // Oversized and flooding senders are cut off by the limits like any other message.
+    const big = join(server, room, viewerToken);
+    const flood = join(server, room, viewerToken);
+    const wrong = join(server, room, 'x'.repeat(43));
+    await Promise.all([big.synced(), flood.synced()]);
+    sendPractice(big, { op: 'pause', by: 'y'.repeat(70 * 1024) });
+    for (let i = 0; i < 400; i++) sendPractice(flood, { op: i % 2 ? 'pause' : 'resume', by: 'Flo' });
+    await waitFor(() => !!wrong.authFailure(), 'the wrong token refused');
+    sendPractice(wrong, { op: 'resume', by: 'Stranger' });
+    await waitFor(() => big.closes.some((c) => c.code === 4413) && flood.closes.some((c) => c.code === 4429), 'both cut off');
+    // The interviewer still controls the clock, and everyone sees it.
+    sendPractice(interviewer, { op: 'resume', by: 'Ivy' });
+    await waitFor(() => readSharedPractice(editor.doc)?.by === 'Ivy' && readSharedPractice(editor.doc)?.timer.status === 'running', 'resumed by the interviewer');
+    expect(readSharedPractice(editor.doc)!.by).not.toBe('Forged');
+    sendPractice(interviewer, { op: 'end', by: 'Ivy' });
+    await waitFor(() => readSharedPractice(editor.doc)?.timer.status === 'ended', 'ended');
+    // Reloading (a late joiner) finds it in the document; the board itself never changed.
+    const late = join(server, room, viewerToken);
+    await late.synced();
+    expect(readSharedPractice(late.doc)).toEqual(readSharedPractice(editor.doc));
+    expect(read(late.doc)).toEqual(read(editor.doc));
+    expect(editor.errors).toEqual([]);
   });
 
   it('refuses a wrong token, a token of another room, and a malformed room id', async () => {

@@ -140,3 +140,40 @@ describe('a board bound to a room document', () => {
     expect(bound!.boardId()).toBe('b_room');
   });
 });
+
+describe('rejoining a room after changing its board outside it', () => {
+  it('merges this person’s changes into the room as one undoable step, keeping what others did meanwhile', async () => {
+    // The room as this device last synced it (its offline copy), and as it is now on the server.
+    const base = board();
+    const server = new Y.Doc();
+    writeBoard(server, base);
+    const mine = new Y.Doc();
+    Y.applyUpdate(mine, Y.encodeStateAsUpdate(server));
+    // Meanwhile someone in the room renamed n2; this person, away, moved n1, renamed n1 and added a node.
+    renameIn(server, 'n2', 'Feature store');
+    const local: Board = {
+      ...base,
+      nodes: [
+        { ...base.nodes[0], position: { x: 40, y: 60 }, data: { ...base.nodes[0].data, label: 'Two-stage ranker' } },
+        base.nodes[1],
+        { ...createNode('note', { x: 600, y: 0 }, 'Added away'), id: 'n3' },
+      ],
+    };
+    bound = bindDocument(mine, { canEdit: () => true, open: (b) => state().loadBoard(b), leave: () => undefined, merge: { prev: base, next: local } });
+    await settle();
+    // Coming back online: the two replicas exchange what the other lacks.
+    Y.applyUpdate(server, Y.encodeStateAsUpdate(mine, Y.encodeStateVector(server)));
+    Y.applyUpdate(mine, Y.encodeStateAsUpdate(server, Y.encodeStateVector(mine)), 'relay');
+    await settle();
+    const expected = ['Two-stage ranker', 'Feature store', 'Added away'];
+    expect(theirBoard(server).nodes.map((n) => n.data.label)).toEqual(expected);
+    expect(state().board.nodes.map((n) => n.data.label)).toEqual(expected);
+    expect(state().board.nodes[0].position).toEqual({ x: 40, y: 60 });
+    // One step of this person's: undo takes the whole merge back, and leaves the other person's rename.
+    expect(canUndo()).toBe(true);
+    undo();
+    await settle();
+    expect(state().board.nodes.map((n) => n.data.label)).toEqual(['Ranker', 'Feature store']);
+    expect(canUndo()).toBe(false);
+  });
+});

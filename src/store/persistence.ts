@@ -8,7 +8,7 @@ import { useBoardStore } from './board-store';
 import { renameBoard } from './edits';
 import { recoverPendingCopy, writePendingCopy } from './pending-copy';
 import {
-  describeWriteError, readBoard, readLibrary, trashBoard, untrashBoard, writeBoard, writeLastId, type BoardMeta,
+  describeWriteError, readBoard, readLibrary, storedText, trashBoard, untrashBoard, writeBoard, writeLastId, type BoardMeta,
 } from './library';
 import { sameDocument } from './same-document';
 import { takeEarlyRead } from './database';
@@ -114,7 +114,10 @@ export async function startPersistence(): Promise<void> {
       notify('warning', `${library.setAside.length} stored board(s) could not be read. They were set aside, not deleted.`, undefined, 0);
     }
     const candidates = [library.lastId, ...library.metas.map((m) => m.id)].filter((id): id is string => !!id);
-    first = candidates.map((id) => library.boards.get(id)).find((board) => board !== undefined);
+    for (const id of candidates) {
+      first = library.boards.get(id) ?? (await fromText(id, library.texts.get(id), library.metas));
+      if (first) break;
+    }
   } catch (error) {
     storageWorks = false;
     notify('error', `Saved boards cannot be read in this browser (${(error as Error)?.message ?? error}). Boards you make now live in memory only: export them as JSON to keep them.`);
@@ -139,6 +142,20 @@ export async function startPersistence(): Promise<void> {
   });
   document.addEventListener('visibilitychange', flushIfHidden);
   otherTabs?.addEventListener('message', (event: MessageEvent<SavedMessage>) => void onSavedElsewhere(event.data));
+}
+
+/** A board stored as text, opened at start-up: parsed off the page's thread with the progress up (library.ts). */
+async function fromText(id: string, json: string | undefined, metas: BoardMeta[]): Promise<Board | undefined> {
+  if (json === undefined) return undefined;
+  const name = metas.find((m) => m.id === id)?.name ?? 'board';
+  useAppStore.setState({ progress: `Opening “${name}” (${(json.length / 1048576).toFixed(1)} MB)…` });
+  try {
+    const board = await storedText(json);
+    if (!board) notify('error', `“${name}” could not be read from storage.`);
+    return board;
+  } finally {
+    useAppStore.setState({ progress: null });
+  }
 }
 
 async function onSavedElsewhere(message: SavedMessage): Promise<void> {

@@ -66,8 +66,11 @@ async function storedBoard(page: Page, name: string) {
       request.onerror = () => reject(request.error);
     });
     db.close();
-    type Stored = { board?: { name?: string; nodes: { type: string }[]; edges: unknown[] } };
-    const board = (all as Stored[]).find((v) => v?.board?.name === name)?.board;
+    // A large board is stored as its JSON text (src/store/library.ts), a small one as objects.
+    type StoredBoard = { name?: string; nodes: { type: string }[]; edges: unknown[] };
+    type Stored = { board?: StoredBoard; json?: string };
+    const boards = (all as Stored[]).map((v) => (typeof v?.json === 'string' ? (JSON.parse(v.json) as StoredBoard) : v?.board));
+    const board = boards.find((b) => b?.name === name);
     return board ? { nodes: board.nodes.length, edges: board.edges.length, types: board.nodes.map((n) => n.type) } : null;
   }, name);
 }

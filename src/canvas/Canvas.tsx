@@ -12,7 +12,7 @@ import { beginGesture, commit, endGesture, useBoardStore } from '../store/board-
 import { edgeChanges, nodeChanges, reconnect, reparentDropped } from '../store/edits';
 import { LARGE_BOARD_NODES, MINIMAP_AUTO_LIMIT, useAppStore } from '../store/app-store';
 import { connectWithLastKind } from '../store/arrow-kind';
-import { fedNodes, useOpening } from '../store/opening';
+import { fedEdges, fedNodes, useOpening } from '../store/opening';
 import type { FlowEdge, FlowNode } from '../store/types';
 import { EDGE_TYPES } from './FlowEdge';
 import { NODE_TYPES, withEstimate, withLook } from './node-types';
@@ -160,7 +160,8 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
   const drawnNodes = useMemo(() => fed.map(large ? withEstimate : withLook), [fed, large]);
   const nameList = useBoardStore(namesKey);
   const names = useMemo(() => new Map(nameList.split('\u0001').map((entry) => entry.split('\u0000') as [string, string])), [nameList]);
-  const drawnEdges = useDrawnEdges(edges, names);
+  const fedList = useMemo(() => (drawAll ? edges : fedEdges(edges, boardId, opening)), [edges, boardId, opening, drawAll]);
+  const drawnEdges = useDrawnEdges(fedList, names);
 
   // A node's drag, from start to stop (the drop's own position change comes with `dragging: false`): it snaps into
   // line with the other nodes.

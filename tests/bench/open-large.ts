@@ -29,10 +29,12 @@ type OpenRun = {
   progress: boolean;
   /** Every task over 50 ms: start (from the drop) and duration, for telling where the time went. */
   tasks: [number, number][];
+  /** What the page showed when (progress text and nodes drawn), to tell which phase a long task was in. */
+  phases: [number, string][];
 };
 type Watch = {
   on: boolean; start: number; last: number; longestGap: number; tasks: [number, number][]; firstNodes: number; progress: boolean;
-  keys: number[]; open: number; saved: number;
+  keys: number[]; open: number; saved: number; phases: [number, string][];
 };
 
 /**
@@ -42,7 +44,7 @@ type Watch = {
 const WATCH = (name: string, nodes: number) => `(() => {
   // At start-up (the flag set before the reload) the watch runs from the navigation; otherwise from startWatch().
   const atLoad = sessionStorage.getItem('watchAtLoad') === '1';
-  const w = { on: atLoad, start: 0, last: 0, longestGap: 0, tasks: [], firstNodes: 0, progress: false, keys: [], open: 0, saved: 0 };
+  const w = { on: atLoad, start: 0, last: 0, longestGap: 0, tasks: [], firstNodes: 0, progress: false, keys: [], open: 0, saved: 0, phases: [] };
   window.openWatch = w;
   window.startWatch = () => { w.start = w.last = performance.now(); w.on = true; };
   new PerformanceObserver((list) => { for (const t of list.getEntries()) w.tasks.push([t.startTime, t.duration]); }).observe({ type: 'longtask', buffered: true });
@@ -64,7 +66,10 @@ const WATCH = (name: string, nodes: number) => `(() => {
     if (!w.on) return requestAnimationFrame(tick);
     if (w.last) w.longestGap = Math.max(w.longestGap, now - w.last);
     w.last = now;
-    if (document.querySelector('.progress-box, .opening-progress')) w.progress = true;
+    const status = document.querySelector('.progress-box, .opening-progress');
+    if (status) w.progress = true;
+    const phase = (status?.textContent ?? '') + ' / ' + document.querySelectorAll('.react-flow__node').length + ' nodes';
+    if (w.phases[w.phases.length - 1]?.[1] !== phase) w.phases.push([Math.round(now - w.start), phase]);
     if (!w.firstNodes && document.querySelector('.react-flow__node')) w.firstNodes = now - w.start;
     const named = document.querySelector('.board-menu-name')?.textContent === ${JSON.stringify(name)};
     if (!w.open && named && document.querySelector('.react-flow__node') && !document.querySelector('.progress-box, .opening-progress')) w.open = now - w.start;
@@ -111,6 +116,7 @@ async function results(page: Page): Promise<OpenRun> {
       saved: w.saved,
       progress: w.progress,
       tasks: during.map(([s, d]) => [Math.round(s), Math.round(d)] as [number, number]),
+      phases: w.phases,
     };
   });
 }
@@ -169,7 +175,9 @@ export async function timeOpenLarge(appUrl: string, nodes = 20_000, runs = Numbe
       { name: `Longest frame gap (${what})`, value: of('longestGap'), unit: 'ms', note: runsOf('longestGap') },
       { name: `Slowest key press answered (${what})`, value: of('slowestKey'), unit: 'ms', note: 'a key pressed every 250 ms until it is open' },
     );
-    if (process.env.OPEN_TASKS) for (const r of all) console.log(how, 'tasks over 50 ms [start, duration]:', JSON.stringify(r.tasks));
+    if (process.env.OPEN_TASKS) {
+      for (const r of all) console.log(how, 'tasks over 50 ms [start, duration]:', JSON.stringify(r.tasks), '\nphases:', JSON.stringify(r.phases.slice(0, 40)));
+    }
   }
   return rows;
 }

@@ -26,6 +26,9 @@ export function isOpening(): boolean {
   return useOpening.getState().opening !== null;
 }
 
+/** A task of its own: what follows runs after the page has had a turn (input, a frame). */
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** After the next frame has painted (a rAF callback runs before the paint; the timeout after it). */
 export const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
@@ -45,7 +48,10 @@ export function feedOrder(nodes: readonly FlowNode[]): Map<string, number> {
     if (parent) place(parent);
     rank.set(n.id, rank.size);
   };
-  [...nodes].sort((a, b) => distance.get(a.id)! - distance.get(b.id)!).forEach(place);
+  // Sorted by index over an array of distances: a comparator that looks two ids up in a map is most of the time.
+  const far = Float64Array.from(nodes, (n) => distance.get(n.id)!);
+  const order = Uint32Array.from(nodes, (_, i) => i).sort((a, b) => far[a] - far[b] || a - b);
+  for (const i of order) place(nodes[i]);
   return rank;
 }
 
@@ -93,13 +99,12 @@ const MAX_SLICE = 5000;
 let generation = 0;
 
 /**
- * Hand `nodes` (the board about to be loaded into the board store, whose id is `boardId`) to the canvas in slices,
- * sized from how long the last slice took. Call it just before loading the board, so the canvas never gets all
- * of it at once. Resolves true once every node is on the canvas, false if another board was opened meanwhile.
+ * Hand the nodes of the board about to be loaded into the board store (whose id is `boardId`; `rank` is their
+ * feedOrder) to the canvas in slices, sized from how long the last slice took. Call it just before loading the
+ * board, so the canvas never gets all of it at once. Resolves true once every node is on the canvas, false if another board was opened meanwhile.
  */
-export async function feedCanvas(boardId: string, nodes: readonly FlowNode[]): Promise<boolean> {
+export async function feedCanvas(boardId: string, rank: ReadonlyMap<string, number>): Promise<boolean> {
   const mine = ++generation;
-  const rank = feedOrder(nodes);
   useOpening.setState({ opening: { boardId, rank, shown: FIRST_SLICE, total: rank.size } });
   let step = FIRST_SLICE;
   for (;;) {

@@ -12,7 +12,7 @@ import {
 } from './library';
 import { sameDocument } from './same-document';
 import { takeEarlyRead } from './database';
-import { endFeed, feedCanvas, isOpening, nextPaint } from './opening';
+import { endFeed, feedCanvas, feedOrder, isOpening, nextPaint, nextTask } from './opening';
 import type { EditorBoard } from './types';
 
 const SAVE_DELAY_MS = 400;
@@ -82,11 +82,19 @@ export async function showProgress(label: string): Promise<void> {
   await nextPaint();
 }
 
+let opens = 0;
+
 async function open(board: Board): Promise<void> {
-  const large = board.nodes.length >= LARGE_BOARD_NODES;
+  const mine = ++opens;
   // A large board reaches the canvas a slice per frame, with its progress on the canvas (src/store/opening.ts); the
-  // board store gets all of it now, so an edit meanwhile is an edit to the whole board, and so is any save.
-  const fed = large ? feedCanvas(board.id, (board as EditorBoard).nodes) : (endFeed(), undefined);
+  // board store gets all of it now, so an edit meanwhile is an edit to the whole board, and so is any save. Its feed
+  // order is worked out in a task of its own, before the one that loads it (each is a pass over every node).
+  const rank = board.nodes.length >= LARGE_BOARD_NODES ? feedOrder((board as EditorBoard).nodes) : undefined;
+  if (rank) {
+    await nextTask();
+    if (mine !== opens) return; // another board opened meanwhile
+  }
+  const fed = rank ? feedCanvas(board.id, rank) : (endFeed(), undefined);
   useBoardStore.getState().loadBoard(board as EditorBoard);
   savedBoard = undefined;
   if (fed) {

@@ -156,7 +156,7 @@ export async function startPersistence(): Promise<void> {
 async function fromText(id: string, json: string | undefined, metas: BoardMeta[]): Promise<Board | undefined> {
   if (json === undefined) return undefined;
   const name = metas.find((m) => m.id === id)?.name ?? 'board';
-  useAppStore.setState({ progress: `Opening “${name}” (${(json.length / 1048576).toFixed(1)} MB)…` });
+  useAppStore.setState({ progress: `Reading “${name}” (${(json.length / 1048576).toFixed(1)} MB)…` });
   try {
     const board = await storedText(json);
     if (!board) notify('error', `“${name}” could not be read from storage.`);

@@ -125,4 +125,29 @@ describe('a very large board', () => {
     expect(whole.edges).toBe(board.edges.length);
     await context.close();
   }, 420_000);
+
+  it('reads a large file off the page: the page answers meanwhile, and Cancel stops it with nothing changed', async () => {
+    const board = generateBoard(20_000); // 10 MB: reading it takes a second or more, time to press Cancel
+    const path = join(mkdtempSync(join(tmpdir(), 'mlsd-')), 'cancelled.mlsd.json');
+    writeFileSync(path, boardToJson(board));
+    const { context, page } = await openApp(browser);
+    const before = await page.locator('.board-menu-name').textContent();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open a board file…' }).click();
+    const shown = page.waitForSelector('.progress-box', { timeout: 30_000 });
+    await (await chooser).setFiles(path);
+    expect(await (await shown)!.textContent()).toMatch(/^\s*Reading “cancelled.mlsd.json” \(\d+\.\d MB\)…Cancel$/);
+    const reading = page.locator('.progress-box');
+    // The button answers while the file is being read (the page's thread is free), and nothing opens afterwards.
+    const asked = Date.now();
+    await reading.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => reading.count(), { timeout: 2000 }).toBe(0);
+    expect(await reading.count()).toBe(0);
+    expect(Date.now() - asked).toBeLessThan(2000);
+    await page.waitForTimeout(3000); // time for the file to have opened, had it not been cancelled
+    expect(await page.locator('.board-menu-name').textContent()).toBe(before);
+    expect(await page.locator('.opening-progress').count()).toBe(0);
+    expect(await page.locator('.notice').count()).toBe(0);
+    await context.close();
+  }, 120_000);
 });

@@ -4,7 +4,7 @@ import { notify, useAppStore } from '../store/app-store';
 import { openAsNewBoard } from '../store/persistence';
 import type { ImportResult } from './board-codec';
 import type { DecodeRequest } from './decode-worker';
-import { decodeOffThread, LARGE_INPUT } from './off-thread';
+import { LARGE_INPUT } from './import-result';
 
 /**
  * Decode inline when the input is small; when it is large (reading 10 MB takes a second or more), in a worker with
@@ -12,7 +12,7 @@ import { decodeOffThread, LARGE_INPUT } from './off-thread';
  */
 async function decodeWithProgress(size: number, what: string, request: DecodeRequest, decode: () => ImportResult): Promise<ImportResult | null> {
   if (size < LARGE_INPUT) return decode();
-  const decoding = decodeOffThread(request);
+  const decoding = (await import('./off-thread')).decodeOffThread(request);
   useAppStore.setState({ progress: `Reading ${what} (${(size / 1048576).toFixed(1)} MB)…`, cancelProgress: decoding.cancel });
   try {
     return await decoding.result;

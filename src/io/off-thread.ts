@@ -1,12 +1,11 @@
 // Decoding a large board in a Web Worker (./decode-worker.ts), so the page keeps answering while 10 MB is parsed,
 // unpacked and restored. Small inputs decode faster inline (starting a worker and copying the result costs tens of
-// milliseconds), so callers use this from LARGE_INPUT up.
+// milliseconds), so callers use this from LARGE_INPUT (./import-result.ts) up.
 import type { Board } from '../domain/board';
 import type { DecodeMessage, DecodeRequest } from './decode-worker';
 import type { ImportResult } from './import-result';
 
-/** From about this size (some 2,000 nodes) decoding takes long enough to go off the page's thread. */
-export const LARGE_INPUT = 1_000_000;
+export { LARGE_INPUT } from './import-result';
 
 export type Decoding = {
   /** The decoded board, or its error; `null` once cancelled. */

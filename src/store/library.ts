@@ -5,12 +5,10 @@
 // A large board is stored as its JSON text. IndexedDB copies a value on the page's thread when it is written and
 // again when it is read, and a copy of 20,000 nodes as objects is one task of 100–200 ms either way (seconds on a
 // busy machine); a string is copied whole in a few milliseconds. So the text is built a slice at a time
-// (`boardJsonInSlices`), written with one `put` (so a save is whole or not at all: IndexedDB commits a transaction
+// (./stored-text.ts, loaded when first needed), written with one `put` (so a save is whole or not at all: IndexedDB commits a transaction
 // atomically, and a page closed mid-save leaves the board stored before), and parsed off the page's thread when read.
 import { del, entries, get, set } from 'idb-keyval';
 import { restoreBoard, serializeBoard, type Board } from '../domain/board';
-import { cleanEdge, cleanNode } from '../domain/board/serialize';
-import { decodeOffThread, LARGE_INPUT } from '../io/off-thread';
 import { store, type Entries } from './database';
 
 export type BoardMeta = { id: string; name: string; savedAt: number };
@@ -32,50 +30,6 @@ export type Library = {
 const isStored = (v: unknown): v is Stored =>
   typeof v === 'object' && v !== null && ('board' in v || ('json' in v && typeof v.json === 'string'));
 
-/**
- * A board stored as text, restored as a file is; off the page's thread when it is large. A board that does not
- * restore (the text damaged) is undefined, as a missing one is.
- */
-export async function storedText(json: string): Promise<Board | undefined> {
-  if (json.length < LARGE_INPUT) {
-    const result = restoreBoard(safeParse(json));
-    return result.ok ? result.board : undefined;
-  }
-  const result = await decodeOffThread({ kind: 'stored', json }).result;
-  return result?.ok ? result.board : undefined;
-}
-
-function safeParse(json: string): unknown {
-  try {
-    return JSON.parse(json);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Builds a large board's JSON a slice at a time, yielding to the page between slices of about 8 ms. */
-export async function boardJsonInSlices(board: Board): Promise<string> {
-  const { nodes, edges, ...rest } = board;
-  const parts: string[] = [];
-  let since = performance.now();
-  const slices = async <T>(items: readonly T[], clean: (item: T) => T) => {
-    const out: string[] = [];
-    for (let i = 0; i < items.length; i += 250) {
-      out.push(JSON.stringify(items.slice(i, i + 250).map(clean)).slice(1, -1));
-      if (performance.now() - since > 8) {
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        since = performance.now();
-      }
-    }
-    return out.filter((s) => s !== '').join(',');
-  };
-  parts.push(`{"nodes":[${await slices(nodes, cleanNode)}]`);
-  parts.push(`"edges":[${await slices(edges, cleanEdge)}]`);
-  // The rest as serializeBoard writes it (it changes only the nodes and edges).
-  const head = JSON.stringify(rest);
-  if (head !== '{}') parts.push(head.slice(1, -1));
-  return `${parts.join(',')}}`;
-}
 
 /**
  * Read every stored board. Boards that fail to parse are moved aside (with their raw data) and named. `read` is a
@@ -114,7 +68,7 @@ export async function readLibrary(read: Promise<Entries> = entries(store())): Pr
 export async function readBoard(id: string): Promise<Board | undefined> {
   const value = await get<unknown>(`board:${id}`, store());
   if (!isStored(value)) return undefined;
-  if ('json' in value) return storedText(value.json);
+  if ('json' in value) return (await import('./stored-text')).storedText(value.json);
   const result = restoreBoard(value.board);
   return result.ok ? result.board : undefined;
 }
@@ -123,7 +77,7 @@ export async function readBoard(id: string): Promise<Board | undefined> {
 export async function writeBoard(board: Board): Promise<number> {
   const value: Stored =
     board.nodes.length >= STORED_AS_TEXT_NODES
-      ? { savedAt: 0, name: board.name, json: await boardJsonInSlices(board) }
+      ? { savedAt: 0, name: board.name, json: await (await import('./stored-text')).boardJsonInSlices(board) }
       : { savedAt: 0, board: serializeBoard(board) };
   value.savedAt = Date.now();
   await set(`board:${board.id}`, value, store());

@@ -8,7 +8,7 @@ import { useBoardStore } from './board-store';
 import { renameBoard } from './edits';
 import { recoverPendingCopy, writePendingCopy } from './pending-copy';
 import {
-  describeWriteError, readBoard, readLibrary, storedText, trashBoard, untrashBoard, writeBoard, writeLastId, type BoardMeta,
+  describeWriteError, readBoard, readLibrary, trashBoard, untrashBoard, writeBoard, writeLastId, type BoardMeta,
 } from './library';
 import { sameDocument } from './same-document';
 import { takeEarlyRead } from './database';
@@ -158,7 +158,7 @@ async function fromText(id: string, json: string | undefined, metas: BoardMeta[]
   const name = metas.find((m) => m.id === id)?.name ?? 'board';
   useAppStore.setState({ progress: `Reading “${name}” (${(json.length / 1048576).toFixed(1)} MB)…` });
   try {
-    const board = await storedText(json);
+    const board = await (await import('./stored-text')).storedText(json);
     if (!board) notify('error', `“${name}” could not be read from storage.`);
     return board;
   } finally {

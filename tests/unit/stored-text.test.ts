@@ -2,7 +2,7 @@
 // board file exactly, whatever the board holds, so what is stored opens again equal.
 import { describe, expect, it } from 'vitest';
 import { boardToJson, restoreBoard, serializeBoard } from '../../src/domain/board';
-import { boardJsonInSlices, storedText } from '../../src/store/library';
+import { boardJsonInSlices, storedText } from '../../src/store/stored-text';
 import { generateBoard } from '../bench/generate-board';
 
 describe('a large board stored as text', () => {

@@ -13,7 +13,7 @@ import { edgeChanges, nodeChanges, reconnect, reparentDropped } from '../store/e
 import { selectEdgeChanges, selectNodeChanges, useSelection } from '../store/selection';
 import { LARGE_BOARD_NODES, MINIMAP_AUTO_LIMIT, useAppStore } from '../store/app-store';
 import { connectWithLastKind } from '../store/arrow-kind';
-import { fedNodes, useOpening } from '../store/opening';
+import { fedEdges, fedNodes, useOpening } from '../store/opening';
 import type { DrawnNode, FlowEdge, FlowNode } from '../store/types';
 import { EDGE_TYPES } from './FlowEdge';
 import { NODE_TYPES, withEstimate, withLook } from './node-types';
@@ -187,7 +187,8 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
   const drawnNodes = useMemo(() => drawNodes(fed, large, selected.nodes), [fed, large, selected.nodes]);
   const nameList = useBoardStore(namesKey);
   const names = useMemo(() => new Map(nameList.split('\u0001').map((entry) => entry.split('\u0000') as [string, string])), [nameList]);
-  const drawnEdges = useDrawnEdges(edges, names, selected.edges);
+  const fedList = useMemo(() => (drawAll ? edges : fedEdges(edges, boardId, opening)), [edges, boardId, opening, drawAll]);
+  const drawnEdges = useDrawnEdges(fedList, names, selected.edges);
 
   // A change of the selection goes to the selection store, the rest (positions, sizes, measurements) to the board.
   // A node's drag, from start to stop (the drop's own position change comes with `dragging: false`): it snaps into

@@ -1,25 +1,29 @@
 // Opening boards from files, drops, pastes and links. Every outcome is a new board or a specific message:
 // the open board is never changed.
 import { notify, useAppStore } from '../store/app-store';
-import { openAsNewBoard, showProgress } from '../store/persistence';
+import { openAsNewBoard } from '../store/persistence';
 import type { ImportResult } from './board-codec';
+import type { DecodeRequest } from './decode-worker';
+import { LARGE_INPUT } from './import-result';
 
-/** From about this size (some 2,000 nodes) reading a board takes long enough that the page says so. */
-const LARGE_INPUT = 1_000_000;
-
-/** Decode with the progress overlay up when the input is large: reading 10 MB of JSON takes a second or more. */
-async function decodeWithProgress(size: number, what: string, decode: () => ImportResult): Promise<ImportResult> {
+/**
+ * Decode inline when the input is small; when it is large (reading 10 MB takes a second or more), in a worker with
+ * the progress up and a Cancel button, the page answering meanwhile. null when the user cancelled.
+ */
+async function decodeWithProgress(size: number, what: string, request: DecodeRequest, decode: () => ImportResult): Promise<ImportResult | null> {
   if (size < LARGE_INPUT) return decode();
-  await showProgress(`Reading ${what} (${(size / 1048576).toFixed(1)} MB)…`);
+  const decoding = (await import('./off-thread')).decodeOffThread(request);
+  useAppStore.setState({ progress: `Reading ${what} (${(size / 1048576).toFixed(1)} MB)…`, cancelProgress: decoding.cancel });
   try {
-    return decode();
+    return await decoding.result;
   } finally {
-    useAppStore.setState({ progress: null });
+    useAppStore.setState({ progress: null, cancelProgress: null });
   }
 }
 
-async function finish(result: ImportResult, source: string): Promise<boolean> {
+async function finish(result: ImportResult | null, source: string): Promise<boolean> {
   const { summariseRepairs } = await import('./board-codec');
+  if (!result) return false; // cancelled: nothing changes
   if (!result.ok) {
     notify('error', result.error.message);
     return false;
@@ -44,12 +48,13 @@ export async function importFile(file: File): Promise<boolean> {
     notify('error', `“${file.name}” could not be read: ${(error as Error).message}`);
     return false;
   }
-  return finish(await decodeWithProgress(bytes.length, `“${file.name}”`, () => decodeBoardFile(bytes, file.name)), `“${file.name}”`);
+  const request: DecodeRequest = { kind: 'file', bytes, fileName: file.name };
+  return finish(await decodeWithProgress(bytes.length, `“${file.name}”`, request, () => decodeBoardFile(bytes, file.name)), `“${file.name}”`);
 }
 
 export async function importText(text: string): Promise<boolean> {
   const { decodeBoardText } = await import('./board-codec');
-  return finish(await decodeWithProgress(text.length, 'the pasted board', () => decodeBoardText(text)), 'the pasted board');
+  return finish(await decodeWithProgress(text.length, 'the pasted board', { kind: 'text', text }, () => decodeBoardText(text)), 'the pasted board');
 }
 
 /** A share link opened in the browser: the board in the URL fragment becomes a new board. */

@@ -25,3 +25,6 @@ export const importFail = (code: ContainerErrorCode, message: string): ImportRes
   ok: false,
   error: { code, message },
 });
+
+/** From about this size (some 2,000 nodes) decoding takes long enough to go off the page's thread (./off-thread.ts). */
+export const LARGE_INPUT = 1_000_000;

@@ -6,11 +6,17 @@ import { useAppStore } from '../store/app-store';
 /** A slow task in progress: the page says so rather than seeming frozen. */
 export function Progress() {
   const progress = useAppStore((s) => s.progress);
+  const cancel = useAppStore((s) => s.cancelProgress);
   if (!progress) return null;
   return (
-    <div className="dialog-backdrop progress" role="alertdialog" aria-live="assertive" aria-label={progress}>
+    <div className="dialog-backdrop progress" role="alertdialog" aria-live="assertive" aria-label={progress} onKeyDown={(e) => e.key === 'Escape' && cancel?.()}>
       <div className="dialog dialog-narrow progress-box">
         <Loader className="spin" size={18} aria-hidden /> {progress}
+        {cancel ? (
+          <button type="button" className="progress-cancel" autoFocus onClick={cancel}>
+            Cancel
+          </button>
+        ) : null}
       </div>
     </div>
   );

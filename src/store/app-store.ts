@@ -38,6 +38,8 @@ export type AppState = {
   menu: { x: number; y: number; items: readonly MenuItem[]; label?: string } | null;
   /** A slow task under way (an export), shown over the app. */
   progress: string | null;
+  /** Stops the task under way (decoding a large file off the page's thread); the progress shows a Cancel button. */
+  cancelProgress: (() => void) | null;
   /** The canvas mounts every node, not only those in view: an image export clones them all. */
   drawAll: boolean;
   /** Text the clipboard refused, shown for the user to copy by hand. */
@@ -76,6 +78,7 @@ export const useAppStore = create<AppState>()(() => ({
   renaming: null,
   menu: null,
   progress: null,
+  cancelProgress: null,
   drawAll: false,
   copyFallback: null,
   nextEdgeKind: 'request',

@@ -26,6 +26,9 @@ export function isOpening(): boolean {
   return useOpening.getState().opening !== null;
 }
 
+/** A task of its own: what follows runs after the page has had a turn (input, a frame). */
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** After the next frame has painted (a rAF callback runs before the paint; the timeout after it). */
 export const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
@@ -45,42 +48,63 @@ export function feedOrder(nodes: readonly FlowNode[]): Map<string, number> {
     if (parent) place(parent);
     rank.set(n.id, rank.size);
   };
-  [...nodes].sort((a, b) => distance.get(a.id)! - distance.get(b.id)!).forEach(place);
+  // Sorted by index over an array of distances: a comparator that looks two ids up in a map is most of the time.
+  const far = Float64Array.from(nodes, (n) => distance.get(n.id)!);
+  const order = Uint32Array.from(nodes, (_, i) => i).sort((a, b) => far[a] - far[b] || a - b);
+  for (const i of order) place(nodes[i]);
   return rank;
 }
 
-/**
- * The nodes on the canvas now: all of them, or while `opening` is under way for this board, those fed so far. The
- * edges are all handed over at once (React Flow indexes them again whenever the list changes, a pass over every
- * edge per slice otherwise); it draws an edge once both its ends are there.
- */
+const isFed = (opening: Opening, id: string) => (opening.rank.get(id) ?? -1) < opening.shown;
+
+/** The nodes on the canvas now: all of them, or while `opening` is under way for this board, those fed so far. */
 export function fedNodes(nodes: FlowNode[], boardId: string, opening: Opening | null): FlowNode[] {
   if (!opening || opening.boardId !== boardId) return nodes;
   // A node the feed does not know (added by the user meanwhile) is shown at once.
-  return nodes.filter((n) => (opening.rank.get(n.id) ?? -1) < opening.shown);
+  return nodes.filter((n) => isFed(opening, n.id));
+}
+
+let handed: { edges: readonly unknown[]; list: unknown[] } | undefined;
+
+/**
+ * The edges on the canvas now: while the board is being fed, those with both ends fed. React Flow indexes every
+ * edge it is given (its connection look-up, its arrowheads) whenever the list changes: 20,000 edges at once are a
+ * task of seconds on a busy machine, and again on every slice. So the first slices get the few edges of the nodes
+ * in view, and the list handed over grows only when it can double (a dozen times in all, the last one with all of
+ * them); an edge whose ends are fed may wait for that, out of view (the nodes in view come first).
+ */
+export function fedEdges<E extends { source: string; target: string }>(edges: E[], boardId: string, opening: Opening | null): E[] {
+  if (!opening || opening.boardId !== boardId) {
+    handed = undefined;
+    return edges;
+  }
+  const list = edges.filter((e) => isFed(opening, e.source) && isFed(opening, e.target));
+  // The same edge list as last time (no edit meanwhile): keep what was handed over until it can double.
+  if (handed?.edges === edges && list.length < 2 * handed.list.length && list.length < edges.length) return handed.list as E[];
+  handed = { edges, list };
+  return list;
 }
 
 /** A slice's work, render to paint, aimed at: well under the 200 ms past which a page feels stuck, on a busy machine too. */
 const SLICE_BUDGET_MS = 80;
 /**
- * The first slices hold the nodes in view, which React Flow mounts and measures (the costly part), so they start
- * small; the later ones only join React Flow's index, which it walks whole on every slice, so a slice is never
+ * The first slices hold the nodes in view, which React Flow mounts and measures (the costly part: some 100 nodes fill
+ * the opening view), so they start small; the later ones only join React Flow's index, which it walks whole on every slice, so a slice is never
  * smaller than an eighth of what is there already (a few dozen passes in all, not thousands).
  */
-const FIRST_SLICE = 50;
+const FIRST_SLICE = 25;
 const minSlice = (shown: number) => Math.max(FIRST_SLICE, Math.round(shown / 8));
 const MAX_SLICE = 5000;
 
 let generation = 0;
 
 /**
- * Hand `nodes` (the board about to be loaded into the board store, whose id is `boardId`) to the canvas in slices,
- * sized from how long the last slice took. Call it just before loading the board, so the canvas never gets all
- * of it at once. Resolves true once every node is on the canvas, false if another board was opened meanwhile.
+ * Hand the nodes of the board about to be loaded into the board store (whose id is `boardId`; `rank` is their
+ * feedOrder) to the canvas in slices, sized from how long the last slice took. Call it just before loading the
+ * board, so the canvas never gets all of it at once. Resolves true once every node is on the canvas, false if another board was opened meanwhile.
  */
-export async function feedCanvas(boardId: string, nodes: readonly FlowNode[]): Promise<boolean> {
+export async function feedCanvas(boardId: string, rank: ReadonlyMap<string, number>): Promise<boolean> {
   const mine = ++generation;
-  const rank = feedOrder(nodes);
   useOpening.setState({ opening: { boardId, rank, shown: FIRST_SLICE, total: rank.size } });
   let step = FIRST_SLICE;
   for (;;) {

@@ -12,7 +12,7 @@ import {
 } from './library';
 import { sameDocument } from './same-document';
 import { takeEarlyRead } from './database';
-import { endFeed, feedCanvas, isOpening, nextPaint } from './opening';
+import { endFeed, feedCanvas, feedOrder, isOpening, nextPaint, nextTask } from './opening';
 import type { EditorBoard } from './types';
 
 const SAVE_DELAY_MS = 400;
@@ -82,11 +82,19 @@ export async function showProgress(label: string): Promise<void> {
   await nextPaint();
 }
 
+let opens = 0;
+
 async function open(board: Board): Promise<void> {
-  const large = board.nodes.length >= LARGE_BOARD_NODES;
+  const mine = ++opens;
   // A large board reaches the canvas a slice per frame, with its progress on the canvas (src/store/opening.ts); the
-  // board store gets all of it now, so an edit meanwhile is an edit to the whole board, and so is any save.
-  const fed = large ? feedCanvas(board.id, (board as EditorBoard).nodes) : (endFeed(), undefined);
+  // board store gets all of it now, so an edit meanwhile is an edit to the whole board, and so is any save. Its feed
+  // order is worked out in a task of its own, before the one that loads it (each is a pass over every node).
+  const rank = board.nodes.length >= LARGE_BOARD_NODES ? feedOrder((board as EditorBoard).nodes) : undefined;
+  if (rank) {
+    await nextTask();
+    if (mine !== opens) return; // another board opened meanwhile
+  }
+  const fed = rank ? feedCanvas(board.id, rank) : (endFeed(), undefined);
   useBoardStore.getState().loadBoard(board as EditorBoard);
   savedBoard = undefined;
   if (fed) {
@@ -114,7 +122,10 @@ export async function startPersistence(): Promise<void> {
       notify('warning', `${library.setAside.length} stored board(s) could not be read. They were set aside, not deleted.`, undefined, 0);
     }
     const candidates = [library.lastId, ...library.metas.map((m) => m.id)].filter((id): id is string => !!id);
-    first = candidates.map((id) => library.boards.get(id)).find((board) => board !== undefined);
+    for (const id of candidates) {
+      first = library.boards.get(id) ?? (await fromText(id, library.texts.get(id), library.metas));
+      if (first) break;
+    }
   } catch (error) {
     storageWorks = false;
     notify('error', `Saved boards cannot be read in this browser (${(error as Error)?.message ?? error}). Boards you make now live in memory only: export them as JSON to keep them.`);
@@ -139,6 +150,20 @@ export async function startPersistence(): Promise<void> {
   });
   document.addEventListener('visibilitychange', flushIfHidden);
   otherTabs?.addEventListener('message', (event: MessageEvent<SavedMessage>) => void onSavedElsewhere(event.data));
+}
+
+/** A board stored as text, opened at start-up: parsed off the page's thread with the progress up (library.ts). */
+async function fromText(id: string, json: string | undefined, metas: BoardMeta[]): Promise<Board | undefined> {
+  if (json === undefined) return undefined;
+  const name = metas.find((m) => m.id === id)?.name ?? 'board';
+  useAppStore.setState({ progress: `Reading “${name}” (${(json.length / 1048576).toFixed(1)} MB)…` });
+  try {
+    const board = await (await import('./stored-text')).storedText(json);
+    if (!board) notify('error', `“${name}” could not be read from storage.`);
+    return board;
+  } finally {
+    useAppStore.setState({ progress: null });
+  }
 }
 
 async function onSavedElsewhere(message: SavedMessage): Promise<void> {

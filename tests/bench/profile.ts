@@ -167,7 +167,15 @@ const { nodes, samples = [], timeDeltas = [] } = profile;
 // weighing by the time since the last sample would charge the whole delay to one function.
 const sampled = new Map<number, number>();
 const weight = timeDeltas.reduce((a, b) => a + b, 0) / Math.max(1, samples.length);
-for (const id of samples) sampled.set(id, (sampled.get(id) ?? 0) + weight);
+// PROFILE_LONGEST=n: only the samples inside the n longest main-thread tasks (what blocks the page longest).
+const longest = slices.filter((e) => e.name === 'RunTask').sort((a, b) => b.dur! - a.dur!).slice(0, Number(process.env.PROFILE_LONGEST ?? 0));
+if (longest.length) console.log(`\nThe ${longest.length} longest tasks: ${longest.map((e) => `${ms(e.dur!).trim()} ms`).join(', ')}; JavaScript below is theirs only.`);
+let at = profile.startTime ?? 0;
+samples.forEach((id, i) => {
+  at += timeDeltas[i] ?? 0;
+  if (longest.length && !longest.some((e) => at >= e.ts && at <= e.ts + e.dur!)) return;
+  sampled.set(id, (sampled.get(id) ?? 0) + weight);
+});
 const origin = new Map(nodes.map((n) => [n.id, original(n.callFrame)]));
 const byFile = new Map<string, number>();
 const byFunction = new Map<string, number>();

@@ -2,7 +2,8 @@
 // table (figure, target, met / missed) and writes it with the machine's description to
 // tests/bench/results/latest.json. See docs/benchmarks.md.
 // Options: --no-build reuses the last builds (node_modules/.cache/mlsd-bench); --only domain|load|gestures|export|collab
-// runs that part alone (besides the first load weight) and prints it without writing latest.json.
+// runs that part alone (besides the first load weight) and prints it without writing latest.json. --only large
+// (opening 10,000- and 20,000-node boards, tests/bench/open-large.ts: some minutes) runs only when asked for.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -22,12 +23,13 @@ const DOMAIN = ['validate', 'layout', 'routing'];
 const SIZES = [100, 200, 500, 1000];
 const DRAG_TARGET_NODES = 200;
 const DRAG_TARGET_MS = 16.7;
-const PARTS = ['domain', 'load', 'gestures', 'export', 'collab'];
+const PARTS = ['domain', 'load', 'gestures', 'export', 'collab', 'large'];
+const LARGE_SIZES = [10_000, 20_000];
 
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt > 0 ? process.argv[onlyAt + 1] : undefined;
 if (onlyAt > 0 && !PARTS.includes(only ?? '')) throw new Error(`--only takes one of: ${PARTS.join(', ')}`);
-const wanted = (part: string) => only === undefined || only === part;
+const wanted = (part: string) => (only === undefined && part !== 'large') || only === part;
 
 const started = performance.now();
 const load = loadavg();
@@ -73,6 +75,10 @@ try {
     log(`drag, pan and zoom at ${nodes} nodes, app and bare`);
     const which = nodes === DRAG_TARGET_NODES ? (['drag'] as const) : (['drag', 'pan', 'zoom'] as const);
     gestures.push(...(await compareGestures(browser, { app: app.url, bare: bare.url }, nodes, [...which], nodes >= 1000 ? 3 : 5)));
+  }
+  for (const nodes of wanted('large') ? LARGE_SIZES : []) {
+    log(`opening a ${nodes}-node board: dropped, and stored at start-up`);
+    rows.push(...(await (await import('./open-large')).timeOpenLarge(app.url, nodes)));
   }
   if (wanted('export')) {
     log('PNG export');

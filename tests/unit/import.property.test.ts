@@ -297,6 +297,18 @@ function expectWellFormedXml(text: string): void {
 }
 const escapeXml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
+/**
+ * Bounded time, asserted per call: each importer answers these inputs (up to a few MB) in well under a second on a
+ * quiet machine; the bound leaves room for a loaded one, and a parser slower than linear fails it by far.
+ */
+const CALL_BOUND_MS = 5000;
+function timed<T>(run: () => T): T {
+  const started = performance.now();
+  const result = run();
+  expect(performance.now() - started).toBeLessThan(CALL_BOUND_MS);
+  return result;
+}
+
 /** An SVG with every text of the board in it, as the image export writes it (xmlSafeText, then the board inside). */
 function exportSvg(board: Board): string {
   const texts = [board.name, ...board.nodes.flatMap((n) => [n.data.label, n.data.notes, ...Object.values(n.data.fields)]), ...board.edges.map((e) => e.data.label)];
@@ -335,8 +347,8 @@ describe('hostile input: every importer returns, never throws, and what it accep
     fc.assert(
       fc.property(hostileBoardArb, (h) => {
         const text = hostileBoardText(h);
-        expectRoundTrips(decodeBoardText(text));
-        expectRoundTrips(decodeBoardFile(utf8(text), 'board.json'));
+        expectRoundTrips(timed(() => decodeBoardText(text)));
+        expectRoundTrips(timed(() => decodeBoardFile(utf8(text), 'board.json')));
       }),
       { numRuns: HOSTILE_RUNS },
     );
@@ -345,8 +357,9 @@ describe('hostile input: every importer returns, never throws, and what it accep
   it('PNGs with a hostile board inside, and text files named .png', () => {
     fc.assert(
       fc.property(hostileBoardArb, awkwardText, (h, text) => {
-        expectRoundTrips(decodeBoardFile(tinyPng(2, 2, { 'mlsd-board': packText(hostileBoardText(h)) }), 'board.png'));
-        const renamed = decodeBoardFile(utf8(text), 'photo.png');
+        const png = tinyPng(2, 2, { 'mlsd-board': packText(hostileBoardText(h)) });
+        expectRoundTrips(timed(() => decodeBoardFile(png, 'board.png')));
+        const renamed = timed(() => decodeBoardFile(utf8(text), 'photo.png'));
         expectWellFormed(renamed);
         expect(renamed.ok).toBe(false);
       }),
@@ -363,10 +376,10 @@ describe('hostile input: every importer returns, never throws, and what it accep
     );
     fc.assert(
       fc.property(svgText, hostileBoardArb, (text, h) => {
-        expectRoundTrips(decodeBoardFile(utf8(text), 'image.svg'));
-        expectRoundTrips(decodeBoardText(text));
+        expectRoundTrips(timed(() => decodeBoardFile(utf8(text), 'image.svg')));
+        expectRoundTrips(timed(() => decodeBoardText(text)));
         const inside = `<svg xmlns="http://www.w3.org/2000/svg"><metadata id="mlsd-board">${packText(hostileBoardText(h))}</metadata></svg>`;
-        expectRoundTrips(decodeBoardFile(utf8(inside), 'board.svg'));
+        expectRoundTrips(timed(() => decodeBoardFile(utf8(inside), 'board.svg')));
       }),
       { numRuns: HOSTILE_RUNS },
     );
@@ -375,9 +388,9 @@ describe('hostile input: every importer returns, never throws, and what it accep
   it('links with a hostile board inside, and hostile link text', () => {
     fc.assert(
       fc.property(hostileBoardArb, repeats, awkwardText, (h, n, text) => {
-        expectRoundTrips(linkToBoard(`https://mlsd.example/#board=${packText(hostileBoardText(h))}`));
-        expectRoundTrips(decodeBoardText(`#${'board=&'.repeat(n % 5000)}board=${text}`));
-        expectRoundTrips(decodeBoardText(`https://x/#${'&'.repeat(n)}${text}`));
+        expectRoundTrips(timed(() => linkToBoard(`https://mlsd.example/#board=${packText(hostileBoardText(h))}`)));
+        expectRoundTrips(timed(() => decodeBoardText(`#${'board=&'.repeat(n % 5000)}board=${text}`)));
+        expectRoundTrips(timed(() => decodeBoardText(`https://x/#${'&'.repeat(n)}${text}`)));
       }),
       { numRuns: HOSTILE_RUNS },
     );
@@ -386,7 +399,7 @@ describe('hostile input: every importer returns, never throws, and what it accep
   it('pasted pieces of a board', () => {
     fc.assert(
       fc.property(hostileBoardArb, (h) => {
-        const parsed = parseFragment(hostileBoardText(h, 'mlsd-fragment'));
+        const parsed = timed(() => parseFragment(hostileBoardText(h, 'mlsd-fragment')));
         expect(parsed).not.toBeNull();
         if (!parsed || 'error' in parsed) return;
         const board: Board = { ...createBoard('Pasted'), nodes: parsed.fragment.nodes, edges: parsed.fragment.edges };
@@ -394,6 +407,97 @@ describe('hostile input: every importer returns, never throws, and what it accep
       }),
       { numRuns: HOSTILE_RUNS },
     );
+  });
+});
+
+// ── More hostile shapes, beyond the issue's list ─────────────────────────────────────────────────────────
+describe('more hostile shapes: colliding ids, many PNG chunks, huge link fragments, edges to nowhere', { timeout: PROPERTY_TIMEOUT_MS }, () => {
+  /** Every id once, every edge between two nodes there, every parent a group there, no loop of groups. */
+  function expectConsistent(result: ImportResult): void {
+    if (!result.ok) return;
+    const { nodes, edges } = result.board;
+    const ids = new Set(nodes.map((n) => n.id));
+    expect(ids.size).toBe(nodes.length);
+    expect(new Set(edges.map((e) => e.id)).size).toBe(edges.length);
+    for (const e of edges) expect(ids.has(e.source) && ids.has(e.target), `${e.id}: ${e.source} → ${e.target}`).toBe(true);
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    nodes.forEach((n, i) => {
+      const parent = n.parentId === undefined ? undefined : byId.get(n.parentId);
+      if (n.parentId === undefined) return;
+      expect(parent?.type).toBe('group');
+      expect(nodes.indexOf(parent!)).toBeLessThan(i); // parents first, hence no loop
+    });
+  }
+
+  it('boards whose node, edge and group ids collide (with each other and with Object.prototype names)', () => {
+    const id = fc.constantFrom('a', 'b', 'g', '__proto__', 'constructor', 'toString', '', 'e');
+    const nodeArb = fc.record({ id, type: fc.constantFrom('client', 'group', 'cache'), parentId: fc.option(id, { nil: undefined }), x: fc.integer(), y: fc.integer() });
+    const edgeArb = fc.record({ id, source: id, target: id });
+    fc.assert(
+      fc.property(fc.array(nodeArb, { maxLength: 12 }), fc.array(edgeArb, { maxLength: 12 }), (nodes, edges) => {
+        const file = {
+          format: 'mlsd-board', version: 2, id: 'b', name: 'ids',
+          nodes: nodes.map((n) => ({ id: n.id, type: n.type, ...(n.parentId === undefined ? {} : { parentId: n.parentId }), position: { x: n.x, y: n.y }, data: { label: n.id } })),
+          edges: edges.map((e) => ({ ...e, data: { kind: 'request' } })),
+        };
+        const result = timed(() => decodeBoardText(JSON.stringify(file)));
+        expectRoundTrips(result);
+        expectConsistent(result);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a PNG with thousands of extra chunks before and after the board', () => {
+    const board = smallBoard();
+    const png = embedBoardInPng(tinyPng(3, 2), board);
+    const chunks = pngChunks(png);
+    const chunk = (type: string, data: Uint8Array) => {
+      const out = new Uint8Array(12 + data.length);
+      const view = new DataView(out.buffer);
+      view.setUint32(0, data.length);
+      out.set(new TextEncoder().encode(type), 4);
+      out.set(data, 8);
+      view.setUint32(8 + data.length, crc32(out.subarray(4, 8 + data.length)));
+      return out;
+    };
+    const extra = fc.constantFrom(chunk('tEXt', utf8('Comment\u0000hi')), chunk('zzZz', new Uint8Array(0)), chunk('tEXt', utf8('mlsd-boar\u0000x')), chunk('iTXt', utf8('mlsd-board\u0000\u0000\u0000\u0000\u0000x')));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 20_000 }), fc.integer({ min: 0, max: 5000 }), extra, (before, after, filler) => {
+        const parts = [png.subarray(0, 8), png.subarray(chunks[0].start, chunks[0].end), ...Array<Uint8Array>(before).fill(filler)];
+        for (const c of chunks.slice(1, -1)) parts.push(png.subarray(c.start, c.end));
+        parts.push(...Array<Uint8Array>(after).fill(filler), png.subarray(chunks[chunks.length - 1].start));
+        const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+        parts.reduce((at, p) => (bytes.set(p, at), at + p.length), 0);
+        const result = timed(() => decodeBoardFile(bytes, 'many-chunks.png'));
+        expectOriginalOrError(result, board);
+        expect(result.ok).toBe(true);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it('a link whose fragment is megabytes long answers with a message', () => {
+    const link = boardToLink(smallBoard(), 'https://mlsd.example/');
+    fc.assert(
+      fc.property(fc.integer({ min: 100_000, max: 2_000_000 }), fc.constantFrom('A', '%', '=', '&board=', '.'), fc.boolean(), (n, unit, afterValid) => {
+        const text = afterValid ? `${link}&${unit.repeat(n / unit.length)}` : `https://mlsd.example/#board=${unit.repeat(n / unit.length)}`;
+        const result = timed(() => decodeBoardText(text));
+        expectWellFormed(result);
+        expectRoundTrips(result);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it('a file of 10,000 edges to missing nodes opens with the edges dropped and one line of summary', async () => {
+    const board = smallBoard();
+    for (let i = 0; i < 10_000; i++) board.edges.push({ ...createEdge('a', `missing-${i}`), id: `x${i}` });
+    const result = timed(() => decodeBoardText(boardToJson(board)));
+    expectRoundTrips(result);
+    expect(result.ok && result.board.edges.map((e) => e.id)).toEqual(['e1', 'e2']);
+    const { summariseRepairs } = await import('../../src/io/board-codec');
+    expect(result.ok && summariseRepairs(result.repairs)).toBe('10,000 items repaired: 10,000 edges with a missing end dropped');
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createNode } from '../../src/domain/board';
-import { fedNodes, feedOrder, OPENING_WINDOW, type Opening } from '../../src/store/opening';
+import { fedEdges, fedNodes, feedOrder, OPENING_WINDOW, type Opening } from '../../src/store/opening';
 import type { FlowNode } from '../../src/store/types';
 
 const node = (id: string, x: number, y: number, parentId?: string): FlowNode =>
@@ -27,5 +27,35 @@ describe('handing a large board to the canvas', () => {
     expect(fedNodes(added, 'b1', opening).map((n) => n.id)).toEqual(['n1', 'n2', 'new']);
     expect(fedNodes(nodes, 'b2', opening)).toBe(nodes);
     expect(fedNodes(nodes, 'b1', null)).toBe(nodes);
+  });
+
+  it('hands over an edge once both its ends are on the canvas (or one is a node the user added meanwhile)', () => {
+    const nodes = [node('n1', 0, 0), node('n2', 100, 0), node('n3', 200, 0)];
+    const edges = [
+      { id: 'e12', source: 'n1', target: 'n2' },
+      { id: 'e23', source: 'n2', target: 'n3' },
+      { id: 'e1new', source: 'n1', target: 'new' },
+    ];
+    const opening: Opening = { boardId: 'b1', rank: feedOrder(nodes), shown: 2, total: 3 };
+    expect(fedEdges(edges, 'b1', opening).map((e) => e.id)).toEqual(['e12', 'e1new']);
+    // All of them once every node is there (the list handed over otherwise grows only when it can double).
+    expect(fedEdges(edges, 'b1', { ...opening, shown: 3 }).map((e) => e.id)).toEqual(['e12', 'e23', 'e1new']);
+    expect(fedEdges(edges, 'b2', opening)).toBe(edges);
+    expect(fedEdges(edges, 'b1', null)).toBe(edges);
+  });
+
+  it('grows the edge list handed over by doubling, so React Flow indexes the edges a dozen times, not once per slice', () => {
+    const nodes = Array.from({ length: 100 }, (_, i) => node(`n${i}`, i * 10, 0));
+    const edges = nodes.slice(1).map((n, i) => ({ id: `e${i}`, source: `n${i}`, target: n.id }));
+    const rank = feedOrder(nodes);
+    const at = (shown: number) => fedEdges(edges, 'b1', { boardId: 'b1', rank, shown, total: 100 });
+    const first = at(11);
+    expect(first).toHaveLength(10);
+    expect(at(15)).toBe(first); // 14 edges fed: not yet twice the 10 handed over
+    expect(at(21)).toHaveLength(20);
+    expect(at(100)).toHaveLength(99);
+    // An edit meanwhile (a new edge list) is handed over at once.
+    const edited = [...edges.slice(0, 30), { id: 'new', source: 'n0', target: 'n5' }];
+    expect(fedEdges(edited, 'b1', { boardId: 'b1', rank, shown: 21, total: 100 }).map((e) => e.id)).toContain('new');
   });
 });

@@ -18,6 +18,7 @@ const KINDS: readonly RepairKind[] = [
   { words: ['had unknown kind'], one: 'edge of an unknown kind made a request', many: 'edges of an unknown kind made requests' },
   { words: ['was in a missing group'], one: 'node taken out of a missing group', many: 'nodes taken out of a missing group' },
   { words: ['loop of groups'], one: 'node taken out of a loop of groups', many: 'nodes taken out of a loop of groups' },
+  { words: ['which is not a group'], one: 'node taken out of a node that is not a group', many: 'nodes taken out of nodes that are not groups' },
   { words: ['off the usable canvas'], one: 'node moved onto the usable canvas', many: 'nodes moved onto the usable canvas' },
   { words: ['is not a usable size'], one: 'unusable size dropped', many: 'unusable sizes dropped' },
   { words: ['is out of range; set to'], one: 'size brought into range', many: 'sizes brought into range' },

@@ -203,10 +203,12 @@ function orderParentsFirst(nodes: BoardNode[], repairs: string[]): BoardNode[] {
   for (const node of nodes) {
     if (node.parentId === undefined) continue;
     const parent = byId.get(node.parentId);
-    if (!parent || findKind(parent.type)?.family !== 'group' || parent.id === node.id) {
-      repairs.push(`Node "${node.id}" was in a missing group "${node.parentId}"; it now stands on its own.`);
-      delete node.parentId;
-    }
+    // Said as it is: a node inside itself, or inside a node that is no group, is not "in a missing group".
+    if (parent === node) repairs.push(`Node "${node.id}" was part of a loop of groups (inside itself); it now stands on its own.`);
+    else if (!parent) repairs.push(`Node "${node.id}" was in a missing group "${node.parentId}"; it now stands on its own.`);
+    else if (findKind(parent.type)?.family !== 'group') repairs.push(`Node "${node.id}" was inside "${node.parentId}", which is not a group; it now stands on its own.`);
+    else continue;
+    delete node.parentId;
   }
   // Walk up from each node; a chain that comes back to a node on the current walk is a loop: cut it there.
   const safe = new Set<string>();

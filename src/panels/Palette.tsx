@@ -258,14 +258,14 @@ export function Palette() {
           if (items.length === 0) return null;
           return (
             <section key={section.id} className={`palette-section step-${section.step ?? 'none'}`}>
-              <h3>{section.title}</h3>
+              <h2>{section.title}</h2>
               {items.map(renderItem)}
             </section>
           );
         })}
         {patterns.length ? (
           <section className="palette-section step-none">
-            <h3>Design patterns</h3>
+            <h2>Design patterns</h2>
             {patterns.map(renderItem)}
           </section>
         ) : null}

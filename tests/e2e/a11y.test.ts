@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { launch, nodeByLabel, openApp } from './harness';
 
 let browser: Browser;
@@ -63,4 +65,46 @@ describe('every control has an accessible name', () => {
     expect(await unnamedControls(page)).toEqual([]);
     await context.close();
   });
+});
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's findings on the page as it is now (every rule it runs by default: contrast, landmarks, names, ARIA). */
+async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
+  const found = await page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: (c: Document) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document);
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  return found;
+}
+
+describe('axe-core finds nothing', () => {
+  for (const [name, viewport, theme] of [
+    ['desktop, light', { width: 1440, height: 900 }, 'light'],
+    ['phone, dark', { width: 390, height: 844 }, 'dark'],
+  ] as const) {
+    it(`on a board, in the checklist and in the dialogs (${name})`, async () => {
+      const { context, page } = await openApp(browser, { viewport, hasTouch: viewport.width < 640 });
+      await page.emulateMedia({ colorScheme: theme });
+      expect(await axeViolations(page)).toEqual([]);
+      await page.keyboard.press('Alt+p');
+      await page.getByRole('dialog', { name: 'Start from a template' }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByRole('dialog').getByRole('button', { name: /Ad Click Prediction/ }).click();
+      await page.waitForFunction(() => document.querySelectorAll('.react-flow__edge-path[data-routed]').length > 0);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.keyboard.press('Alt+3');
+      await page.locator('.check-score').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      for (const [key, dialog] of [['Control+e', 'Export'], ['?', 'Keyboard shortcuts']]) {
+        await page.keyboard.press(key);
+        await page.getByRole('dialog', { name: dialog }).waitFor();
+        expect(await axeViolations(page)).toEqual([]);
+        await page.keyboard.press('Escape');
+        await page.getByRole('dialog', { name: dialog }).waitFor({ state: 'detached' });
+      }
+      await context.close();
+    }, 120_000);
+  }
 });

@@ -192,8 +192,8 @@ export function Palette() {
     setActiveKey(items[next]?.dataset.kind ?? null);
     items[next]?.focus();
   };
-  // Enter adds the first match (and the box keeps the focus, to add the next); ArrowDown goes into the list;
-  // Escape clears the box, then goes back to the board.
+  // Enter adds the first match (and the box keeps the focus with its text selected, so typing the next name replaces
+  // it); ArrowDown goes into the list; Escape clears the box, then goes back to the board.
   const onSearchKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
     // The best match (the list shows the matches by step): the name typed in full, else a name that starts so.
     const typed = query.trim().toLowerCase();
@@ -201,6 +201,7 @@ export function Palette() {
     const first = KIND_ITEMS.find((i) => i.key === best?.id) ?? patterns[0];
     if (e.key === 'Enter' && first && query.trim()) {
       first.addNear(viewCentre());
+      e.currentTarget.select();
       closeSheet();
     } else if (e.key === 'ArrowDown') {
       e.currentTarget.closest('.palette')?.querySelector<HTMLElement>('.palette-item[tabindex="0"]')?.focus();

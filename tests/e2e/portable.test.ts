@@ -247,15 +247,16 @@ describe('keyboard only', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the board');
 
-    // Five components from the palette: Alt+A, the name, Enter (the best match is added; the box keeps the focus).
+    // Five components from the palette: Alt+A, the name, Enter (the best match is added; the box keeps the focus,
+    // its text selected, so the next name typed replaces it).
     await page.keyboard.press('Alt+a');
     const names = ['Client / application', 'Ranking service', 'Feature store', 'Event stream', 'Model registry'];
     for (const name of names) {
       await page.keyboard.type(name);
       await page.keyboard.press('Enter');
-      await page.keyboard.press('Escape'); // clears the box
       await expectFocused(page, `adding ${name}`);
     }
+    await page.keyboard.press('Escape'); // clears the box
     await expect.poll(() => page.locator('.react-flow__node').count()).toBe(5);
     // Escape once more: back to the board, on the node just added.
     await page.keyboard.press('Escape');

@@ -89,6 +89,9 @@ function dropAt(item: Item, clientX: number, clientY: number): void {
   if (!flow || !target?.closest('.react-flow') || target.closest('.react-flow__panel')) return;
   item.add(flow.screenToFlowPosition({ x: clientX, y: clientY }));
   closeSheet();
+  // The component dropped (selected alone) takes the focus from the palette, so F2 or Enter renames it (Enter on
+  // the palette item would add another). A pattern keeps its nodes selected and the focus where it was.
+  if (!item.key.startsWith('pattern:')) backToBoard();
 }
 
 /** The focus to the selected node (the one just added), else to the canvas. */

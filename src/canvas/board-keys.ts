@@ -51,14 +51,15 @@ export function keepInView(box: Box, duration = 120): void {
 }
 
 /**
- * Give a node the focus once it is on screen (the canvas mounts only what is in view). While it waits, the user may
- * go on (a key that opens a dialog): the focus is then not taken from there.
+ * Give a node the focus once it is on screen (the canvas mounts only what is in view, and keeps a new node hidden,
+ * so unfocusable, until it has measured it). While it waits, the user may go on (a key that opens a dialog): the
+ * focus is then not taken from there.
  */
 export function focusNodeWhenDrawn(id: string, tries = 30, waited = false): void {
   if (waited && document.activeElement?.closest('[role="dialog"], [role="menu"], .rename-field')) return;
   const el = nodeElement(id);
-  if (el) el.focus({ preventScroll: true });
-  else if (tries > 0) requestAnimationFrame(() => focusNodeWhenDrawn(id, tries - 1, true));
+  el?.focus({ preventScroll: true });
+  if ((!el || document.activeElement !== el) && tries > 0) requestAnimationFrame(() => focusNodeWhenDrawn(id, tries - 1, true));
 }
 
 /** Bring a node into view and focus it; selected alone unless `keepSelection` (Ctrl+Arrow). */

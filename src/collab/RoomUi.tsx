@@ -188,7 +188,7 @@ function InviteDialog() {
   return (
     <div className="dialog-backdrop" onPointerDown={(e) => e.target === e.currentTarget && close()} onKeyDown={(e) => e.key === 'Escape' && close()}>
       <div ref={dialog} className="dialog dialog-narrow invite-dialog" role="dialog" aria-modal="true" aria-labelledby="invite-title">
-        <header>
+        <header role="none">
           <h2 id="invite-title">Invite to this board</h2>
           <button type="button" className="icon-button" aria-label="Close" onClick={close}>
             <X size={16} aria-hidden />

@@ -1,9 +1,12 @@
 import { boardToJson, type Board } from '../domain/board';
 
-/** A file name from a board name: letters, digits and dashes. */
+/**
+ * A file name from a board name: its letters (in any script, so "推荐系统" is not just "board"), digits and dashes;
+ * no path separators, control characters or lone surrogates. At most 80 characters, never cutting one in two.
+ */
 export function fileNameFor(boardName: string, extension: string): string {
-  const base = boardName.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().replace(/\s+/g, '-').toLowerCase() || 'board';
-  return `${base.slice(0, 80)}.${extension}`;
+  const base = boardName.normalize('NFKC').replace(/[^\p{L}\p{M}\p{N}\s_-]/gu, '').trim().replace(/\s+/g, '-').toLowerCase() || 'board';
+  return `${Array.from(base).slice(0, 80).join('')}.${extension}`;
 }
 
 export function downloadBlob(blob: Blob, fileName: string): void {

@@ -50,7 +50,7 @@ export function ExportDialog() {
   return (
     <div className="dialog-backdrop" onPointerDown={(e) => e.target === e.currentTarget && close()}>
       <div ref={dialog} className="dialog dialog-narrow" role="dialog" aria-modal="true" aria-labelledby="export-title">
-        <header>
+        <header role="none">
           <h2 id="export-title">Export</h2>
           <button type="button" className="icon-button" aria-label="Close" onClick={close}>
             <X size={16} aria-hidden />

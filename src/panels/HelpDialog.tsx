@@ -55,7 +55,7 @@ export function HelpDialog() {
   return (
     <div className="dialog-backdrop" onPointerDown={(e) => e.target === e.currentTarget && close()}>
       <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="help-title">
-        <header>
+        <header role="none">
           <h2 id="help-title">Keyboard shortcuts</h2>
           <button ref={closeButton} type="button" className="icon-button" aria-label="Close" onClick={close}>
             <X size={16} aria-hidden />

@@ -32,7 +32,7 @@ export function CopyFallback() {
   return (
     <div className="dialog-backdrop" onPointerDown={(e) => e.target === e.currentTarget && close()}>
       <div className="dialog dialog-narrow" role="dialog" aria-modal="true" aria-labelledby="copy-title">
-        <header>
+        <header role="none">
           <h2 id="copy-title">{fallback.title}</h2>
           <button type="button" className="icon-button" aria-label="Close" onClick={close}>
             <X size={16} aria-hidden />

@@ -89,6 +89,9 @@ function dropAt(item: Item, clientX: number, clientY: number): void {
   if (!flow || !target?.closest('.react-flow') || target.closest('.react-flow__panel')) return;
   item.add(flow.screenToFlowPosition({ x: clientX, y: clientY }));
   closeSheet();
+  // The component dropped (selected alone) takes the focus from the palette, so F2 or Enter renames it (Enter on
+  // the palette item would add another). A pattern keeps its nodes selected and the focus where it was.
+  if (!item.key.startsWith('pattern:')) backToBoard();
 }
 
 /** The focus to the selected node (the one just added), else to the canvas. */
@@ -192,8 +195,8 @@ export function Palette() {
     setActiveKey(items[next]?.dataset.kind ?? null);
     items[next]?.focus();
   };
-  // Enter adds the first match (and the box keeps the focus, to add the next); ArrowDown goes into the list;
-  // Escape clears the box, then goes back to the board.
+  // Enter adds the first match (and the box keeps the focus with its text selected, so typing the next name replaces
+  // it); ArrowDown goes into the list; Escape clears the box, then goes back to the board.
   const onSearchKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
     // The best match (the list shows the matches by step): the name typed in full, else a name that starts so.
     const typed = query.trim().toLowerCase();
@@ -201,6 +204,7 @@ export function Palette() {
     const first = KIND_ITEMS.find((i) => i.key === best?.id) ?? patterns[0];
     if (e.key === 'Enter' && first && query.trim()) {
       first.addNear(viewCentre());
+      e.currentTarget.select();
       closeSheet();
     } else if (e.key === 'ArrowDown') {
       e.currentTarget.closest('.palette')?.querySelector<HTMLElement>('.palette-item[tabindex="0"]')?.focus();
@@ -258,14 +262,14 @@ export function Palette() {
           if (items.length === 0) return null;
           return (
             <section key={section.id} className={`palette-section step-${section.step ?? 'none'}`}>
-              <h3>{section.title}</h3>
+              <h2>{section.title}</h2>
               {items.map(renderItem)}
             </section>
           );
         })}
         {patterns.length ? (
           <section className="palette-section step-none">
-            <h3>Design patterns</h3>
+            <h2>Design patterns</h2>
             {patterns.map(renderItem)}
           </section>
         ) : null}

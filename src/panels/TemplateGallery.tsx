@@ -32,7 +32,7 @@ export function TemplateGallery() {
   return (
     <div className="dialog-backdrop" onPointerDown={(e) => e.target === e.currentTarget && close()}>
       <div className="dialog dialog-wide" role="dialog" aria-modal="true" aria-labelledby="gallery-title">
-        <header>
+        <header role="none">
           <h2 id="gallery-title">Start from a template</h2>
           <button type="button" className="icon-button" aria-label="Close" onClick={close}>
             <X size={16} aria-hidden />

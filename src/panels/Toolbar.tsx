@@ -113,9 +113,7 @@ export function Toolbar() {
           Skip to the board
         </a>
         <ActionButton id="toggle-palette" />
-        <span className="brand" aria-hidden>
-          MLSD Board
-        </span>
+        <h1 className="brand">MLSD Board</h1>
         <BoardMenu />
         <SaveStatus />
       </div>

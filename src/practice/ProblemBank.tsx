@@ -31,7 +31,7 @@ export function ProblemBank() {
   return (
     <div className="dialog-backdrop" onPointerDown={(e) => e.target === e.currentTarget && close()}>
       <div className="dialog dialog-wide practice-bank" role="dialog" aria-modal="true" aria-labelledby="bank-title" tabIndex={-1} ref={dialogRef}>
-        <header>
+        <header role="none">
           <h2 id="bank-title">Interview practice</h2>
           <button type="button" className="icon-button" aria-label="Close" onClick={close}>
             <X size={16} aria-hidden />

@@ -86,7 +86,7 @@ export function ProgressView() {
   return (
     <div className="dialog-backdrop" onPointerDown={(e) => e.target === e.currentTarget && close()}>
       <div className="dialog dialog-wide practice-progress" role="dialog" aria-modal="true" aria-labelledby="progress-title" tabIndex={-1} ref={dialogRef}>
-        <header>
+        <header role="none">
           <h2 id="progress-title">Practice progress</h2>
           <button type="button" className="icon-button" aria-label="Close" onClick={close}>
             <X size={16} aria-hidden />

@@ -217,6 +217,19 @@ describe('the editor in Chromium', () => {
     await context.close();
   });
 
+  it('gives the keyboard focus to a component dropped from the palette: F2 renames it', async () => {
+    const { context, page } = await openApp(browser);
+    const pane = await canvasBox(page);
+    await dragFromPalette(page, 'cache', { x: pane.x + 300, y: pane.y + 200 });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.react-flow__node')?.textContent)).toBe('Cache');
+    await page.keyboard.press('F2');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('rename-field');
+    await page.keyboard.type('Hot items');
+    await page.keyboard.press('Enter');
+    expect(await nodeLabels(page)).toEqual(['Hot items']);
+    await context.close();
+  });
+
   it('aligns several selected nodes from their context menu', async () => {
     const { context, page } = await openApp(browser);
     const board = createBoard('Align');

@@ -1,6 +1,7 @@
 // Real Chromium (Debian's /usr/bin/chromium) driven by playwright-core.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, inject } from 'vitest';
@@ -68,4 +69,24 @@ export async function openBoardFile(page: Page, file: string | Board): Promise<v
 
 export async function canvasBox(page: Page) {
   return (await page.locator('.react-flow__pane').boundingBox())!;
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export type Violation = { id: string; impact: string | null; nodes: string[] };
+
+/**
+ * axe-core in the page. By default WCAG 2.1 A and AA, the serious and critical violations; `everything`: every rule
+ * axe runs (best practices too: one h1, unique landmarks, heading order), whatever its impact. Each with a few of its
+ * elements.
+ */
+export async function audit(page: Page, { everything = false } = {}): Promise<Violation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
+  return page.evaluate(async (everything) => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[]; failureSummary?: string }[] }[] }> } }).axe;
+    const result = await axe.run(document, everything ? {} : { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations
+      .filter((v) => everything || v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`) }));
+  }, everything);
 }

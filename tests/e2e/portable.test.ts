@@ -1,10 +1,8 @@
 // Portable for real: phone, tablet and keyboard can do everything a mouse can (issue 13).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { ACTIONS } from '../../src/actions/actions';
-import { launch, nodeByLabel, openApp } from './harness';
+import { audit, launch, nodeByLabel, openApp } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,22 +11,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-type Violation = { id: string; impact: string | null; nodes: string[] };
-
-/** axe-core in the page, WCAG 2.1 A and AA: the serious and critical violations (each with a few of its elements). */
-async function audit(page: Page): Promise<Violation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[]; failureSummary?: string }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`) }));
-  });
-}
 
 async function expectAccessible(page: Page): Promise<void> {
   const violations = await audit(page);
@@ -247,15 +229,16 @@ describe('keyboard only', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the board');
 
-    // Five components from the palette: Alt+A, the name, Enter (the best match is added; the box keeps the focus).
+    // Five components from the palette: Alt+A, the name, Enter (the best match is added; the box keeps the focus,
+    // its text selected, so the next name typed replaces it).
     await page.keyboard.press('Alt+a');
     const names = ['Client / application', 'Ranking service', 'Feature store', 'Event stream', 'Model registry'];
     for (const name of names) {
       await page.keyboard.type(name);
       await page.keyboard.press('Enter');
-      await page.keyboard.press('Escape'); // clears the box
       await expectFocused(page, `adding ${name}`);
     }
+    await page.keyboard.press('Escape'); // clears the box
     await expect.poll(() => page.locator('.react-flow__node').count()).toBe(5);
     // Escape once more: back to the board, on the node just added.
     await page.keyboard.press('Escape');

@@ -1,7 +1,7 @@
 // Restore keeps only what a board can save, export and read back: positions and sizes the canvas can show, extra
 // data that is plain JSON of bounded depth and size. Each repair says what it dropped or moved.
 import { describe, expect, it } from 'vitest';
-import { boardToJson, MAX_COORDINATE, MAX_DATA_DEPTH, MAX_SIZE, parseBoardText, restoreBoard } from '../../src/domain/board';
+import { boardToJson, MAX_COORDINATE, MAX_DATA_DEPTH, MAX_ITEM_SIZE, MAX_SIZE, parseBoardText, restoreBoard } from '../../src/domain/board';
 import { BoardSchema } from '../../src/domain/board/schema';
 import { repairKind, summariseRepairs } from '../../src/domain/board/repairs';
 
@@ -25,19 +25,35 @@ function restored(value: unknown) {
 }
 
 describe('restore bounds what it keeps', () => {
-  it('moves far-off and non-finite positions onto the usable canvas, and says so', () => {
-    const { board, repairs } = restored(boardWith({ position: { x: 5e307, y: -1e15 } }));
-    expect(board.nodes[0].position).toEqual({ x: MAX_COORDINATE, y: -MAX_COORDINATE });
-    expect(repairs).toEqual([`Node "a" at (5e+307, -1000000000000000) was off the usable canvas; moved to (1000000, -1000000).`]);
+  it('sets far-off and non-finite positions aside, just right of the rest of the board, and says so', () => {
+    const { board, repairs } = restored({
+      ...boardWith({ position: { x: 5e307, y: -1e15 } }),
+      nodes: [
+        { id: 'a', type: 'client', position: { x: 5e307, y: -1e15 } },
+        { id: 'b', type: 'client', position: { x: 100, y: 50 }, width: 200 },
+        { id: 'g', type: 'group', position: { x: 0, y: 300 }, width: 400, height: 300 },
+        { id: 'c', type: 'ranking', parentId: 'g', position: { x: NaN, y: 1e300 } },
+      ],
+    });
+    const at = (id: string) => board.nodes.find((n) => n.id === id)!.position;
+    // Right of the widest reach of the rest (the group, 0 + 400), at the top of the rest (y 50).
+    expect(at('a')).toEqual({ x: 480, y: 50 });
+    expect(at('b')).toEqual({ x: 100, y: 50 });
+    expect(at('c')).toEqual({ x: 16, y: 48 });
+    expect(repairs).toContain(`Node "a" at (5e+307, -1000000000000000) was off the usable canvas; moved to (480, 50).`);
+    expect(repairs.some((r) => r.startsWith('Node "c" at (') && r.endsWith('was off the usable canvas; moved to (16, 48).'))).toBe(true);
+    for (const n of board.nodes) expect(Math.abs(n.position.x) + Math.abs(n.position.y)).toBeLessThan(MAX_COORDINATE);
     const text = restored(boardWith({ position: { x: 'left', y: 3 } }));
-    expect(text.board.nodes[0].position).toEqual({ x: 0, y: 3 });
+    expect(text.board.nodes[0].position).toEqual({ x: 0, y: 0 });
     expect(text.repairs[0]).toMatch(/at \("left", 3\) was off the usable canvas/);
   });
 
-  it('brings sizes into range and drops sizes that are no size', () => {
+  it('brings sizes into range (a pipeline box may be far larger than a card) and drops sizes that are no size', () => {
     const { board, repairs } = restored(boardWith({ width: 1e308, height: 0.001 }));
-    expect(board.nodes[0]).toMatchObject({ width: MAX_SIZE, height: 10 });
-    expect(repairs).toEqual(['Node "a": width 1e+308 is out of range; set to 100000.', 'Node "a": height 0.001 is out of range; set to 10.']);
+    expect(board.nodes[0]).toMatchObject({ width: MAX_ITEM_SIZE, height: 10 });
+    expect(repairs).toEqual([`Node "a": width 1e+308 is out of range; set to ${MAX_ITEM_SIZE}.`, 'Node "a": height 0.001 is out of range; set to 10.']);
+    const group = restored(boardWith({ type: 'group', width: 1e308, height: 20_000 }));
+    expect(group.board.nodes[0]).toMatchObject({ width: MAX_SIZE, height: 20_000 });
     const none = restored(boardWith({ width: -5, height: 'tall' }));
     expect(none.board.nodes[0].width).toBeUndefined();
     expect(none.repairs).toEqual(['Node "a": width -5 is not a usable size; dropped.', 'Node "a": height "tall" is not a usable size; dropped.']);

@@ -28,6 +28,10 @@ export const MAX_BOARD_TEXT = 20 * 1024 * 1024;
 export const MAX_COORDINATE = 1_000_000;
 export const MIN_SIZE = 10;
 export const MAX_SIZE = 100_000;
+/** A component, card or note is never wider or taller than this (cards resize up to 560 px): a pipeline box may be. */
+export const MAX_ITEM_SIZE = 4_000;
+/** Where a node found off the usable canvas goes: in a column this far right of the rest of the board. */
+const SET_ASIDE_GAP = 80;
 
 
 type Json = Record<string, unknown>;
@@ -111,24 +115,54 @@ const coordinate = (v: unknown): number => (typeof v === 'number' && Number.isFi
 // A comment's time in ms since 1970; anything else reads as "unknown" (0).
 const timestamp = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : 0);
 
-function restorePosition(raw: unknown, id: string, repairs: string[]): { x: number; y: number } {
+/** A node's position, and what it was if that was off the usable canvas (it is then set aside, see setAside). */
+function restorePosition(raw: unknown): { position: { x: number; y: number }; off?: string } {
   const pos = isRecord(raw) ? raw : {};
   const x = coordinate(pos.x);
   const y = coordinate(pos.y);
   // (-0 === 0: a -0 moved to 0 is no repair.)
-  if ((pos.x !== undefined && pos.x !== x) || (pos.y !== undefined && pos.y !== y)) {
-    repairs.push(`Node "${id}" at (${describe(pos.x)}, ${describe(pos.y)}) was off the usable canvas; moved to (${x}, ${y}).`);
-  }
-  return { x, y };
+  const off = (pos.x !== undefined && pos.x !== x) || (pos.y !== undefined && pos.y !== y);
+  return off ? { position: { x, y }, off: `(${describe(pos.x)}, ${describe(pos.y)})` } : { position: { x, y } };
 }
 
-function restoreSize(v: unknown, id: string, what: 'width' | 'height', repairs: string[]): number | undefined {
+/**
+ * Nodes found off the usable canvas (at 1e308, or NaN) go in a column just right of the rest of the board, not to
+ * the edge of the range: one node a million pixels away leaves a board that fit-to-screen shows as nothing at 5 %.
+ * A node inside a pipeline box goes to the box's top left instead.
+ */
+function setAside(nodes: BoardNode[], off: Map<string, string>, repairs: string[]): void {
+  if (off.size === 0) return;
+  const top = nodes.filter((n) => n.parentId === undefined && !off.has(n.id));
+  // (A loop, not Math.max(...list): a board may hold more nodes than a call takes arguments.)
+  let [right, below] = top.length ? [-Infinity, Infinity] : [0, 0];
+  for (const n of top) {
+    right = Math.max(right, n.position.x + (n.width ?? 240) + SET_ASIDE_GAP);
+    below = Math.min(below, n.position.y);
+  }
+  right = Math.min(right, MAX_COORDINATE / 2);
+  const inGroup = new Map<string, number>();
+  for (const node of nodes) {
+    const was = off.get(node.id);
+    if (was === undefined) continue;
+    if (node.parentId !== undefined) {
+      const k = inGroup.get(node.parentId) ?? 0;
+      inGroup.set(node.parentId, k + 1);
+      node.position = { x: 16, y: 48 + k * 100 };
+    } else {
+      node.position = { x: right, y: below };
+      below += (node.height ?? 80) + SET_ASIDE_GAP / 2;
+    }
+    repairs.push(`Node "${node.id}" at ${was} was off the usable canvas; moved to (${node.position.x}, ${node.position.y}).`);
+  }
+}
+
+function restoreSize(v: unknown, id: string, what: 'width' | 'height', max: number, repairs: string[]): number | undefined {
   if (v === undefined) return undefined;
   if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) {
     repairs.push(`Node "${id}": ${what} ${describe(v)} is not a usable size; dropped.`);
     return undefined;
   }
-  const size = clamp(v, MIN_SIZE, MAX_SIZE);
+  const size = clamp(v, MIN_SIZE, max);
   if (size !== v) repairs.push(`Node "${id}": ${what} ${v} is out of range; set to ${size}.`);
   return size;
 }
@@ -160,6 +194,7 @@ function uniqueId(raw: unknown, seen: Set<string>, what: 'node' | 'edge', index:
 function restoreNodes(raw: unknown[], repairs: string[]): BoardNode[] {
   const seen = new Set<string>();
   const nodes: BoardNode[] = [];
+  const off = new Map<string, string>();
   raw.forEach((item, index) => {
     if (!isRecord(item)) {
       repairs.push(`Dropped node #${index + 1}: it is not an object.`);
@@ -177,15 +212,18 @@ function restoreNodes(raw: unknown[], repairs: string[]): BoardNode[] {
     const kind = findKind(type)!;
     const fields = restoreFields(rawData.fields);
     for (const f of kind.fields) fields[f.key] ??= '';
+    const { position, off: was } = restorePosition(item.position);
+    if (was !== undefined) off.set(id, was);
     const node: BoardNode = {
       id,
       type,
-      position: restorePosition(item.position, id, repairs),
+      position,
       data: { ...keepPlainExtras(rawData, NODE_DATA_FIELDS, `Node "${id}"`, repairs), label: stringOr(rawData.label, kind.label), notes, fields },
     };
     if (typeof item.parentId === 'string') node.parentId = item.parentId;
-    const width = restoreSize(item.width, id, 'width', repairs);
-    const height = restoreSize(item.height, id, 'height', repairs);
+    const max = kind.family === 'group' ? MAX_SIZE : MAX_ITEM_SIZE;
+    const width = restoreSize(item.width, id, 'width', max, repairs);
+    const height = restoreSize(item.height, id, 'height', max, repairs);
     if (width !== undefined) node.width = width;
     if (height !== undefined) node.height = height;
     if (kind.family === 'group') {
@@ -194,7 +232,9 @@ function restoreNodes(raw: unknown[], repairs: string[]): BoardNode[] {
     }
     nodes.push(node);
   });
-  return orderParentsFirst(nodes, repairs);
+  const ordered = orderParentsFirst(nodes, repairs);
+  setAside(ordered, off, repairs);
+  return ordered;
 }
 
 /** React Flow needs each group before its children; parents must be groups, with no cycles. */

@@ -6,9 +6,9 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createBoard, createNode, type Board } from '../../src/domain/board';
 import { startServer, tempDir, type ServerProcess } from '../server/harness';
 import { launch, nodeByLabel, openBoardFile, waitReady } from './harness';
+import { boardOf, invite, roomStatus, runFromMore } from './room-harness';
 
 let browser: Browser;
 let server: ServerProcess;
@@ -42,27 +42,6 @@ async function open(url: string, name: string, skewMs = 0): Promise<Page> {
   return page;
 }
 
-function boardOf(labels: string[]): Board {
-  const board = createBoard('Interview board', 'b_practice_room');
-  board.nodes = labels.map((label, i) => ({ ...createNode('note', { x: 80 + i * 260, y: 120 }, label), id: `n${i}` }));
-  return board;
-}
-
-async function runFromMore(page: Page, label: string): Promise<void> {
-  await page.getByRole('button', { name: 'More actions' }).click();
-  await page.getByRole('menu', { name: 'More actions' }).getByRole('menuitem', { name: label }).click();
-}
-
-async function invite(page: Page): Promise<{ editor: string; viewer: string }> {
-  await runFromMore(page, 'Invite…');
-  const dialog = page.getByRole('dialog', { name: 'Invite to this board' });
-  await dialog.waitFor();
-  const links = { editor: await dialog.getByLabel('Editor link').inputValue(), viewer: await dialog.getByLabel('Viewer link').inputValue() };
-  await dialog.getByRole('button', { name: 'Close' }).click();
-  return links;
-}
-
-const status = async (page: Page) => (await page.locator('.room-status').textContent())?.trim();
 const bar = (page: Page) => page.getByRole('region', { name: 'Interview' });
 const clockOf = async (page: Page) => {
   const [m, s] = ((await page.getByRole('timer', { name: 'Time left' }).textContent()) ?? '').split(':').map(Number);
@@ -76,10 +55,10 @@ describe('a mock interview in a live room', () => {
 
   it('the interviewer (a viewer) starts the clock for both; the candidate sees the same problem and clock run', async () => {
     candidate = await open(server.http, 'Cal');
-    await openBoardFile(candidate, boardOf(['Events', 'Ranker']));
+    await openBoardFile(candidate, boardOf(['Events', 'Ranker'], 'b_practice_room'));
     links = await invite(candidate);
     interviewer = await open(links.viewer, 'Ivy');
-    await expect.poll(() => status(interviewer), { timeout: 20_000 }).toBe('Live · 2 people');
+    await expect.poll(() => roomStatus(interviewer), { timeout: 20_000 }).toBe('Live · 2 people');
 
     // On a wide toolbar the button is in it; otherwise in the "More" menu.
     const button = interviewer.locator('.toolbar-tools [data-action="practice"]');
@@ -132,14 +111,14 @@ describe('a mock interview in a live room', () => {
     await waitReady(candidate);
     await bar(candidate).waitFor({ timeout: 20_000 });
     // Its sync step carries the deletions of the clock's earlier states: no news, not a forged write.
-    await expect.poll(() => status(candidate), { timeout: 20_000 }).toBe('Live · 2 people');
+    await expect.poll(() => roomStatus(candidate), { timeout: 20_000 }).toBe('Live · 2 people');
     await expect.poll(() => bar(candidate).locator('.practice-nudge').textContent()).toBe('Paused. The clock is stopped.');
     expect(await clockOf(candidate)).toBe(await clockOf(interviewer));
 
     const late = await open(links.editor, 'Lee', 7 * 60_000);
     await bar(late).waitFor({ timeout: 20_000 });
     await candidate.waitForTimeout(2000);
-    for (const page of [interviewer, candidate, late]) expect(await status(page)).toBe('Live · 3 people');
+    for (const page of [interviewer, candidate, late]) expect(await roomStatus(page)).toBe('Live · 3 people');
     expect(await clockOf(late)).toBe(await clockOf(interviewer));
 
     // The candidate may pause and resume too (a doorbell rings on either side).
@@ -170,14 +149,14 @@ describe('a mock interview in a live room', () => {
 describe('rejoining a room after changing its board outside it', () => {
   it('merges the changes made away into the room, and keeps what the others did meanwhile', async () => {
     const owner = await open(server.http, 'Ada');
-    const board = { ...boardOf(['Feature store', 'Ranker', 'Serving']), id: 'b_rejoin', name: 'Rejoin board' };
+    const board = { ...boardOf(['Feature store', 'Ranker', 'Serving'], 'b_practice_room'), id: 'b_rejoin', name: 'Rejoin board' };
     await openBoardFile(owner, board);
     const { editor: link } = await invite(owner);
     const other = await open(link, 'Bo');
-    await expect.poll(() => status(other), { timeout: 20_000 }).toBe('Live · 2 people');
+    await expect.poll(() => roomStatus(other), { timeout: 20_000 }).toBe('Live · 2 people');
 
     // Opening another board leaves the room; the room's board is then opened from the list, outside the room.
-    await openBoardFile(owner, boardOf(['Elsewhere']));
+    await openBoardFile(owner, boardOf(['Elsewhere'], 'b_practice_room'));
     await expect.poll(() => owner.locator('.room-bar').count()).toBe(0);
     await owner.getByRole('button', { name: /^Boards/ }).click();
     await owner.getByRole('dialog', { name: 'Boards' }).getByRole('button', { name: /^Rejoin board/ }).click();
@@ -195,7 +174,7 @@ describe('rejoining a room after changing its board outside it', () => {
 
     // Back into the room (Invite on the board reopens its room).
     await invite(owner);
-    await expect.poll(() => status(owner), { timeout: 20_000 }).toBe('Live · 2 people');
+    await expect.poll(() => roomStatus(owner), { timeout: 20_000 }).toBe('Live · 2 people');
     for (const page of [owner, other]) {
       await expect.poll(() => nodeByLabel(page, 'Ranker edited away').count(), { timeout: 20_000 }).toBe(1);
       await expect.poll(() => nodeByLabel(page, 'Serving by Bo').count(), { timeout: 20_000 }).toBe(1);

@@ -4,9 +4,10 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createBoard, createNode, type Board } from '../../src/domain/board';
 import { startServer, tempDir, type ServerProcess } from '../server/harness';
 import { baseUrl, launch, nodeByLabel, openBoardFile, waitReady } from './harness';
+import { boardOf, invite, roomStatus, runFromMore } from './room-harness';
+import type { Board } from '../../src/domain/board';
 
 let browser: Browser;
 let server: ServerProcess;
@@ -37,27 +38,6 @@ async function open(url = server.http, name?: string): Promise<{ context: Browse
   return { context, page };
 }
 
-function boardOf(labels: string[]): Board {
-  const board = createBoard('Interview board', 'b_room');
-  board.nodes = labels.map((label, i) => ({ ...createNode('note', { x: 80 + i * 260, y: 120 }, label), id: `n${i}` }));
-  return board;
-}
-
-async function runFromMore(page: Page, label: string): Promise<void> {
-  await page.getByRole('button', { name: 'More actions' }).click();
-  await page.getByRole('menu', { name: 'More actions' }).getByRole('menuitem', { name: label }).click();
-}
-
-/** Invite from the open board: the room's two links, as the dialog shows them. */
-async function invite(page: Page): Promise<{ editor: string; viewer: string }> {
-  await runFromMore(page, 'Invite…');
-  const dialog = page.getByRole('dialog', { name: 'Invite to this board' });
-  await dialog.waitFor();
-  const links = { editor: await dialog.getByLabel('Editor link').inputValue(), viewer: await dialog.getByLabel('Viewer link').inputValue() };
-  await dialog.getByRole('button', { name: 'Close' }).click();
-  return links;
-}
-
 /** The board as this page shows it: each node's label and position on the board, by id. */
 function shown(page: Page): Promise<Record<string, string>> {
   return page.$$eval('.react-flow__node', (nodes) =>
@@ -67,7 +47,6 @@ function shown(page: Page): Promise<Record<string, string>> {
   );
 }
 
-const status = async (page: Page) => (await page.locator('.room-status').textContent())?.trim();
 
 async function rename(page: Page, label: string, to: string): Promise<void> {
   await nodeByLabel(page, label).click();
@@ -93,14 +72,14 @@ describe('a live room', () => {
 
   it('Invite makes the board a room: an editor and a viewer join, everyone sees who is here', async () => {
     ({ page: owner } = await open(server.http, 'Ada'));
-    await openBoardFile(owner, boardOf(['Feature store', 'Ranker', 'Serving']));
+    await openBoardFile(owner, boardOf(['Feature store', 'Ranker', 'Serving'], 'b_room'));
     links = await invite(owner);
     expect(links.editor).toMatch(/#room=[\w-]{22}&token=[\w-]{43}$/);
     expect(links.viewer).not.toBe(links.editor);
     ({ page: editor } = await open(links.editor, 'Bo'));
     ({ page: viewer } = await open(links.viewer, 'Cy'));
     for (const page of [owner, editor, viewer]) {
-      await expect.poll(() => status(page), { timeout: 20_000 }).toBe('Live · 3 people');
+      await expect.poll(() => roomStatus(page), { timeout: 20_000 }).toBe('Live · 3 people');
       await expect.poll(() => nodeByLabel(page, 'Ranker').count()).toBe(1);
     }
     await expect.poll(() => shown(editor)).toEqual(await shown(owner));
@@ -181,7 +160,7 @@ describe('a live room', () => {
   it('an editor offline keeps editing, and the edits merge when they reconnect', async () => {
     const editorContext = contexts[1];
     await editorContext.setOffline(true);
-    await expect.poll(() => status(editor)).toBe('Offline — your changes will merge when you reconnect');
+    await expect.poll(() => roomStatus(editor)).toBe('Offline — your changes will merge when you reconnect');
     await rename(editor, 'Ranker', 'Ranker offline');
     await rename(owner, 'Features', 'Features online');
     // Each sees their own change at once.
@@ -191,7 +170,7 @@ describe('a live room', () => {
     expect(await nodeByLabel(owner, 'Ranker offline').count()).toBe(0);
     await editorContext.setOffline(false);
     for (const [who, page] of Object.entries({ owner, editor, viewer })) {
-      await expect.poll(() => status(page), { timeout: 20_000 }).toBe('Live · 3 people');
+      await expect.poll(() => roomStatus(page), { timeout: 20_000 }).toBe('Live · 3 people');
       await expect.poll(() => nodeByLabel(page, 'Ranker offline').count(), { timeout: 20_000, message: who }).toBe(1);
       await expect.poll(() => nodeByLabel(page, 'Features online').count()).toBe(1);
     }
@@ -216,7 +195,7 @@ describe('a live room', () => {
 
     await owner.reload();
     await waitReady(owner);
-    await expect.poll(() => status(owner), { timeout: 20_000 }).toBe('Live · 3 people');
+    await expect.poll(() => roomStatus(owner), { timeout: 20_000 }).toBe('Live · 3 people');
     await expect.poll(() => owner.locator('.mlsd-comment-pin').textContent()).toBe('2');
 
     const download = owner.waitForEvent('download');
@@ -237,6 +216,6 @@ describe('without a room', () => {
     expect(await page.locator('.room-bar').count()).toBe(0);
 
     const { page: stranger } = await open(`${server.http}/#room=${'A'.repeat(22)}&token=${'B'.repeat(43)}`);
-    await expect.poll(() => status(stranger), { timeout: 20_000 }).toBe('This room link is not valid: its key was not accepted. Ask for a new invite link.');
+    await expect.poll(() => roomStatus(stranger), { timeout: 20_000 }).toBe('This room link is not valid: its key was not accepted. Ask for a new invite link.');
   });
 });

@@ -9,6 +9,7 @@ import { BLOCK_GAP, GROUP_HEADER, GROUP_PADDING, RANK_GAP, WRAP_LENGTH } from '.
 import { bandRange, wrapFlow } from './wrap';
 import { layoutFlow, type FlowBlock as Block, type FlowEdge } from './layout-flow';
 import { tangle, untangle } from './layout-untangle';
+import { backwardArrows } from './routing/measures';
 
 export type LayoutDirection = 'LR' | 'TB';
 
@@ -142,13 +143,35 @@ function liftEdges(edges: readonly BoardEdge[], byId: Map<string, BoardNode>): M
 
 /** The fit-view zoom at which a board still reads (13 px names at 6.5 px). */
 const READABLE_SCALE = 0.5;
+/**
+ * Below this fit-view zoom a board left in one long band is a strip too thin to take in (names under 4 px): only
+ * then may a wrap send arrows back across the board.
+ */
+const MIN_SCALE = 0.3;
 /** Band counts tried beyond the fewest a flow needs. */
 const MAX_EXTRA_BANDS = 3;
 
+type Candidate = { flows: Block[]; packed: ReturnType<typeof packBlocks>; scale: number; tangled: number; backward: number };
+
+/**
+ * Which of two arrangements of a level is better. First the main flow in one direction (fewest arrows pointing
+ * back without closing a loop: a wrap's band-to-band arrows do), unless that leaves a strip too thin to see at
+ * fit-view; then a board that reads at fit-view; then the less tangled; then the larger at fit-view.
+ */
+function better(a: Candidate, b: Candidate): boolean {
+  const seen = (c: Candidate) => c.scale >= MIN_SCALE;
+  if (seen(a) !== seen(b)) return seen(a);
+  if (a.backward !== b.backward) return a.backward < b.backward;
+  const reads = (c: Candidate) => c.scale >= READABLE_SCALE;
+  if (reads(a) !== reads(b)) return reads(a);
+  if (a.tangled !== b.tangled) return a.tangled < b.tangled;
+  return a.scale > b.scale + 1e-9;
+}
+
 /**
  * Lays out sibling nodes: each connected part as a flow, then the flows and loose nodes packed together.
- * Long flows wrap into bands; on the top level, of the band counts worth trying, the one fit-view shows
- * largest wins.
+ * A flow stays in one band unless that makes the board too thin to see (see `better`); on the top level, of the
+ * band counts worth trying, the best arrangement wins.
  */
 function layoutLevel(
   ids: readonly string[], edges: readonly FlowEdge[], size: Map<string, Size>, direction: LayoutDirection, top: boolean,
@@ -160,22 +183,22 @@ function layoutLevel(
   const looseSizes = loose.map((id) => size.get(id)!);
   const flows = parts.filter((p) => p.length > 1).map((part) => layoutFlow(part, levelEdges, size, direction));
   const ranges = flows.map((f) => bandRange(f.positions, size, direction, WRAP_LENGTH[direction]));
-  let best: { flows: Block[]; packed: ReturnType<typeof packBlocks>; scale: number; tangled: number; readable: boolean } | undefined;
-  // Only the top level sees the whole board, so only there is wrapping further worth weighing. Each band sends
-  // arrows back across the one before it: a wrap that tangles the arrows more loses, whatever it gains on screen.
-  for (let extra = 0; extra < (top ? MAX_EXTRA_BANDS : 1); extra++) {
-    if (extra > 0 && ranges.every((r) => r.min + extra > r.max)) break;
+  let best: Candidate | undefined;
+  // Only the top level sees the whole board, so only there is wrapping worth weighing: one band, and the band
+  // counts from the fewest that keep each flow within WRAP_LENGTH. Inside a pipeline a flow wraps at WRAP_LENGTH.
+  const tries = top ? [0, ...Array.from({ length: MAX_EXTRA_BANDS }, (_, extra) => extra + 1)] : [1];
+  for (const extra of tries) {
+    if (extra > 1 && ranges.every((r) => r.min + extra - 1 > r.max)) break;
     const wrapped = flows.map((f, i) => {
-      const bands = Math.min(ranges[i].min + extra, ranges[i].max);
+      const bands = extra === 0 ? 1 : Math.min(ranges[i].min + extra - 1, ranges[i].max);
       return wrapFlow(f.positions, size, direction, bands, RANK_GAP);
     });
     const tangled = wrapped.reduce((sum, f) => sum + tangle(levelEdges, (id) => boxIn(f.positions, size, id)), 0);
+    const backward = wrapped.reduce((sum, f) => sum + pointingBack(f.positions, size, levelEdges, direction), 0);
     const packed = packBlocks(looseSizes, wrapped, BLOCK_GAP);
-    const scale = fitScale(packed.width, packed.height);
-    // A board too small to read at fit-view loses to one that reads; then the less tangled, then the larger.
-    const readable = scale >= READABLE_SCALE;
-    const better = !best || (readable && !best.readable) || (readable === best.readable && (tangled < best.tangled || (tangled === best.tangled && scale > best.scale + 1e-9)));
-    if (better) best = { flows: wrapped, packed, scale, tangled, readable };
+    const candidate = { flows: wrapped, packed, scale: fitScale(packed.width, packed.height), tangled, backward };
+    if (!best || better(candidate, best)) best = candidate;
+    if (top && process.env.DBG) console.log('  extra', extra, 'size', Math.round(packed.width), Math.round(packed.height), 'scale', candidate.scale.toFixed(2), 'tangled', tangled, 'backward', backward);
   }
   const { packed } = best!;
   const positions = new Map<string, Point>();
@@ -186,6 +209,19 @@ function layoutLevel(
   });
   const wrapped = best!.flows.some((f, i) => f.height !== flows[i].height || f.width !== flows[i].width);
   return { positions, width: packed.width, height: packed.height, wrapped };
+}
+
+/**
+ * How many of a flow's arrows point against it without closing a loop (the legibility measure of the same name),
+ * for the flow's own positions. A top-to-bottom flow is judged turned a quarter, its "left" being up.
+ */
+function pointingBack(positions: ReadonlyMap<string, Point>, size: ReadonlyMap<string, Size>, edges: readonly FlowEdge[], direction: LayoutDirection): number {
+  const nodes = [...positions].map(([id, p]) => {
+    const s = size.get(id)!;
+    return { id, group: false, box: direction === 'LR' ? { ...p, ...s } : { x: p.y, y: p.x, width: s.height, height: s.width } };
+  });
+  const own = edges.filter((e) => positions.has(e.source) && positions.has(e.target));
+  return backwardArrows({ nodes, edges: own.map((e, i) => ({ id: String(i), source: e.source, target: e.target, points: [], twoWay: e.twoWay })) }).length;
 }
 
 /** Groups of ids linked by edges, each in the order the ids came, the groups by their first id. */

@@ -1,17 +1,18 @@
-// Prints the legibility figures after auto-layout: the ten templates and boards of other problems, routed.
-// Run: npx tsx tests/legibility/layout-report.ts [--detail]
+// Prints the legibility figures after auto-layout: the ten templates, boards of other problems and the boards drawn
+// by hand in reviews (tests/fixtures/review), routed. Run: npx tsx tests/legibility/layout-report.ts [--detail]
 import { layoutBoard } from '../../src/domain/layout';
 import { measureLegibility, summarize } from '../../src/domain/routing/measures';
 import { PROBLEMS } from '../fixtures/validate/problems';
 import { TEMPLATE_SPECS } from '../../templates/src/index';
 import { buildTemplate } from '../../templates/src/build-template';
-import { routed } from './scenes';
+import { reviewBoards, routed } from './scenes';
 
 const boards = [
+  ...reviewBoards(),
   ...TEMPLATE_SPECS.map((s) => ({ name: s.id, board: buildTemplate(s) })),
   ...PROBLEMS.flatMap((p) => [{ name: p.name, board: p.good() }, ...(p.alternative ? [{ name: `${p.name} (2)`, board: p.alternative() }] : [])]),
 ];
-let tCross = 0, oCross = 0;
+let tCross = 0, oCross = 0, rCross = 0, backward = 0;
 for (const { name, board } of boards) {
   const t0 = performance.now();
   const laid = layoutBoard(board, { direction: 'LR' });
@@ -30,8 +31,12 @@ for (const { name, board } of boards) {
     }
   }
   const s = summarize(l);
-  if (name.includes('-')) tCross += s.crossings; else oCross += s.crossings;
+  if (name.endsWith('-drawn')) rCross += s.crossings;
+  else if (name.includes('-')) tCross += s.crossings;
+  else oCross += s.crossings;
+  backward += s.backwardArrows;
+  if (s.backwardArrows) console.log('  backward:', l.backwardArrows.join(', '));
   console.log(name.padEnd(30), `${(t1 - t0).toFixed(0)}ms`, JSON.stringify(s));
   if (process.argv.includes('--detail')) console.log(l);
 }
-console.log('templates crossings', tCross, 'others', oCross);
+console.log('crossings: templates', tCross, 'others', oCross, 'review boards', rCross, '; backward arrows', backward);

@@ -2,7 +2,8 @@
 // (the canvas before routing; the baseline), or routed by the canvas's own router (libavoid in WebAssembly).
 import { getSmoothStepPath, Position } from '@xyflow/system';
 import { AvoidLib } from 'libavoid-js';
-import type { Board } from '../../src/domain/board';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parseBoardText, type Board } from '../../src/domain/board';
 import type { Point } from '../../src/domain/routing/geometry';
 import { labelSize } from '../../src/domain/routing/labels';
 import type { Scene } from '../../src/domain/routing/measures';
@@ -71,4 +72,14 @@ export function smoothStep(board: Pick<Board, 'nodes' | 'edges'>): Scene {
     return [{ id: e.id, source: e.source, target: e.target, points: pathPoints(d), ...(label ? { label } : {}) }];
   });
   return { nodes, edges, titles: sceneTitles(board, nodes) };
+}
+
+/** The boards drawn by hand in reviews (tests/fixtures/review), as they were drawn. */
+export function reviewBoards(): { name: string; board: Board }[] {
+  const dir = new URL('../fixtures/review/', import.meta.url);
+  return readdirSync(dir).filter((f) => f.endsWith('.mlsd.json')).sort().map((f) => {
+    const r = parseBoardText(readFileSync(new URL(f, dir), 'utf8'));
+    if (!r.ok) throw new Error(`${f}: ${r.error.message}`);
+    return { name: f.replace(/\.mlsd\.json$/, ''), board: r.board };
+  });
 }

@@ -6,7 +6,8 @@ import {
 } from './geometry';
 
 export type SceneNode = { id: string; box: Rect; group: boolean; parentId?: string };
-export type SceneEdge = { id: string; source: string; target: string; points: Point[]; label?: Rect };
+/** `twoWay`: the book's A <-> B, drawn with a head at both ends (it points neither way). */
+export type SceneEdge = { id: string; source: string; target: string; points: Point[]; label?: Rect; twoWay?: boolean };
 /** A board as drawn, in flow coordinates. `titles` are the pipeline boxes' names; `cut` the texts that do not fit. */
 export type Scene = { nodes: SceneNode[]; edges: SceneEdge[]; titles?: { nodeId: string; box: Rect }[]; cut?: string[] };
 
@@ -23,6 +24,11 @@ export type Legibility = {
   cutText: string[];
   /** Nodes overlapping one another (other than a group and what is inside it), and nodes outside their group. */
   overlappingNodes: string[];
+  /**
+   * Arrows of one flow (both ends in the same pipeline box, or both outside every box) that close no loop yet
+   * point against the flow: the target's middle left of the source's (the flow runs left to right).
+   */
+  backwardArrows: string[];
   /** Points where two arrows cross. */
   crossings: number;
 };
@@ -96,7 +102,7 @@ export function measureLegibility(scene: Scene): Legibility {
 
   return {
     throughNodes, onTopOfEachOther, labelCollisions, linesOverLabels, cutText: [...(scene.cut ?? [])], overlappingNodes,
-    crossings: countCrossings(scene.edges, bounds),
+    backwardArrows: backwardArrows(scene), crossings: countCrossings(scene.edges, bounds),
   };
 }
 
@@ -110,13 +116,15 @@ export function summarize(l: Legibility) {
     linesOverLabels: new Set(l.linesOverLabels.map((s) => s.split(' over ')[0])).size,
     cutText: l.cutText.length,
     overlappingNodes: l.overlappingNodes.length,
+    backwardArrows: l.backwardArrows.length,
     crossings: l.crossings,
   };
 }
 
 /** Whether the board passes every measure (crossings are reported, not judged). */
 export function isLegible(l: Legibility): boolean {
-  return [l.throughNodes, l.onTopOfEachOther, l.labelCollisions, l.linesOverLabels, l.cutText, l.overlappingNodes].every((x) => x.length === 0);
+  return [l.throughNodes, l.onTopOfEachOther, l.labelCollisions, l.linesOverLabels, l.cutText, l.overlappingNodes, l.backwardArrows]
+    .every((x) => x.length === 0);
 }
 
 const grow = (r: Rect, by: number): Rect => ({ x: r.x - by, y: r.y - by, width: r.width + 2 * by, height: r.height + 2 * by });
@@ -161,4 +169,41 @@ function countCrossings(edges: readonly SceneEdge[], bounds: readonly Rect[]): n
     }
   }
   return count;
+}
+
+/** How far left of its source's middle an arrow's target's middle must be to count as pointing back (rounding). */
+const BACKWARD_SLACK = 1;
+
+/**
+ * The arrows of one flow that point against it (left, in a left-to-right flow) without closing a loop by
+ * themselves. A loop must point back somewhere, once: an arrow pointing back is fine if its target leads back to
+ * its source along arrows that do not. Arrows between different pipeline boxes (pipelines stacked one below the
+ * other meet at a fold) and two-way arrows are not judged, and lead either way.
+ */
+export function backwardArrows(scene: Pick<Scene, 'nodes' | 'edges'>): string[] {
+  const byId = new Map(scene.nodes.map((n) => [n.id, n]));
+  const middle = (id: string) => byId.get(id)!.box.x + byId.get(id)!.box.width / 2;
+  const judged = (e: SceneEdge) => !e.twoWay && byId.get(e.source)!.parentId === byId.get(e.target)!.parentId;
+  const edges = scene.edges.filter((e) => byId.has(e.source) && byId.has(e.target) && e.source !== e.target);
+  const pointsBack = (e: SceneEdge) => judged(e) && middle(e.target) < middle(e.source) - BACKWARD_SLACK;
+  const next = new Map<string, string[]>();
+  const link = (from: string, to: string) => {
+    if (!next.has(from)) next.set(from, []);
+    next.get(from)!.push(to);
+  };
+  for (const e of edges) {
+    if (pointsBack(e)) continue;
+    link(e.source, e.target);
+    if (e.twoWay) link(e.target, e.source);
+  }
+  const leadsTo = (from: string, to: string) => {
+    const seen = new Set([from]);
+    for (const stack = [from]; stack.length; ) {
+      const id = stack.pop()!;
+      if (id === to) return true;
+      for (const n of next.get(id) ?? []) if (!seen.has(n)) stack.push((seen.add(n), n));
+    }
+    return false;
+  };
+  return edges.filter((e) => pointsBack(e) && !leadsTo(e.target, e.source)).map((e) => `${e.id} (${e.source} -> ${e.target})`);
 }

@@ -48,7 +48,9 @@ export function routedScene(router: ArrowRouter, board: Pick<Board, 'nodes' | 'e
   const routes = routeScene(router, nodes, titles, board.edges);
   const edges = board.edges.flatMap((e) => {
     const r = routes.get(e.id);
-    return r ? [{ id: e.id, source: e.source, target: e.target, points: r.points, ...(r.label ? { label: r.label } : {}) }] : [];
+    return r
+      ? [{ id: e.id, source: e.source, target: e.target, points: r.points, ...(r.label ? { label: r.label } : {}), ...(e.data.bidirectional ? { twoWay: true } : {}) }]
+      : [];
   });
   return { nodes, edges, titles };
 }

@@ -47,6 +47,7 @@ export function layoutBoard(board: Board, options: LayoutOptions): Board {
   const moves = (id: string) => options.nodeIds?.has(id) ?? true;
   const groupDirection = options.groupDirection ?? other(options.direction);
   const edgesByLevel = liftEdges(board.edges, byId);
+  const groups = new Set(board.nodes.filter(isGroupNode).map((n) => n.id));
   /** Containers whose content was laid out whole, and the direction of that content's flow. */
   const laidOut = new Map<string, { direction: LayoutDirection; wrapped: boolean }>();
 
@@ -57,7 +58,7 @@ export function layoutBoard(board: Board, options: LayoutOptions): Board {
     const isGroup = container !== ROOT;
     if (moving.length > 0) {
       const direction = mostlyGroups(moving, byId) ? groupDirection : options.direction;
-      const block = layoutLevel(moving, edgesByLevel.get(container) ?? [], size, direction, !isGroup);
+      const block = layoutLevel(moving, edgesByLevel.get(container) ?? [], { size, direction, top: !isGroup, groups });
       const fixed = kids.filter((id) => !moves(id));
       const wholeGroup = isGroup && fixed.length === 0;
       const origin = wholeGroup ? { x: GROUP_PADDING, y: GROUP_HEADER } : topLeft(moving, position);
@@ -151,7 +152,7 @@ const MIN_SCALE = 0.3;
 /** Band counts tried beyond the fewest a flow needs. */
 const MAX_EXTRA_BANDS = 3;
 
-type Candidate = { flows: Block[]; packed: ReturnType<typeof packBlocks>; scale: number; tangled: number; backward: number };
+type Candidate = { block: Block; scale: number; tangled: number; backward: number };
 
 /**
  * Which of two arrangements of a level is better. First the main flow in one direction (fewest arrows pointing
@@ -168,57 +169,113 @@ function better(a: Candidate, b: Candidate): boolean {
   return a.scale > b.scale + 1e-9;
 }
 
+/** What one level of the board is laid out with. */
+type Level = { size: Map<string, Size>; direction: LayoutDirection; top: boolean; groups: ReadonlySet<string> };
+
 /**
- * Lays out sibling nodes: each connected part as a flow, then the flows and loose nodes packed together.
- * A flow stays in one band unless that makes the board too thin to see (see `better`); on the top level, of the
- * band counts worth trying, the best arrangement wins.
+ * Lays out sibling nodes: each connected part as a flow, then the flows and loose nodes packed together. On the
+ * top level, which sees the whole board, arrangements are weighed (see `better`): the flows in one band, wrapped
+ * into a few bands, and, where pipeline boxes sit among the components, the boxes folded out of the flow into a
+ * row below it.
  */
-function layoutLevel(
-  ids: readonly string[], edges: readonly FlowEdge[], size: Map<string, Size>, direction: LayoutDirection, top: boolean,
-): Block {
+function layoutLevel(ids: readonly string[], edges: readonly FlowEdge[], level: Level, fold = true): Block {
   const inLevel = new Set(ids);
   const levelEdges = edges.filter((e) => inLevel.has(e.source) && inLevel.has(e.target) && e.source !== e.target);
+  let best: Candidate | undefined;
+  const consider = (block: Block) => {
+    const box = (id: string) => boxIn(block.positions, level.size, id);
+    const candidate = {
+      block, scale: fitScale(block.width, block.height), tangled: tangle(levelEdges, box),
+      backward: pointingBack(block.positions, level, levelEdges),
+    };
+    if (!best || better(candidate, best)) best = candidate;
+  };
+  for (const block of bandings(ids, levelEdges, level)) consider(block);
+  if (fold && level.top && level.direction === 'LR') {
+    const folded = foldPipelines(ids, levelEdges, level);
+    if (folded) consider(folded);
+  }
+  return best!.block;
+}
+
+/**
+ * The level's flows in one band and (top level only) in the band counts from the fewest that keep each flow within
+ * WRAP_LENGTH; inside a pipeline a flow wraps at WRAP_LENGTH.
+ */
+function* bandings(ids: readonly string[], levelEdges: readonly FlowEdge[], level: Level): Generator<Block> {
+  const { size, direction } = level;
   const parts = connectedParts(ids, levelEdges);
   const loose = parts.filter((p) => p.length === 1).map((p) => p[0]);
   const looseSizes = loose.map((id) => size.get(id)!);
   const flows = parts.filter((p) => p.length > 1).map((part) => layoutFlow(part, levelEdges, size, direction));
   const ranges = flows.map((f) => bandRange(f.positions, size, direction, WRAP_LENGTH[direction]));
-  let best: Candidate | undefined;
-  // Only the top level sees the whole board, so only there is wrapping worth weighing: one band, and the band
-  // counts from the fewest that keep each flow within WRAP_LENGTH. Inside a pipeline a flow wraps at WRAP_LENGTH.
-  const tries = top ? [0, ...Array.from({ length: MAX_EXTRA_BANDS }, (_, extra) => extra + 1)] : [1];
-  for (const extra of tries) {
-    if (extra > 1 && ranges.every((r) => r.min + extra - 1 > r.max)) break;
-    const wrapped = flows.map((f, i) => {
-      const bands = extra === 0 ? 1 : Math.min(ranges[i].min + extra - 1, ranges[i].max);
-      return wrapFlow(f.positions, size, direction, bands, RANK_GAP);
-    });
-    const tangled = wrapped.reduce((sum, f) => sum + tangle(levelEdges, (id) => boxIn(f.positions, size, id)), 0);
-    const backward = wrapped.reduce((sum, f) => sum + pointingBack(f.positions, size, levelEdges, direction), 0);
+  const tried = new Set<string>();
+  for (let extra = level.top ? -1 : 0; extra < (level.top ? MAX_EXTRA_BANDS : 1); extra++) {
+    const counts = ranges.map((r) => (extra < 0 ? 1 : Math.min(r.min + extra, r.max)));
+    if (tried.has(counts.join())) continue;
+    tried.add(counts.join());
+    const wrapped = flows.map((f, i) => wrapFlow(f.positions, size, direction, counts[i], RANK_GAP));
     const packed = packBlocks(looseSizes, wrapped, BLOCK_GAP);
-    const candidate = { flows: wrapped, packed, scale: fitScale(packed.width, packed.height), tangled, backward };
-    if (!best || better(candidate, best)) best = candidate;
-    if (top && process.env.DBG) console.log('  extra', extra, 'size', Math.round(packed.width), Math.round(packed.height), 'scale', candidate.scale.toFixed(2), 'tangled', tangled, 'backward', backward);
+    const positions = new Map<string, Point>();
+    loose.forEach((id, i) => positions.set(id, packed.loose[i]));
+    wrapped.forEach((flow, i) => {
+      const at = packed.parts[i];
+      for (const [id, p] of flow.positions) positions.set(id, { x: at.x + p.x, y: at.y + p.y });
+    });
+    yield { positions, width: packed.width, height: packed.height, wrapped: counts.some((c) => c > 1) };
   }
-  const { packed } = best!;
-  const positions = new Map<string, Point>();
-  loose.forEach((id, i) => positions.set(id, packed.loose[i]));
-  best!.flows.forEach((flow, i) => {
-    const at = packed.parts[i];
-    for (const [id, p] of flow.positions) positions.set(id, { x: at.x + p.x, y: at.y + p.y });
-  });
-  const wrapped = best!.flows.some((f, i) => f.height !== flows[i].height || f.width !== flows[i].width);
-  return { positions, width: packed.width, height: packed.height, wrapped };
 }
 
 /**
- * How many of a flow's arrows point against it without closing a loop (the legibility measure of the same name),
- * for the flow's own positions. A top-to-bottom flow is judged turned a quarter, its "left" being up.
+ * The pipeline boxes of a level of components folded out of the flow: the components laid out on their own (an
+ * arrow through a box, A -> box -> B, kept as A -> B, dropped where it closes a loop, like a feedback arrow), and
+ * the boxes in a row below, each under the middle of the components it talks to. A box is a whole pipeline:
+ * drawn as a rank of the flow it makes the flow as long as itself, the band a strip; this is the book's figure,
+ * the serving path above, its data and training pipelines below. Null when there is nothing to fold.
  */
-function pointingBack(positions: ReadonlyMap<string, Point>, size: ReadonlyMap<string, Size>, edges: readonly FlowEdge[], direction: LayoutDirection): number {
+function foldPipelines(ids: readonly string[], levelEdges: readonly FlowEdge[], level: Level): Block | null {
+  const pipes = ids.filter((id) => level.groups.has(id));
+  const rest = ids.filter((id) => !level.groups.has(id));
+  if (pipes.length === 0 || rest.length < 2) return null;
+  const through: FlowEdge[] = [];
+  for (const pipe of pipes) {
+    const into = levelEdges.filter((e) => e.target === pipe && !level.groups.has(e.source));
+    const out = levelEdges.filter((e) => e.source === pipe && !level.groups.has(e.target));
+    for (const a of into) for (const b of out) through.push({ source: a.source, target: b.target, label: '', feedback: true, twoWay: false });
+  }
+  const inner = layoutLevel(rest, [...levelEdges, ...through], level, false);
+  const middle = (id: string) => inner.positions.get(id)!.x + level.size.get(id)!.width / 2;
+  const wanted = new Map(pipes.map((pipe) => {
+    const talks = levelEdges.flatMap((e) => (e.source === pipe ? [e.target] : e.target === pipe ? [e.source] : [])).filter((id) => inner.positions.has(id));
+    return [pipe, talks.length ? talks.reduce((sum, id) => sum + middle(id), 0) / talks.length : Infinity];
+  }));
+  const positions = new Map(inner.positions);
+  const top = inner.height + BLOCK_GAP;
+  let cursor = 0;
+  let width = inner.width;
+  let height = inner.height;
+  for (const pipe of [...pipes].sort((a, b) => wanted.get(a)! - wanted.get(b)!)) {
+    const s = level.size.get(pipe)!;
+    const want = wanted.get(pipe)!;
+    const x = Math.max(cursor, Number.isFinite(want) ? Math.round(want - s.width / 2) : cursor);
+    positions.set(pipe, { x, y: top });
+    cursor = x + s.width + BLOCK_GAP;
+    width = Math.max(width, x + s.width);
+    height = Math.max(height, top + s.height);
+  }
+  return { positions, width, height, wrapped: inner.wrapped };
+}
+
+/**
+ * How many of a level's arrows point against its flow without closing a loop (the legibility measure of the same
+ * name) for these positions. A pipeline box counts as a container of its own: arrows into and out of one join two
+ * flows and are not judged, as in the measure. A top-to-bottom flow is judged turned a quarter, its "left" up.
+ */
+function pointingBack(positions: ReadonlyMap<string, Point>, level: Level, edges: readonly FlowEdge[]): number {
   const nodes = [...positions].map(([id, p]) => {
-    const s = size.get(id)!;
-    return { id, group: false, box: direction === 'LR' ? { ...p, ...s } : { x: p.y, y: p.x, width: s.height, height: s.width } };
+    const s = level.size.get(id)!;
+    const box = level.direction === 'LR' ? { ...p, ...s } : { x: p.y, y: p.x, width: s.height, height: s.width };
+    return { id, group: false, box, ...(level.groups.has(id) ? { parentId: id } : {}) };
   });
   const own = edges.filter((e) => positions.has(e.source) && positions.has(e.target));
   return backwardArrows({ nodes, edges: own.map((e, i) => ({ id: String(i), source: e.source, target: e.target, points: [], twoWay: e.twoWay })) }).length;

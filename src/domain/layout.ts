@@ -192,8 +192,7 @@ function layoutLevel(ids: readonly string[], edges: readonly FlowEdge[], level: 
   };
   for (const block of bandings(ids, levelEdges, level)) consider(block);
   if (fold && level.top && level.direction === 'LR') {
-    const folded = foldPipelines(ids, levelEdges, level);
-    if (folded) consider(folded);
+    for (const folded of foldPipelines(ids, levelEdges, level)) consider(folded);
   }
   return best!.block;
 }
@@ -226,17 +225,21 @@ function* bandings(ids: readonly string[], levelEdges: readonly FlowEdge[], leve
   }
 }
 
+/** Pipeline boxes up to this many are each tried above and below the flow; more go all above or all below. */
+const MAX_FOLD_CHOICES = 3;
+
 /**
  * The pipeline boxes of a level of components folded out of the flow: the components laid out on their own (an
  * arrow through a box, A -> box -> B, kept as A -> B, dropped where it closes a loop, like a feedback arrow), and
- * the boxes in a row below, each under the middle of the components it talks to. A box is a whole pipeline:
- * drawn as a rank of the flow it makes the flow as long as itself, the band a strip; this is the book's figure,
- * the serving path above, its data and training pipelines below. Null when there is nothing to fold.
+ * the boxes in a row below or above, each under (or over) the middle of the components it talks to; each way of
+ * sharing the boxes between the two rows is one arrangement. A box is a whole pipeline: drawn as a rank of the
+ * flow it makes the flow as long as itself, the band a strip; folded, it is the book's figure, the serving path
+ * in a row, its data and training pipelines beside it.
  */
-function foldPipelines(ids: readonly string[], levelEdges: readonly FlowEdge[], level: Level): Block | null {
+function foldPipelines(ids: readonly string[], levelEdges: readonly FlowEdge[], level: Level): Block[] {
   const pipes = ids.filter((id) => level.groups.has(id));
   const rest = ids.filter((id) => !level.groups.has(id));
-  if (pipes.length === 0 || rest.length < 2) return null;
+  if (pipes.length === 0 || rest.length < 2) return [];
   const through: FlowEdge[] = [];
   for (const pipe of pipes) {
     const into = levelEdges.filter((e) => e.target === pipe && !level.groups.has(e.source));
@@ -249,21 +252,35 @@ function foldPipelines(ids: readonly string[], levelEdges: readonly FlowEdge[], 
     const talks = levelEdges.flatMap((e) => (e.source === pipe ? [e.target] : e.target === pipe ? [e.source] : [])).filter((id) => inner.positions.has(id));
     return [pipe, talks.length ? talks.reduce((sum, id) => sum + middle(id), 0) / talks.length : Infinity];
   }));
-  const positions = new Map(inner.positions);
-  const top = inner.height + BLOCK_GAP;
-  let cursor = 0;
-  let width = inner.width;
-  let height = inner.height;
-  for (const pipe of [...pipes].sort((a, b) => wanted.get(a)! - wanted.get(b)!)) {
-    const s = level.size.get(pipe)!;
-    const want = wanted.get(pipe)!;
-    const x = Math.max(cursor, Number.isFinite(want) ? Math.round(want - s.width / 2) : cursor);
-    positions.set(pipe, { x, y: top });
-    cursor = x + s.width + BLOCK_GAP;
-    width = Math.max(width, x + s.width);
-    height = Math.max(height, top + s.height);
-  }
-  return { positions, width, height, wrapped: inner.wrapped };
+  const order = [...pipes].sort((a, b) => wanted.get(a)! - wanted.get(b)!);
+  /** A row of boxes, left to right, each as near its wanted middle as the one before it allows. */
+  const row = (boxes: readonly string[]) => {
+    const at = new Map<string, number>();
+    let cursor = 0;
+    for (const pipe of boxes) {
+      const width = level.size.get(pipe)!.width;
+      const want = wanted.get(pipe)!;
+      const x = Math.max(cursor, Number.isFinite(want) ? Math.round(want - width / 2) : cursor);
+      at.set(pipe, x);
+      cursor = x + width + BLOCK_GAP;
+    }
+    return { at, width: cursor - BLOCK_GAP, height: Math.max(0, ...boxes.map((id) => level.size.get(id)!.height)) };
+  };
+  const shares = order.length <= MAX_FOLD_CHOICES
+    ? Array.from({ length: 2 ** order.length }, (_, mask) => order.map((_, i) => (mask >> i) % 2 === 1))
+    : [order.map(() => false), order.map(() => true)];
+  return shares.map((above) => {
+    const over = row(order.filter((_, i) => above[i]));
+    const under = row(order.filter((_, i) => !above[i]));
+    const shift = over.at.size ? over.height + BLOCK_GAP : 0;
+    const positions = new Map<string, Point>();
+    for (const [id, p] of inner.positions) positions.set(id, { x: p.x, y: p.y + shift });
+    for (const [id, x] of over.at) positions.set(id, { x, y: 0 });
+    for (const [id, x] of under.at) positions.set(id, { x, y: shift + inner.height + BLOCK_GAP });
+    const width = Math.max(inner.width, over.width, under.width);
+    const height = shift + inner.height + (under.at.size ? BLOCK_GAP + under.height : 0);
+    return { positions, width, height, wrapped: inner.wrapped };
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 // The legibility measures on small drawn scenes whose answer is plain to see, then on the ten templates routed.
 import { describe, expect, it } from 'vitest';
 import { segmentHitsRect, segmentsCross } from '../../src/domain/routing/geometry';
-import { measureLegibility, summarize, type Scene, type SceneNode } from '../../src/domain/routing/measures';
+import { backwardArrows, measureLegibility, summarize, type Scene, type SceneEdge, type SceneNode } from '../../src/domain/routing/measures';
 
 const node = (id: string, x: number, y: number, width = 100, height = 60, extra: Partial<SceneNode> = {}): SceneNode => ({
   id, box: { x, y, width, height }, group: false, ...extra,
@@ -85,6 +85,39 @@ describe('legibility measures', () => {
       ],
     };
     expect(measureLegibility(scene).crossings).toBe(1);
+  });
+});
+
+describe('arrows pointing back', () => {
+  // A row a, b, c left to right; d below b. Only the arrows' ends matter, not their drawn points.
+  const row = [node('a', 0, 0), node('b', 200, 0), node('c', 400, 0), node('d', 200, 200)];
+  const arrow = (id: string, source: string, target: string, extra: Partial<SceneEdge> = {}): SceneEdge => ({ id, source, target, points: [], ...extra });
+
+  it('an arrow whose target is left of its source counts when it closes no loop', () => {
+    const edges = [arrow('ab', 'a', 'b'), arrow('ca', 'c', 'a')];
+    expect(backwardArrows({ nodes: row, edges })).toEqual(['ca (c -> a)']);
+    expect(measureLegibility({ nodes: row, edges }).backwardArrows).toEqual(['ca (c -> a)']);
+    expect(summarize(measureLegibility({ nodes: row, edges })).backwardArrows).toBe(1);
+  });
+
+  it('the arrow that closes a loop may point back; a second one on the same loop may not', () => {
+    const loop = [arrow('ab', 'a', 'b'), arrow('bc', 'b', 'c'), arrow('ca', 'c', 'a')];
+    expect(backwardArrows({ nodes: row, edges: loop })).toEqual([]);
+    // A loop folded twice, as a wrap into bands folds it: a -> x -> c -> b -> a with x -> c and b -> a pointing
+    // back, neither target leading back to its source by arrows that go forward.
+    const folded = [node('a', 0, 0), node('b', 400, 0), node('c', 200, 0), node('x', 600, 0)];
+    const edges = [arrow('ax', 'a', 'x'), arrow('xc', 'x', 'c'), arrow('cb', 'c', 'b'), arrow('ba', 'b', 'a')];
+    expect(backwardArrows({ nodes: folded, edges })).toEqual(['xc (x -> c)', 'ba (b -> a)']);
+  });
+
+  it('arrows in the same rank, two-way arrows and arrows between pipeline boxes are not judged', () => {
+    expect(backwardArrows({ nodes: row, edges: [arrow('db', 'd', 'b')] })).toEqual([]);
+    expect(backwardArrows({ nodes: row, edges: [arrow('ca', 'c', 'a', { twoWay: true })] })).toEqual([]);
+    const boxes = [
+      node('p', -20, -60, 700, 200, { group: true }), node('q', -20, 300, 700, 200, { group: true }),
+      node('x', 500, 0, 100, 60, { parentId: 'p' }), node('y', 0, 360, 100, 60, { parentId: 'q' }),
+    ];
+    expect(backwardArrows({ nodes: boxes, edges: [arrow('xy', 'x', 'y')] })).toEqual([]);
   });
 });
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parseBoardText, type Board } from '../../src/domain/board';
 import { CASE_STUDIES } from '../../src/domain/case-studies';
 import { measureLegibility, summarize, type Scene } from '../../src/domain/routing/measures';
-import { launch, openApp } from './harness';
+import { launch, openApp, openBoardFile } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -23,6 +23,7 @@ afterAll(async () => {
 export async function readScene(page: Page, board: Board): Promise<Scene> {
   const parents = new Map(board.nodes.map((n) => [n.id, n.parentId]));
   const ends = new Map(board.edges.map((e) => [e.id, [e.source, e.target]]));
+  const twoWay = new Set(board.edges.filter((e) => e.data.bidirectional).map((e) => e.id));
   const drawn = await page.evaluate(() => {
     const translate = (el: HTMLElement) => {
       const m = /translate\(([-\d.]+)px,\s*([-\d.]+)px\)/.exec(el.style.transform);
@@ -60,7 +61,7 @@ export async function readScene(page: Page, board: Board): Promise<Scene> {
   return {
     ...drawn,
     nodes: drawn.nodes.map((n) => (parents.get(n.id) ? { ...n, parentId: parents.get(n.id) } : n)),
-    edges: drawn.edges.map((e) => ({ ...e, source: ends.get(e.id)![0], target: ends.get(e.id)![1] })),
+    edges: drawn.edges.map((e) => ({ ...e, source: ends.get(e.id)![0], target: ends.get(e.id)![1], ...(twoWay.has(e.id) ? { twoWay: true } : {}) })),
   };
 }
 
@@ -91,7 +92,34 @@ describe('legibility in Chromium', () => {
         }
       }
       expect.soft({ id: study.id, ...l, crossings: 0 }).toEqual({
-        id: study.id, throughNodes: [], onTopOfEachOther: [], labelCollisions: [], linesOverLabels: [], cutText: [], overlappingNodes: [], crossings: 0,
+        id: study.id, throughNodes: [], onTopOfEachOther: [], labelCollisions: [], linesOverLabels: [], cutText: [], overlappingNodes: [],
+        backwardArrows: [], crossings: 0,
+      });
+    }
+    await context.close();
+  });
+
+  it('auto-layout of a board drawn by hand passes every measure and its flow reads left to right', async () => {
+    const { context, page } = await openApp(browser, { viewport: { width: 1440, height: 900 } });
+    for (const name of ['search-ranking-drawn', 'rag-assistant-drawn']) {
+      const file = new URL(`../fixtures/review/${name}.mlsd.json`, import.meta.url).pathname;
+      const drawn = parseBoardText(readFileSync(file, 'utf8'));
+      if (!drawn.ok) throw new Error(drawn.error.message);
+      await openBoardFile(page, file);
+      const edges = drawn.board.edges.length;
+      await page.waitForFunction((n) => document.querySelectorAll('.react-flow__edge-path[data-routed]').length === n, edges);
+      const first = page.locator(`.react-flow__node[data-id="${drawn.board.nodes[0].id}"]`);
+      const before = await first.getAttribute('style');
+      await page.getByRole('button', { name: 'Auto-layout left to right' }).click();
+      await expect.poll(() => first.getAttribute('style')).not.toBe(before);
+      await page.waitForFunction((n) => document.querySelectorAll('.react-flow__edge-path[data-routed]').length === n, edges);
+      await page.waitForTimeout(400); // the fit-view animation (300 ms), for the screenshot
+      const l = measureLegibility(await readScene(page, drawn.board));
+      console.log(name, 'after auto-layout', JSON.stringify(summarize(l)));
+      if (process.env.SHOTS) await page.screenshot({ path: `/tmp/leg-${name}-layout.png` });
+      expect({ name, ...l, crossings: 0 }).toEqual({
+        name, throughNodes: [], onTopOfEachOther: [], labelCollisions: [], linesOverLabels: [], cutText: [], overlappingNodes: [],
+        backwardArrows: [], crossings: 0,
       });
     }
     await context.close();

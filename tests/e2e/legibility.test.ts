@@ -105,13 +105,15 @@ describe('legibility in Chromium', () => {
       const file = new URL(`../fixtures/review/${name}.mlsd.json`, import.meta.url).pathname;
       const drawn = parseBoardText(readFileSync(file, 'utf8'));
       if (!drawn.ok) throw new Error(drawn.error.message);
-      await openBoardFile(page, file);
+      // Both were saved as "Untitled board": each under its own name, so the opened board is told apart by name.
+      await openBoardFile(page, { ...drawn.board, name });
       const edges = drawn.board.edges.length;
       await page.waitForFunction((n) => document.querySelectorAll('.react-flow__edge-path[data-routed]').length === n, edges);
       const first = page.locator(`.react-flow__node[data-id="${drawn.board.nodes[0].id}"]`);
       const before = await first.getAttribute('style');
       await page.getByRole('button', { name: 'Auto-layout left to right' }).click();
-      await expect.poll(() => first.getAttribute('style')).not.toBe(before);
+      // The layout code loads on demand: under load that may take more than expect.poll's default second.
+      await expect.poll(() => first.getAttribute('style'), { timeout: 15_000 }).not.toBe(before);
       await page.waitForFunction((n) => document.querySelectorAll('.react-flow__edge-path[data-routed]').length === n, edges);
       await page.waitForTimeout(400); // the fit-view animation (300 ms), for the screenshot
       const l = measureLegibility(await readScene(page, drawn.board));

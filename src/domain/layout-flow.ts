@@ -1,5 +1,6 @@
 // One connected flow of sibling nodes laid out in ranks by dagre (or, for a plain chain, in a straight line).
 import dagre from '@dagrejs/dagre';
+import { reaches } from './graph';
 import type { Point, Size } from './pack';
 import { NODE_GAP, RANK_GAP } from './spacing';
 
@@ -57,16 +58,6 @@ function orientTwoWay(e: FlowEdge, edges: readonly FlowEdge[]): FlowEdge {
   if (!e.twoWay) return e;
   const degree = (id: string) => edges.filter((o) => o !== e && (o.source === id || o.target === id)).length;
   return degree(e.target) <= degree(e.source) ? { ...e, source: e.target, target: e.source } : e;
-}
-
-function reaches(next: Map<string, Set<string>>, from: string, to: string): boolean {
-  const seen = new Set([from]);
-  for (const stack = [from]; stack.length; ) {
-    const id = stack.pop()!;
-    if (id === to) return true;
-    for (const n of next.get(id) ?? []) if (!seen.has(n)) stack.push((seen.add(n), n));
-  }
-  return false;
 }
 
 /** The nodes in order when the arrows form one simple chain (a -> b -> c ...), else null. */

@@ -4,6 +4,7 @@
 import {
   boundsOf, contains, distanceToSegment, inset, polylineHitsRect, rectsOverlap, segmentsCross, type Point, type Rect,
 } from './geometry';
+import { reaches } from '../graph';
 
 export type SceneNode = { id: string; box: Rect; group: boolean; parentId?: string };
 /** `twoWay`: the book's A <-> B, drawn with a head at both ends (it points neither way). */
@@ -196,14 +197,5 @@ export function backwardArrows(scene: Pick<Scene, 'nodes' | 'edges'>): string[] 
     link(e.source, e.target);
     if (e.twoWay) link(e.target, e.source);
   }
-  const leadsTo = (from: string, to: string) => {
-    const seen = new Set([from]);
-    for (const stack = [from]; stack.length; ) {
-      const id = stack.pop()!;
-      if (id === to) return true;
-      for (const n of next.get(id) ?? []) if (!seen.has(n)) stack.push((seen.add(n), n));
-    }
-    return false;
-  };
-  return edges.filter((e) => pointsBack(e) && !leadsTo(e.target, e.source)).map((e) => `${e.id} (${e.source} -> ${e.target})`);
+  return edges.filter((e) => pointsBack(e) && !reaches(next, e.target, e.source)).map((e) => `${e.id} (${e.source} -> ${e.target})`);
 }

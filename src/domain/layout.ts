@@ -1,6 +1,7 @@
 // Auto-layout with dagre. Each pipeline group is laid out on its own (innermost first) and then resized to fit;
 // then the groups and top-level nodes are laid out among themselves, arrows between children of different groups
-// counting as arrows between the groups. Keeping each dagre graph to one level keeps it small and fast.
+// counting as arrows between the groups. Keeping each dagre graph to one level keeps it small and fast. On the top
+// level several arrangements are weighed, the main flow reading in one direction first (see `better`).
 import { findKind } from './catalog';
 import type { Board, BoardEdge, BoardNode } from './board/types';
 import { nodeSize } from './geometry';
@@ -175,8 +176,8 @@ type Level = { size: Map<string, Size>; direction: LayoutDirection; top: boolean
 /**
  * Lays out sibling nodes: each connected part as a flow, then the flows and loose nodes packed together. On the
  * top level, which sees the whole board, arrangements are weighed (see `better`): the flows in one band, wrapped
- * into a few bands, and, where pipeline boxes sit among the components, the boxes folded out of the flow into a
- * row below it.
+ * into a few bands, and, where pipeline boxes sit among the components, the boxes folded out of the flow into rows
+ * below and above it.
  */
 function layoutLevel(ids: readonly string[], edges: readonly FlowEdge[], level: Level, fold = true): Block {
   const inLevel = new Set(ids);

@@ -4,15 +4,18 @@ import Plus from 'lucide-glyph:plus';
 import { absolutePositions } from '../domain/board';
 import { COMPONENT_HEIGHT, COMPONENT_WIDTH, nodeSize } from '../domain/geometry';
 import { useBoardStore } from '../store/board-store';
+import { isViewing, useRoomStore } from '../room/status';
 import { addFromGhost, type Reveal } from './session';
 
 /**
  * The reference over the user's board: missing components drawn faintly where they would connect (click one to add
  * it), the board's components that match the reference marked. Portalled into React Flow's viewport element, so it
- * pans and zooms with the nodes; `nopan nodrag nowheel` keep React Flow's gestures off the buttons.
+ * pans and zooms with the nodes; `nopan nodrag nowheel` keep React Flow's gestures off the buttons. A viewer in a
+ * room (the interviewer) sees the missing components but cannot add them: for them they are no buttons.
  */
 export function GhostOverlay({ reveal }: { reveal: Reveal }) {
   const nodes = useBoardStore((s) => s.board.nodes);
+  const viewing = useRoomStore(isViewing);
   const host = document.querySelector('.react-flow__viewport');
   if (!host) return null;
   const pos = absolutePositions(nodes);
@@ -60,7 +63,15 @@ export function GhostOverlay({ reveal }: { reveal: Reveal }) {
             </span>
           );
         })}
-        {reveal.ghosts.map((g) => (
+        {reveal.ghosts.map((g) => viewing ? (
+          <span
+            key={g.reference.nodeId} className="ghost-node is-view-only"
+            style={{ left: g.position.x, top: g.position.y, width: COMPONENT_WIDTH, height: COMPONENT_HEIGHT }}
+            title="In the reference, missing from the board"
+          >
+            {g.reference.label}
+          </span>
+        ) : (
           <button
             key={g.reference.nodeId} type="button" className="ghost-node nopan nodrag nowheel"
             style={{ left: g.position.x, top: g.position.y, width: COMPONENT_WIDTH, height: COMPONENT_HEIGHT }}

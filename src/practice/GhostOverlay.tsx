@@ -27,12 +27,16 @@ export function GhostOverlay({ reveal }: { reveal: Reveal }) {
     const size = nodeSize(n);
     return { x: p.x + size.width / 2, y: p.y + size.height / 2 };
   };
-  const ghostAt = new Map(reveal.ghosts.map((g) => [g.reference.nodeId, g.position]));
+  // A ghost someone else added from the reference (the candidate, seen by the interviewer in a room) is on the board
+  // now: it is no longer drawn over its node. (One's own additions leave `reveal.ghosts` in session.ts.)
+  const onBoard = new Set(nodes.map((n) => `${n.type} ${n.data.label}`));
+  const ghosts = reveal.ghosts.filter((g) => !onBoard.has(`${g.reference.kind} ${g.reference.label}`));
+  const ghostAt = new Map(ghosts.map((g) => [g.reference.nodeId, g.position]));
   return createPortal(
     <div className="ghost-layer" aria-label="Reference overlay">
       <div className="ghost-viewport">
         <svg className="ghost-edges" aria-hidden>
-          {reveal.ghosts.flatMap((g) => g.links.filter((l) => l.outgoing).map((l, i) => {
+          {ghosts.flatMap((g) => g.links.filter((l) => l.outgoing).map((l, i) => {
             // Two missing components joined in the reference: the edge between the ghosts, drawn once (from its source).
             const other = ghostAt.get(l.otherRef);
             if (!other) return null;
@@ -42,7 +46,7 @@ export function GhostOverlay({ reveal }: { reveal: Reveal }) {
                 x2={other.x + COMPONENT_WIDTH / 2} y2={other.y + COMPONENT_HEIGHT / 2} />
             );
           }))}
-          {reveal.ghosts.flatMap((g) => g.edges.map((e, i) => {
+          {ghosts.flatMap((g) => g.edges.map((e, i) => {
             const other = centre(e.otherId);
             if (!other) return null;
             const x = g.position.x + COMPONENT_WIDTH / 2;
@@ -63,7 +67,7 @@ export function GhostOverlay({ reveal }: { reveal: Reveal }) {
             </span>
           );
         })}
-        {reveal.ghosts.map((g) => viewing ? (
+        {ghosts.map((g) => viewing ? (
           <span
             key={g.reference.nodeId} className="ghost-node is-view-only"
             style={{ left: g.position.x, top: g.position.y, width: COMPONENT_WIDTH, height: COMPONENT_HEIGHT }}

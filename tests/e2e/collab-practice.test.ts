@@ -145,6 +145,11 @@ describe('a mock interview in a live room', () => {
     await expect.poll(() => interviewer.locator('.ghost-node.is-view-only').count()).toBeGreaterThan(0);
     expect(await interviewer.getByRole('button', { name: / from the reference$/ }).count()).toBe(0);
     expect(await interviewer.getByRole('complementary', { name: 'Result' }).textContent()).toContain('as a viewer you see them only');
+    // The candidate adds one: the interviewer sees it on the board, no longer as a ghost over it.
+    const ghosts = await interviewer.locator('.ghost-node.is-view-only').count();
+    // (It may lie outside the view: clicked as a keyboard user would press it.)
+    await candidate.getByRole('button', { name: / from the reference$/ }).first().evaluate((b: HTMLButtonElement) => b.click());
+    await expect.poll(() => interviewer.locator('.ghost-node.is-view-only').count(), { timeout: 20_000 }).toBe(ghosts - 1);
     // "End practice" closes it for everyone.
     await candidate.getByRole('complementary', { name: 'Result' }).getByRole('button', { name: 'End practice' }).click();
     for (const page of [interviewer, candidate]) await expect.poll(() => bar(page).count(), { timeout: 20_000 }).toBe(0);

@@ -231,9 +231,12 @@ const ACTION_LIST = [
   { id: 'fit-view', label: 'Fit to screen', group: 'View', icon: Maximize, keys: ['Shift+1'], enabled: notEmpty, run: () => fitNodes(undefined, { maxZoom: 1.5, duration: 200 }) },
   {
     id: 'fit-selection', label: 'Zoom to selection', group: 'View', icon: Focus, keys: ['Shift+2'],
-    enabled: nodesSelected, run: () => {
-      const ids = [...selection().nodes];
-      if (ids.length) fitNodes(ids, { padding: 0.2, maxZoom: 1.5, duration: 200 });
+    enabled: anySelected, run: () => {
+      // A selected arrow is brought into view by its two ends.
+      const { nodes, edges } = selection();
+      const ids = new Set(nodes);
+      for (const e of board().edges) if (edges.has(e.id)) ids.add(e.source).add(e.target);
+      if (ids.size) fitNodes(ids, { padding: 0.2, maxZoom: 1.5, duration: 200 });
     },
   },
   { id: 'zoom-in', label: 'Zoom in', group: 'View', icon: ZoomIn, keys: ['+', '='], run: () => void getFlowInstance()?.zoomIn({ duration: 150 }) },
@@ -289,8 +292,15 @@ export function actionContext(): ActionContext {
   };
 }
 
+/**
+ * Whether this person can use the action at all, as opposed to it having nothing to act on now: a viewer in a live
+ * room is offered only what leaves the board as it is (view, select, copy, export, find, zoom, comment). Menus leave
+ * out what is not offered; buttons and keys grey it out like anything not enabled.
+ */
+export const isOffered = (action: Action, context = actionContext()): boolean => !(action.edits && context.readOnly);
+
 export const isEnabled = (action: Action, context = actionContext()): boolean =>
-  !(action.edits && context.readOnly) && (action.enabled?.(context) ?? true);
+  isOffered(action, context) && (action.enabled?.(context) ?? true);
 
 /** Calls `onChange` when the room role may have changed what actions are enabled. */
 export const subscribeRoom = (onChange: () => void) => useRoomStore.subscribe(onChange);

@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import Check from 'lucide-glyph:check';
 import { getAction, runAction, type ActionId } from '../actions/actions';
 import { formatShortcut } from '../actions/keys';
+import { offeredItems } from '../actions/menus';
 import { useActionStates } from '../actions/useActionState';
 import { useAppStore } from '../store/app-store';
 import './context-menu.css';
@@ -12,13 +13,14 @@ const ITEM = '[role^="menuitem"]:not([aria-disabled="true"])';
 
 /**
  * The canvas's right-click menu, and the toolbar's "More" menu: actions from the action table with their
- * shortcuts, greyed out and ticked from the table.
+ * shortcuts, greyed out and ticked from the table; those this person is not offered (a viewer's edits) left out.
  */
 export function ContextMenu() {
   const menu = useAppStore((s) => s.menu);
   const box = useRef<HTMLDivElement>(null);
-  const ids = (menu?.items.filter((id) => id !== '-') ?? []) as ActionId[];
-  const states = useActionStates(ids);
+  const states = useActionStates((menu?.items.filter((id) => id !== '-') ?? []) as ActionId[]);
+  // Read on each render: useActionStates re-renders the menu when the room role changes.
+  const offered = menu ? offeredItems(menu.items) : [];
   // Inside the window, and the first item focused for the keyboard.
   useLayoutEffect(() => {
     const el = box.current;
@@ -44,7 +46,7 @@ export function ContextMenu() {
   return (
     <div className="menu-backdrop" onPointerDown={close} onContextMenu={(e) => { e.preventDefault(); close(); }}>
       <div ref={box} className="popover context-menu" role="menu" aria-label={menu.label ?? 'Actions'} onPointerDown={(e) => e.stopPropagation()} onKeyDown={onKeyDown}>
-        {menu.items.map((id, i) => {
+        {offered.map((id, i) => {
           if (id === '-') return <div key={`sep-${i}`} className="context-menu-sep" role="separator" />;
           const action = getAction(id);
           const { enabled, checked } = states.get(id) ?? { enabled: true, checked: undefined };

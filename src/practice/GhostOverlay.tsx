@@ -4,15 +4,18 @@ import Plus from 'lucide-glyph:plus';
 import { absolutePositions } from '../domain/board';
 import { COMPONENT_HEIGHT, COMPONENT_WIDTH, nodeSize } from '../domain/geometry';
 import { useBoardStore } from '../store/board-store';
+import { isViewing, useRoomStore } from '../room/status';
 import { addFromGhost, type Reveal } from './session';
 
 /**
  * The reference over the user's board: missing components drawn faintly where they would connect (click one to add
  * it), the board's components that match the reference marked. Portalled into React Flow's viewport element, so it
- * pans and zooms with the nodes; `nopan nodrag nowheel` keep React Flow's gestures off the buttons.
+ * pans and zooms with the nodes; `nopan nodrag nowheel` keep React Flow's gestures off the buttons. A viewer in a
+ * room (the interviewer) sees the missing components but cannot add them: for them they are no buttons.
  */
 export function GhostOverlay({ reveal }: { reveal: Reveal }) {
   const nodes = useBoardStore((s) => s.board.nodes);
+  const viewing = useRoomStore(isViewing);
   const host = document.querySelector('.react-flow__viewport');
   if (!host) return null;
   const pos = absolutePositions(nodes);
@@ -24,12 +27,16 @@ export function GhostOverlay({ reveal }: { reveal: Reveal }) {
     const size = nodeSize(n);
     return { x: p.x + size.width / 2, y: p.y + size.height / 2 };
   };
-  const ghostAt = new Map(reveal.ghosts.map((g) => [g.reference.nodeId, g.position]));
+  // A ghost someone else added from the reference (the candidate, seen by the interviewer in a room) is on the board
+  // now: it is no longer drawn over its node. (One's own additions leave `reveal.ghosts` in session.ts.)
+  const onBoard = new Set(nodes.map((n) => `${n.type} ${n.data.label}`));
+  const ghosts = reveal.ghosts.filter((g) => !onBoard.has(`${g.reference.kind} ${g.reference.label}`));
+  const ghostAt = new Map(ghosts.map((g) => [g.reference.nodeId, g.position]));
   return createPortal(
     <div className="ghost-layer" aria-label="Reference overlay">
       <div className="ghost-viewport">
         <svg className="ghost-edges" aria-hidden>
-          {reveal.ghosts.flatMap((g) => g.links.filter((l) => l.outgoing).map((l, i) => {
+          {ghosts.flatMap((g) => g.links.filter((l) => l.outgoing).map((l, i) => {
             // Two missing components joined in the reference: the edge between the ghosts, drawn once (from its source).
             const other = ghostAt.get(l.otherRef);
             if (!other) return null;
@@ -39,7 +46,7 @@ export function GhostOverlay({ reveal }: { reveal: Reveal }) {
                 x2={other.x + COMPONENT_WIDTH / 2} y2={other.y + COMPONENT_HEIGHT / 2} />
             );
           }))}
-          {reveal.ghosts.flatMap((g) => g.edges.map((e, i) => {
+          {ghosts.flatMap((g) => g.edges.map((e, i) => {
             const other = centre(e.otherId);
             if (!other) return null;
             const x = g.position.x + COMPONENT_WIDTH / 2;
@@ -60,7 +67,15 @@ export function GhostOverlay({ reveal }: { reveal: Reveal }) {
             </span>
           );
         })}
-        {reveal.ghosts.map((g) => (
+        {ghosts.map((g) => viewing ? (
+          <span
+            key={g.reference.nodeId} className="ghost-node is-view-only"
+            style={{ left: g.position.x, top: g.position.y, width: COMPONENT_WIDTH, height: COMPONENT_HEIGHT }}
+            title="In the reference, missing from the board"
+          >
+            {g.reference.label}
+          </span>
+        ) : (
           <button
             key={g.reference.nodeId} type="button" className="ghost-node nopan nodrag nowheel"
             style={{ left: g.position.x, top: g.position.y, width: COMPONENT_WIDTH, height: COMPONENT_HEIGHT }}

@@ -2,6 +2,7 @@ import Check from 'lucide-glyph:check';
 import ImageDown from 'lucide-glyph:image-down';
 import X from 'lucide-glyph:x';
 import { notify } from '../store/app-store';
+import { isViewing, useRoomStore } from '../room/status';
 import { downloadSummary } from './summary';
 import { STEPS } from '../domain/framework';
 import { formatClock } from '../domain/practice';
@@ -11,13 +12,15 @@ import { endPractice, usePractice, type Reveal, type Session } from './session';
 /** The result: score by step, the rubric points made and missed with the reason, the time per step. */
 export function RevealPanel({ reveal, session }: { reveal: Reveal; session: Session }) {
   const showGhost = usePractice((s) => s.showGhost);
+  const viewing = useRoomStore(isViewing);
   const { score } = reveal;
   return (
     <aside className="practice-panel practice-reveal-panel" aria-label="Result">
       <h2>Result: {score.total} / 100</h2>
       <p className="inspector-hint">
         The rubric of “{session.problem.title}”, read by the checklist (which gives this board {score.report.score}).
-        {' '}{reveal.comparison.missing.length} of the reference’s components are missing from your board.
+        {' '}{reveal.comparison.missing.length} of the reference’s components are missing from {viewing ? 'the' : 'your'} board
+        {viewing ? ': the candidate can add them from the reference; as a viewer you see them only.' : '.'}
       </p>
       <label className="practice-toggle">
         <input type="checkbox" checked={showGhost} onChange={(e) => usePractice.setState({ showGhost: e.target.checked })} />

@@ -223,6 +223,8 @@ export function addFromGhost(ghost: GhostComponent): void {
     id: newId('e'), source: e.outgoing ? node.id : e.otherId, target: e.outgoing ? e.otherId : node.id, type: e.kind, data: { label: e.label },
   }));
   useBoardStore.getState().apply((b) => addNodes(b, [node], edges));
+  // Refused (a viewer's board is read-only): the ghost stays a ghost.
+  if (!useBoardStore.getState().board.nodes.some((n) => n.id === node.id)) return;
   usePractice.setState((st) => (st.reveal ? { reveal: { ...st.reveal, ghosts: ghostAdded(st.reveal.ghosts, ghost, node.id) } } : {}));
 }
 

@@ -140,6 +140,16 @@ describe('a mock interview in a live room', () => {
       expect(await bar(page).locator('.practice-shared').textContent()).toContain('Ivy ended the interview');
     }
     expect(await interviewer.getByRole('button', { name: 'Interviewer notes' }).count()).toBe(0);
+    // The reference's missing components: the candidate can add them; the interviewer (a viewer) sees them only.
+    await expect.poll(() => candidate.getByRole('button', { name: / from the reference$/ }).count()).toBeGreaterThan(0);
+    await expect.poll(() => interviewer.locator('.ghost-node.is-view-only').count()).toBeGreaterThan(0);
+    expect(await interviewer.getByRole('button', { name: / from the reference$/ }).count()).toBe(0);
+    expect(await interviewer.getByRole('complementary', { name: 'Result' }).textContent()).toContain('as a viewer you see them only');
+    // The candidate adds one: the interviewer sees it on the board, no longer as a ghost over it.
+    const ghosts = await interviewer.locator('.ghost-node.is-view-only').count();
+    // (It may lie outside the view: clicked as a keyboard user would press it.)
+    await candidate.getByRole('button', { name: / from the reference$/ }).first().evaluate((b: HTMLButtonElement) => b.click());
+    await expect.poll(() => interviewer.locator('.ghost-node.is-view-only').count(), { timeout: 20_000 }).toBe(ghosts - 1);
     // "End practice" closes it for everyone.
     await candidate.getByRole('complementary', { name: 'Result' }).getByRole('button', { name: 'End practice' }).click();
     for (const page of [interviewer, candidate]) await expect.poll(() => bar(page).count(), { timeout: 20_000 }).toBe(0);
@@ -181,5 +191,46 @@ describe('rejoining a room after changing its board outside it', () => {
       expect(await nodeByLabel(page, 'Feature store').count()).toBe(1);
     }
     expect(await owner.locator('.notice').allTextContents()).toContain('Your changes to “Rejoin board” made outside the room were merged into the room.');
+  });
+
+  it('with no offline copy of the room to merge against, keeps the changes made away as “(your copy)”', async () => {
+    const owner = await open(server.http, 'Ada');
+    await openBoardFile(owner, { ...boardOf(['Feature store', 'Ranker'], 'b_practice_room'), id: 'b_lost_copy', name: 'Lost copy board' });
+    await invite(owner);
+    const room = new URLSearchParams(new URL(await owner.evaluate(() => location.href)).hash.slice(1)).get('room');
+    expect(room).toBeTruthy();
+    await expect.poll(() => roomStatus(owner), { timeout: 20_000 }).toBe('Live · 1 person');
+
+    // Out of the room, the board is changed; then this device's offline copy of the room is lost (site data
+    // cleared, or private mode's IndexedDB), so there is nothing to merge against on rejoining.
+    await openBoardFile(owner, boardOf(['Elsewhere'], 'b_practice_room'));
+    await expect.poll(() => owner.locator('.room-bar').count()).toBe(0);
+    await owner.getByRole('button', { name: /^Boards/ }).click();
+    await owner.getByRole('dialog', { name: 'Boards' }).getByRole('button', { name: /^Lost copy board/ }).click();
+    await expect.poll(() => nodeByLabel(owner, 'Ranker').count()).toBe(1);
+    await nodeByLabel(owner, 'Ranker').click();
+    await owner.keyboard.press('Enter');
+    await owner.locator('.rename-field').fill('Ranker changed away');
+    await owner.keyboard.press('Enter');
+    const deleted = await owner.evaluate((name) => new Promise<string>((resolve) => {
+      const request = indexedDB.deleteDatabase(name);
+      request.onsuccess = () => resolve('deleted');
+      request.onerror = () => resolve('error');
+      request.onblocked = () => resolve('blocked');
+    }), `mlsd-room-${room}`);
+    expect(deleted).toBe('deleted');
+
+    await invite(owner);
+    await expect.poll(() => roomStatus(owner), { timeout: 20_000 }).toBe('Live · 1 person');
+    // The room's board is the room's; the change made away is not lost: it is a board of its own, and a notice says so.
+    await expect.poll(() => nodeByLabel(owner, 'Ranker').count(), { timeout: 20_000 }).toBe(1);
+    expect(await nodeByLabel(owner, 'Ranker changed away').count()).toBe(0);
+    await expect.poll(() => owner.locator('.notice').allTextContents(), { timeout: 20_000 }).toContain(
+      '“Lost copy board” had changes made here outside the room that could not be merged: they are kept as the board “Lost copy board (your copy)”.',
+    );
+    await owner.getByRole('button', { name: /^Boards/ }).click();
+    await owner.getByRole('dialog', { name: 'Boards' }).getByRole('button', { name: /^Lost copy board \(your copy\)/ }).click();
+    await expect.poll(() => nodeByLabel(owner, 'Ranker changed away').count()).toBe(1);
+    expect(await owner.locator('.room-bar').count()).toBe(0);
   });
 });

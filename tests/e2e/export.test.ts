@@ -164,6 +164,27 @@ describe('export and open in Chromium', () => {
     await context.close();
   });
 
+  it('draws a selected arrow as any other: its head the colour of its line, in both themes', async () => {
+    const { context, page } = await openApp(browser);
+    await openFixture(page);
+    await page.locator('.react-flow__edge').click({ force: true });
+    await expect.poll(() => page.locator('.react-flow__edge.selected').count()).toBe(1);
+    for (const theme of ['Light', 'Dark'] as const) {
+      const text = readFileSync((await (await exportImage(page, 'SVG', theme)).path())!, 'utf8');
+      const viewer = await context.newPage();
+      await viewer.setContent(text);
+      const colours = await viewer.evaluate(() => {
+        const line = document.querySelector('.react-flow__edge-path')!;
+        const id = line.getAttribute('marker-end')!.match(/url\('#(.*)'\)$/)![1];
+        const head = [...document.querySelectorAll('marker')].find((m) => m.id === id)!.querySelector('polyline, path')!;
+        return { line: getComputedStyle(line).stroke, head: getComputedStyle(head).fill };
+      });
+      expect(colours.head, theme).toBe(colours.line);
+      await viewer.close();
+    }
+    await context.close();
+  });
+
   it('draws the PNG as the canvas shows the board at 100%', async () => {
     const { context, page } = await openApp(browser);
     const board = lookBoard();

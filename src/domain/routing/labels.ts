@@ -10,6 +10,8 @@ const MARGIN = 3;
 const STEP = 6;
 /** How much further off its line a label may sit when the spot beside the line is taken. */
 const BESIDE_FAR = 12;
+/** The length of an arrowhead (the canvas's closed marker): a label on the line keeps clear of both ends' last stretch. */
+export const ARROW_END = 12;
 
 export function labelSize(text: string): { width: number; height: number } {
   return { width: Math.ceil(text.length * LABEL.charWidth + LABEL.padding), height: LABEL.height };
@@ -33,12 +35,17 @@ export function placeLabels(
     // Only what comes near this route can touch its label.
     const reach = grow(boundsOf(label.points), size.width);
     const others = [...routes].filter(([id, points]) => id !== label.id && rectsOverlap(reach, grow(boundsOf(points), 1))).map(([, points]) => points);
+    // Its own arrow's ends: a label covering the head (or where the arrow leaves) hides which way the arrow goes, so
+    // on an arrow shorter than its label the label sits beside the line.
+    const end = (d: number, at: Point) => grow(boundsOf([pointAlong(label.points, Math.max(0, Math.min(length, d))).point, at]), 1);
+    const ends = length > 0 ? [end(ARROW_END, label.points[0]), end(length - ARROW_END, label.points[label.points.length - 1])] : [];
     const near = obstacles.filter((o) => rectsOverlap(reach, o));
     let best: { box: Rect; cost: number } | undefined;
     const cost = (box: Rect) => {
       const padded = grow(box, MARGIN);
       let sum = 0;
       for (const o of near) if (rectsOverlap(padded, o)) sum += 10;
+      for (const e of ends) if (rectsOverlap(box, e)) sum += 10;
       for (const p of placed.values()) if (rectsOverlap(padded, p)) sum += 10;
       for (const points of others) if (polylineHitsRect(points, inset(box, -1))) sum += 3;
       return sum;

@@ -13,6 +13,10 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-sync',
   '--disable-quic',
+  // Chromium 156 starts a hidden renderer for the address bar's WebUI popup in every new browser context, which
+  // loads some 70 modules while the page under test starts (a user's browser has it running already): on two
+  // cores it took CPU from every cold load the benchmark times (docs/benchmarks.md, session 7).
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup',
 ];
 
 export async function launchChromium(): Promise<Browser> {

@@ -1,13 +1,14 @@
 // Where the time goes, for docs/benchmarks.md: a production build of the app (or the bare page) with source maps,
 // one task recorded with Chromium's tracing (main-thread self time by event: script, hit testing, paint, …) and the
 // JS profiler (self time by source file and by function, with callers). Not part of `npm run bench`.
-// Usage: npx tsx tests/bench/profile.ts [app|bare] [drag|pan|zoom|load|export|open] [nodes] [--css '<rules>']
+// Usage: npx tsx tests/bench/profile.ts [app|bare] [drag|pan|zoom|load|export|open] [nodes] [--no-build] [--css '<rules>']
 //   drag|pan|zoom: one measured gesture (as in the bench) on a generated board of `nodes` (default 1000);
 //   load: a cold load of the largest template; export: its PNG export at 2× (app only);
 //   open: a generated board file of `nodes` dropped on the canvas, until all of it is open (app only).
+//   --no-build reuses the last profile build of the same page;
 //   --css adds a stylesheet before measuring, to see what a part costs (e.g. '.react-flow__minimap{display:none}').
 import { build } from 'vite';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CDPSession, Page } from 'playwright-core';
 import { ROOT } from './build';
@@ -18,12 +19,15 @@ import { boardToJson } from '../../src/domain/board';
 import { largestTemplate } from './export-png';
 import { measure, MOVES, openApp, openBare, type Gesture } from './gestures';
 
+// --no-build profiles the last profile build again (to try several --css variants quickly).
+const noBuild = process.argv.includes('--no-build');
+if (noBuild) process.argv.splice(process.argv.indexOf('--no-build'), 1);
 const cssAt = process.argv.indexOf('--css');
 const css = cssAt > 0 ? process.argv.splice(cssAt, 2)[1] : undefined;
 const [which = 'app', task = 'drag', count = '1000'] = process.argv.slice(2);
 const cache = (name: string) => fileURLToPath(new URL(`../../node_modules/.cache/mlsd-bench/${name}`, import.meta.url));
 process.chdir(ROOT);
-await build({
+if (!noBuild || !existsSync(cache(`profile-${which}`))) await build({
   ...(which === 'app' ? { root: ROOT, configFile: `${ROOT}vite.config.ts` } : { configFile: fileURLToPath(new URL('./bare/vite.config.ts', import.meta.url)) }),
   logLevel: 'warn',
   build: { outDir: cache(`profile-${which}`), emptyOutDir: true, sourcemap: true },
@@ -120,29 +124,46 @@ await browser.close();
 await appServer.close();
 await bareServer.close();
 
-type TraceEvent = { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string } };
+type TraceEvent = {
+  name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number;
+  args?: { name?: string; elementCount?: number; data?: { nodeName?: string } };
+};
 const { events, profile } = recorded;
+// PROFILE_TRACE=file.json keeps the trace, to open in Chromium's DevTools (Performance, Load profile).
+if (process.env.PROFILE_TRACE) writeFileSync(process.env.PROFILE_TRACE, JSON.stringify({ traceEvents: events }));
 const unit = per === 1 ? 'in all' : 'per move';
 const ms = (us: number) => (us / 1000 / per).toFixed(2).padStart(8);
 console.log(`${which}, ${headline}\n`);
 
-// Self time of trace events on the renderer's main thread (the one that ran the page's script).
+// Self time of trace events on the renderer's main thread (the one that ran the page's script). The time is the
+// thread's CPU time (tdur) where Chromium gives it, so a busy machine does not charge its waits to an event; the
+// count of each event per move does not depend on the machine at all.
 const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.tid === e.tid && x.name === 'FunctionCall'));
 const slices = events.filter((e) => e.ph === 'X' && main && e.pid === main.pid && e.tid === main.tid && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
 const self = new Map<string, number>();
+const counts = new Map<string, number>();
 const stack: { end: number; name: string }[] = [];
 for (const e of slices) {
+  const cost = e.tdur ?? e.dur!;
   while (stack.length && stack[stack.length - 1].end <= e.ts) stack.pop();
   const parent = stack[stack.length - 1];
-  if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - e.dur!);
-  self.set(e.name, (self.get(e.name) ?? 0) + e.dur!);
+  if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - cost);
+  self.set(e.name, (self.get(e.name) ?? 0) + cost);
+  counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
   stack.push({ end: e.ts + e.dur!, name: e.name });
 }
 const total = [...self.values()].reduce((a, b) => a + b, 0);
-console.log(`Main thread, self time ${unit} by trace event (${ms(total).trim()} ms in all):`);
-for (const [name, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
-  console.log(`  ${ms(us)} ms  ${((100 * us) / total).toFixed(1).padStart(5)}%  ${name}`);
+const howMany = (name: string) => ((counts.get(name) ?? 0) / per).toFixed(1).padStart(7);
+console.log(`Main thread, self CPU time ${unit} by trace event (${ms(total).trim()} ms in all), and how many ${unit}:`);
+for (const [name, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 20)) {
+  console.log(`  ${ms(us)} ms  ${((100 * us) / total).toFixed(1).padStart(5)}%  ${howMany(name)} ×  ${name}`);
 }
+// What was painted, and how many elements each style recalculation went through.
+const painted = new Map<string, number>();
+for (const e of slices.filter((e) => e.name === 'Paint')) painted.set(e.args?.data?.nodeName ?? '?', (painted.get(e.args?.data?.nodeName ?? '?') ?? 0) + 1);
+console.log(`Paint ${unit}: ${[...painted].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([n, c]) => `${n} ${(c / per).toFixed(1)}`).join(', ') || 'none'}`);
+const restyled = slices.filter((e) => e.name === 'UpdateLayoutTree').reduce((sum, e) => sum + (e.args?.elementCount ?? 0), 0);
+console.log(`Elements restyled ${unit}: ${(restyled / per).toFixed(0)}\n`);
 
 // JS self time by source file and by function (through the build's source maps), and the callers of the costliest.
 type Frame = { functionName: string; url: string; lineNumber: number; columnNumber: number };

@@ -94,7 +94,8 @@ async function open(board: Board): Promise<void> {
     await nextTask();
     if (mine !== opens) return; // another board opened meanwhile
   }
-  const fed = rank ? feedCanvas(board.id, rank) : (endFeed(), undefined);
+  // Unless the mini map is on (it draws every node React Flow has), React Flow gets what is around the view only.
+  const fed = rank ? feedCanvas(board.id, rank, useAppStore.getState().miniMap !== true) : (endFeed(), undefined);
   useBoardStore.getState().loadBoard(board as EditorBoard);
   savedBoard = undefined;
   if (fed) {

@@ -1,0 +1,22 @@
+import { resolve } from 'node:path';
+import { boardToJson } from '../../src/domain/board';
+import { launch, newContext } from './browser';
+import { generateBoard } from './generate-board';
+import { serve } from './serve';
+const n = Number(process.argv[2] ?? 10000);
+const app = await serve(resolve(process.argv[3] ?? 'dist'));
+const browser = await launch();
+const page = await (await newContext(browser)).newPage();
+page.on('console', (m) => console.log(m.text()));
+await page.goto(app.url + '/');
+await page.waitForSelector('.app[data-ready="true"] .react-flow__pane');
+const board = generateBoard(n);
+await page.evaluate((text) => { (window as any).largeFile = new File([text], 'large.mlsd.json', { type: 'application/json' }); }, boardToJson(board));
+await page.evaluate(() => {
+  const transfer = new DataTransfer();
+  transfer.items.add((window as any).largeFile);
+  document.querySelector('.canvas')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+});
+await page.waitForFunction((name) => document.querySelector('.board-menu-name')?.textContent === name && !document.querySelector('.progress-box, .opening-progress'), board.name, { timeout: 600_000, polling: 200 });
+await page.waitForTimeout(3000);
+await browser.close(); await app.close();

@@ -11,10 +11,10 @@ import type { FlowEdge, FlowNode } from '../store/types';
 type Box = { left: number; top: number; right: number; bottom: number };
 
 /**
- * The window around the view, in board units, as a key that changes only when the view has moved by half a screen
- * or zoomed by a factor of two (so panning does not hand React Flow a new list every frame): the view and half a
- * screen on each side, snapped outward to a grid of cells half a screen wide (a power of two). '' before the pane
- * has a size.
+ * The window around the view, in board units, as a key that changes only when a side of it crosses a cell of the
+ * grid below (a quarter to half a screen) or the zoom changes by a factor of two, so panning does not hand React Flow
+ * a new list every frame: the view and half a screen on each side, snapped outward to a grid of cells half a screen
+ * wide or so (a power of two). '' before the pane has a size.
  */
 export function viewWindowKey(s: Pick<ReactFlowState, 'transform' | 'width' | 'height'>): string {
   const [x, y, zoom] = s.transform;
@@ -85,7 +85,11 @@ export function inViewWindow(
   if (!view) return { nodes, edges };
   const byId = index(all);
   const keep = new Set<string>(selectedNodes);
-  for (const n of nodes) if (meets(boxOf(n, byId), view)) keep.add(n.id);
+  // A node in no group that starts right of or below the window is out of it, whatever its size (not measured).
+  for (const n of nodes) {
+    if (n.parentId === undefined && (n.position.x >= view.right || n.position.y >= view.bottom)) continue;
+    if (meets(boxOf(n, byId), view)) keep.add(n.id);
+  }
   const keptEdges = edges.filter((e) => {
     if (keep.has(e.source) || keep.has(e.target) || selectedEdges.has(e.id)) return true;
     const [source, target] = [byId.get(e.source), byId.get(e.target)];

@@ -63,8 +63,9 @@ describe('board format', () => {
     const { board, repairs } = result;
     expect(board.nodes).toHaveLength(3);
     expect(new Set(board.nodes.map((n) => n.id)).size).toBe(3);
-    // A position that is no number is off the canvas: set aside, right of the rest (at the origin, 240 px wide).
-    expect(board.nodes[0]).toMatchObject({ position: { x: 320, y: 0 }, data: { label: 'Client / application' } });
+    // A position that is no number is off the canvas: set aside, 80 px right of the rest (at the origin; the widest is
+    // the note, drawn 220 px wide).
+    expect(board.nodes[0]).toMatchObject({ position: { x: 300, y: 0 }, data: { label: 'Client / application' } });
     expect(board.nodes[1]).toMatchObject({ type: 'note', data: { label: 'Thing', fields: { k: '3' } } });
     expect(board.nodes[2].parentId).toBeUndefined();
     expect(board.edges).toHaveLength(2);

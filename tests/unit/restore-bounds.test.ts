@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { boardToJson, MAX_COORDINATE, MAX_DATA_DEPTH, MAX_ITEM_SIZE, MAX_SIZE, parseBoardText, restoreBoard } from '../../src/domain/board';
 import { BoardSchema } from '../../src/domain/board/schema';
 import { repairKind, summariseRepairs } from '../../src/domain/board/repairs';
+import { nodeSize } from '../../src/domain/geometry';
 
 const deep = (levels: number): unknown => {
   let value: unknown = 'bottom';
@@ -36,13 +37,27 @@ describe('restore bounds what it keeps', () => {
       ],
     });
     const at = (id: string) => board.nodes.find((n) => n.id === id)!.position;
-    // Right of the widest reach of the rest (the group, 0 + 400), at the top of the rest (y 50).
+    // 80 px right of the widest reach of the rest (the group, 0 + 400; 'b' reaches 100 + 200), at the top of the rest (y 50).
     expect(at('a')).toEqual({ x: 480, y: 50 });
     expect(at('b')).toEqual({ x: 100, y: 50 });
     expect(at('c')).toEqual({ x: 16, y: 48 });
     expect(repairs).toContain(`Node "a" at (5e+307, -1000000000000000) was off the usable canvas; moved to (480, 50).`);
     expect(repairs.some((r) => r.startsWith('Node "c" at (') && r.endsWith('was off the usable canvas; moved to (16, 48).'))).toBe(true);
     for (const n of board.nodes) expect(Math.abs(n.position.x) + Math.abs(n.position.y)).toBeLessThan(MAX_COORDINATE);
+    // Sizes as the canvas draws them: 80 px right of a card (280 wide, no stored size), and a column of cards whose
+    // heights follow their text, none over the next.
+    const cards = restored({
+      ...boardWith({ position: { x: 0, y: 0 } }),
+      nodes: [
+        { id: 'card', type: 'model-card', position: { x: 0, y: 0 } },
+        { id: 'far1', type: 'model-card', position: { x: Infinity, y: 0 }, data: { notes: 'A long note. '.repeat(40) } },
+        { id: 'far2', type: 'model-card', position: { x: Infinity, y: 0 } },
+      ],
+    }).board;
+    const [card, far1, far2] = cards.nodes;
+    expect(far1.position).toEqual({ x: nodeSize(card).width + 80, y: 0 });
+    expect(far2.position.y).toBe(nodeSize(far1).height + 40);
+    expect(nodeSize(far1).height).toBeGreaterThan(200);
     const text = restored(boardWith({ position: { x: 'left', y: 3 } }));
     expect(text.board.nodes[0].position).toEqual({ x: 0, y: 0 });
     expect(text.repairs[0]).toMatch(/at \("left", 3\) was off the usable canvas/);

@@ -1,6 +1,7 @@
 // Opening a board file: check the envelope strictly, migrate old versions, then repair each item leniently.
 // Never throws: every outcome is a board (with the list of repairs made) or one specific error.
 import { findKind } from '../catalog';
+import { nodeSize } from '../geometry';
 import { newId } from '../ids';
 import { migrate } from './migrate';
 import { GROUP_DEFAULT_SIZE } from './create';
@@ -115,20 +116,24 @@ const coordinate = (v: unknown): number => (typeof v === 'number' && Number.isFi
 // A comment's time in ms since 1970; anything else reads as "unknown" (0).
 const timestamp = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : 0);
 
-/** A node's position, and what it was if that was off the usable canvas (it is then set aside, see setAside). */
+/**
+ * A node's position, or what it was if that was off the usable canvas (not a finite number within MAX_COORDINATE:
+ * the node is then set aside, see setAside, so no clamped position is worked out for it). A coordinate left out is 0.
+ */
 function restorePosition(raw: unknown): { position: { x: number; y: number }; off?: string } {
   const pos = isRecord(raw) ? raw : {};
-  const x = coordinate(pos.x);
-  const y = coordinate(pos.y);
-  // (-0 === 0: a -0 moved to 0 is no repair.)
-  const off = (pos.x !== undefined && pos.x !== x) || (pos.y !== undefined && pos.y !== y);
-  return off ? { position: { x, y }, off: `(${describe(pos.x)}, ${describe(pos.y)})` } : { position: { x, y } };
+  // `+ 0` turns -0 into 0 (no repair), which is what the board reads back as from JSON.
+  const read = (v: unknown) => (v === undefined ? 0 : typeof v === 'number' && Math.abs(v) <= MAX_COORDINATE ? v + 0 : undefined);
+  const [x, y] = [read(pos.x), read(pos.y)];
+  if (x !== undefined && y !== undefined) return { position: { x, y } };
+  return { position: { x: 0, y: 0 }, off: `(${describe(pos.x)}, ${describe(pos.y)})` };
 }
 
 /**
  * Nodes found off the usable canvas (at 1e308, or NaN) go in a column just right of the rest of the board, not to
  * the edge of the range: one node a million pixels away leaves a board that fit-to-screen shows as nothing at 5 %.
- * A node inside a pipeline box goes to the box's top left instead.
+ * A node inside a pipeline box goes to the box's top left instead. Sizes are those the canvas draws (nodeSize), so
+ * the column keeps its gap from a wide card and its nodes do not overlap.
  */
 function setAside(nodes: BoardNode[], off: Map<string, string>, repairs: string[]): void {
   if (off.size === 0) return;
@@ -136,7 +141,7 @@ function setAside(nodes: BoardNode[], off: Map<string, string>, repairs: string[
   // (A loop, not Math.max(...list): a board may hold more nodes than a call takes arguments.)
   let [right, below] = top.length ? [-Infinity, Infinity] : [0, 0];
   for (const n of top) {
-    right = Math.max(right, n.position.x + (n.width ?? 240) + SET_ASIDE_GAP);
+    right = Math.max(right, n.position.x + nodeSize(n).width + SET_ASIDE_GAP);
     below = Math.min(below, n.position.y);
   }
   right = Math.min(right, MAX_COORDINATE / 2);
@@ -150,7 +155,7 @@ function setAside(nodes: BoardNode[], off: Map<string, string>, repairs: string[
       node.position = { x: 16, y: 48 + k * 100 };
     } else {
       node.position = { x: right, y: below };
-      below += (node.height ?? 80) + SET_ASIDE_GAP / 2;
+      below += nodeSize(node).height + SET_ASIDE_GAP / 2;
     }
     repairs.push(`Node "${node.id}" at ${was} was off the usable canvas; moved to (${node.position.x}, ${node.position.y}).`);
   }

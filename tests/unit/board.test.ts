@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOARD_VERSION, createBoard, createEdge, createNode, parseBoardText, restoreBoard, serializeBoard } from '../../src/domain/board';
+import { BOARD_VERSION, createBoard, createEdge, createNode, freeBoardName, parseBoardText, restoreBoard, serializeBoard } from '../../src/domain/board';
 import { BoardSchema } from '../../src/domain/board/schema';
 import v1Fixture from '../fixtures/board-v1.json';
 
@@ -93,5 +93,19 @@ describe('board format', () => {
       if (n.parentId) expect(order.indexOf(n.parentId)).toBeLessThan(order.indexOf(n.id));
     }
     expect(result.repairs.join('\n')).toMatch(/loop of groups/);
+  });
+});
+
+describe('a board opened beside one of the same name', () => {
+  it('is numbered from (2), and one already numbered counts on instead of stacking " (2) (2)"', () => {
+    expect(freeBoardName('Plan', new Set(['Other']))).toBe('Plan');
+    expect(freeBoardName('Plan', new Set(['Plan']))).toBe('Plan (2)');
+    // Exported as "Plan (2)" and imported again while both are in the list.
+    expect(freeBoardName('Plan (2)', new Set(['Plan', 'Plan (2)']))).toBe('Plan (3)');
+    expect(freeBoardName('Plan (3)', new Set(['Plan', 'Plan (2)', 'Plan (3)']))).toBe('Plan (4)');
+    expect(freeBoardName('Plan (2)', new Set(['Plan']))).toBe('Plan (2)');
+    // A number that is part of the name (no board of the name without it) stays.
+    expect(freeBoardName('Top (10)', new Set(['Top (10)']))).toBe('Top (10) (2)');
+    expect(freeBoardName('(2)', new Set(['(2)']))).toBe('(2) (2)');
   });
 });

@@ -104,7 +104,7 @@ describe('a board with nodes a world away', () => {
     await page.getByRole('button', { name: 'Open a board file…' }).click();
     await (await chooser).setFiles(path);
     // 80 px right of "Near", a component drawn 184 px wide (the domain's nodeSize).
-    await expect.poll(() => page.locator('.notice-warning').textContent()).toMatch(/1 repair: Node "[^"]+" at \(5e\+307, 0\) was off the usable canvas; moved to \(264, 0\)/);
+    await expect.poll(() => page.locator('.notice-warning').textContent()).toMatch(/1 repair: Node "Far away" at \(5e\+307, 0\) was off the usable canvas; moved to \(264, 0\)/);
     const pane = (await page.locator('.react-flow__pane').boundingBox())!;
     const inView = async (label: string) => {
       // A node out of view is not in the DOM at all (the canvas draws only what is in view).

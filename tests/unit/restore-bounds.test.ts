@@ -89,10 +89,10 @@ describe('restore bounds what it keeps', () => {
     expect(Object.keys(kept).sort()).toEqual(['__proto__', 'fields', 'kept', 'label', 'notes']);
     expect(Object.getPrototypeOf(kept)).toBe(Object.prototype);
     expect(repairs).toEqual([
-      'Node "a": dropped data "tooDeep" (nested deeper than 16 levels).',
-      'Node "a": dropped data "tooLarge" (larger than 100,000 characters).',
-      'Node "a": dropped data "notFinite" (it holds Infinity, which JSON cannot).',
-      'Node "a": dropped data "when" (it is not plain data).',
+      'Node "L": dropped data "tooDeep" (nested deeper than 16 levels).',
+      'Node "L": dropped data "tooLarge" (larger than 100,000 characters).',
+      'Node "L": dropped data "notFinite" (it holds Infinity, which JSON cannot).',
+      'Node "L": dropped data "when" (it is not plain data).',
     ]);
     expect(JSON.parse(boardToJson(board)).nodes[0].data.kept).toEqual(data.kept);
   });
@@ -120,7 +120,7 @@ describe('restore bounds what it keeps', () => {
     const text = JSON.stringify(boardWith({ data: { label: 'L', deep: 0 } })).replace('"deep":0', `"deep":${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}`);
     const result = parseBoardText(text);
     if (!result.ok) throw new Error(result.error.message);
-    expect(result.repairs).toEqual(['Node "a": dropped data "deep" (nested deeper than 16 levels).']);
+    expect(result.repairs).toEqual(['Node "L": dropped data "deep" (nested deeper than 16 levels).']);
     expect(() => boardToJson(result.board)).not.toThrow();
   });
 });
@@ -155,5 +155,26 @@ describe('the summary of repairs', () => {
     expect(result.repairs).toContain('Node "g3" was part of a loop of groups (inside itself); it now stands on its own.');
     expect(result.repairs).toContain('Node "d" was inside "c", which is not a group; it now stands on its own.');
     for (const repair of result.repairs) expect(repairKind(repair).one, repair).not.toBe('other repair');
+  });
+
+  it('names a repaired node by its label as the canvas shows it, with its id only when the label does not tell it apart', () => {
+    const result = restoreBoard({
+      format: 'mlsd-board', version: 2, id: 'b', name: 'x', edges: [],
+      nodes: [
+        { id: 'n1', type: 'client', position: { x: 0, y: 0 }, width: -1, data: { label: '  Feature\nstore ' } },
+        { id: 'n2', type: 'client', position: { x: 0, y: 0 }, width: -1, data: { label: 'Cache' } },
+        { id: 'n3', type: 'client', position: { x: 0, y: 0 }, width: -1, data: { label: 'Cache' } },
+        { id: 'n4', type: 'client', position: { x: 0, y: 0 }, width: -1 },
+        { id: 'n5', type: 'client', position: { x: 0, y: 0 }, width: -1, data: { label: 'x'.repeat(60) } },
+      ],
+    });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.repairs).toEqual([
+      'Node "Feature store": width -1 is not a usable size; dropped.',
+      'Node "Cache" (id "n2"): width -1 is not a usable size; dropped.',
+      'Node "Cache" (id "n3"): width -1 is not a usable size; dropped.',
+      'Node "n4": width -1 is not a usable size; dropped.',
+      `Node "${'x'.repeat(40)}…": width -1 is not a usable size; dropped.`,
+    ]);
   });
 });

@@ -135,7 +135,7 @@ function restorePosition(raw: unknown): { position: { x: number; y: number }; of
  * A node inside a pipeline box goes to the box's top left instead. Sizes are those the canvas draws (nodeSize), so
  * the column keeps its gap from a wide card and its nodes do not overlap.
  */
-function setAside(nodes: BoardNode[], off: Map<string, string>, repairs: string[]): void {
+function setAside(nodes: BoardNode[], off: Map<string, string>, names: ReadonlyMap<string, string>, repairs: string[]): void {
   if (off.size === 0) return;
   const top = nodes.filter((n) => n.parentId === undefined && !off.has(n.id));
   // (A loop, not Math.max(...list): a board may hold more nodes than a call takes arguments.)
@@ -157,18 +157,18 @@ function setAside(nodes: BoardNode[], off: Map<string, string>, repairs: string[
       node.position = { x: right, y: below };
       below += nodeSize(node).height + SET_ASIDE_GAP / 2;
     }
-    repairs.push(`Node "${node.id}" at ${was} was off the usable canvas; moved to (${node.position.x}, ${node.position.y}).`);
+    repairs.push(`Node ${names.get(node.id)} at ${was} was off the usable canvas; moved to (${node.position.x}, ${node.position.y}).`);
   }
 }
 
-function restoreSize(v: unknown, id: string, what: 'width' | 'height', max: number, repairs: string[]): number | undefined {
+function restoreSize(v: unknown, name: string, what: 'width' | 'height', max: number, repairs: string[]): number | undefined {
   if (v === undefined) return undefined;
   if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) {
-    repairs.push(`Node "${id}": ${what} ${describe(v)} is not a usable size; dropped.`);
+    repairs.push(`Node ${name}: ${what} ${describe(v)} is not a usable size; dropped.`);
     return undefined;
   }
   const size = clamp(v, MIN_SIZE, max);
-  if (size !== v) repairs.push(`Node "${id}": ${what} ${v} is out of range; set to ${size}.`);
+  if (size !== v) repairs.push(`Node ${name}: ${what} ${v} is out of range; set to ${size}.`);
   return size;
 }
 
@@ -196,10 +196,35 @@ function uniqueId(raw: unknown, seen: Set<string>, what: 'node' | 'edge', index:
   return id;
 }
 
+/** A label as a repair names its node: trimmed, at most 40 characters. */
+const shortLabel = (label: unknown) => {
+  const text = typeof label === 'string' ? label.trim().replace(/\s+/g, ' ') : '';
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+};
+
+/**
+ * How each repair names a node: by its label as the user sees it on the canvas ("Feature store"), with its id only
+ * when the label does not tell it apart (no label, or one that other nodes of the file have too).
+ */
+function nodeNamer(raw: unknown[]): (id: string, label: unknown) => string {
+  const count = new Map<string, number>();
+  for (const item of raw) {
+    const label = isRecord(item) && isRecord(item.data) ? shortLabel(item.data.label) : '';
+    if (label) count.set(label, (count.get(label) ?? 0) + 1);
+  }
+  return (id, label) => {
+    const text = shortLabel(label);
+    if (!text) return `"${id}"`;
+    return count.get(text) === 1 ? `"${text}"` : `"${text}" (id "${id}")`;
+  };
+}
+
 function restoreNodes(raw: unknown[], repairs: string[]): BoardNode[] {
   const seen = new Set<string>();
   const nodes: BoardNode[] = [];
   const off = new Map<string, string>();
+  const namer = nodeNamer(raw);
+  const names = new Map<string, string>();
   raw.forEach((item, index) => {
     if (!isRecord(item)) {
       repairs.push(`Dropped node #${index + 1}: it is not an object.`);
@@ -208,9 +233,11 @@ function restoreNodes(raw: unknown[], repairs: string[]): BoardNode[] {
     const id = uniqueId(item.id, seen, 'node', index, repairs);
     let type = stringOr(item.type, '');
     const rawData = isRecord(item.data) ? item.data : {};
+    const name = namer(id, rawData.label);
+    names.set(id, name);
     let notes = stringOr(rawData.notes, '');
     if (!findKind(type)) {
-      repairs.push(`Node "${id}" has unknown kind ${describe(type)}; it became a note.`);
+      repairs.push(`Node ${name} has unknown kind ${describe(type)}; it became a note.`);
       notes = [`(was a "${type}" component)`, notes].filter(Boolean).join('\n');
       type = 'note';
     }
@@ -223,12 +250,12 @@ function restoreNodes(raw: unknown[], repairs: string[]): BoardNode[] {
       id,
       type,
       position,
-      data: { ...keepPlainExtras(rawData, NODE_DATA_FIELDS, `Node "${id}"`, repairs), label: stringOr(rawData.label, kind.label), notes, fields },
+      data: { ...keepPlainExtras(rawData, NODE_DATA_FIELDS, `Node ${name}`, repairs), label: stringOr(rawData.label, kind.label), notes, fields },
     };
     if (typeof item.parentId === 'string') node.parentId = item.parentId;
     const max = kind.family === 'group' ? MAX_SIZE : MAX_ITEM_SIZE;
-    const width = restoreSize(item.width, id, 'width', max, repairs);
-    const height = restoreSize(item.height, id, 'height', max, repairs);
+    const width = restoreSize(item.width, name, 'width', max, repairs);
+    const height = restoreSize(item.height, name, 'height', max, repairs);
     if (width !== undefined) node.width = width;
     if (height !== undefined) node.height = height;
     if (kind.family === 'group') {
@@ -237,21 +264,22 @@ function restoreNodes(raw: unknown[], repairs: string[]): BoardNode[] {
     }
     nodes.push(node);
   });
-  const ordered = orderParentsFirst(nodes, repairs);
-  setAside(ordered, off, repairs);
+  const ordered = orderParentsFirst(nodes, names, repairs);
+  setAside(ordered, off, names, repairs);
   return ordered;
 }
 
 /** React Flow needs each group before its children; parents must be groups, with no cycles. */
-function orderParentsFirst(nodes: BoardNode[], repairs: string[]): BoardNode[] {
+function orderParentsFirst(nodes: BoardNode[], names: ReadonlyMap<string, string>, repairs: string[]): BoardNode[] {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   for (const node of nodes) {
     if (node.parentId === undefined) continue;
     const parent = byId.get(node.parentId);
     // Said as it is: a node inside itself, or inside a node that is no group, is not "in a missing group".
-    if (parent === node) repairs.push(`Node "${node.id}" was part of a loop of groups (inside itself); it now stands on its own.`);
-    else if (!parent) repairs.push(`Node "${node.id}" was in a missing group "${node.parentId}"; it now stands on its own.`);
-    else if (findKind(parent.type)?.family !== 'group') repairs.push(`Node "${node.id}" was inside "${node.parentId}", which is not a group; it now stands on its own.`);
+    const name = names.get(node.id);
+    if (parent === node) repairs.push(`Node ${name} was part of a loop of groups (inside itself); it now stands on its own.`);
+    else if (!parent) repairs.push(`Node ${name} was in a missing group "${node.parentId}"; it now stands on its own.`);
+    else if (findKind(parent.type)?.family !== 'group') repairs.push(`Node ${name} was inside ${names.get(parent.id)}, which is not a group; it now stands on its own.`);
     else continue;
     delete node.parentId;
   }
@@ -264,7 +292,7 @@ function orderParentsFirst(nodes: BoardNode[], repairs: string[]): BoardNode[] {
       walk.add(current.id);
       const parent: BoardNode | undefined = current.parentId !== undefined ? byId.get(current.parentId) : undefined;
       if (parent && walk.has(parent.id)) {
-        repairs.push(`Node "${current.id}" was part of a loop of groups; it now stands on its own.`);
+        repairs.push(`Node ${names.get(current.id)} was part of a loop of groups; it now stands on its own.`);
         delete current.parentId;
         break;
       }

@@ -166,6 +166,8 @@ describe('the summary of repairs', () => {
         { id: 'n3', type: 'client', position: { x: 0, y: 0 }, width: -1, data: { label: 'Cache' } },
         { id: 'n4', type: 'client', position: { x: 0, y: 0 }, width: -1 },
         { id: 'n5', type: 'client', position: { x: 0, y: 0 }, width: -1, data: { label: 'x'.repeat(60) } },
+        // A right-to-left override would turn the rest of the notice around: the name goes without it.
+        { id: 'n6', type: 'client', position: { x: 0, y: 0 }, width: -1, data: { label: '\u202eevil\u2066 name' } },
       ],
     });
     if (!result.ok) throw new Error(result.error.message);
@@ -175,6 +177,7 @@ describe('the summary of repairs', () => {
       'Node "Cache" (id "n3"): width -1 is not a usable size; dropped.',
       'Node "n4": width -1 is not a usable size; dropped.',
       `Node "${'x'.repeat(40)}…": width -1 is not a usable size; dropped.`,
+      'Node "evil name": width -1 is not a usable size; dropped.',
     ]);
   });
 });

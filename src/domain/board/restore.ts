@@ -196,9 +196,12 @@ function uniqueId(raw: unknown, seen: Set<string>, what: 'node' | 'edge', index:
   return id;
 }
 
-/** A label as a repair names its node: trimmed, at most 40 characters. */
+/**
+ * A label as a repair names its node: on one line, at most 40 characters, and without bidi embedding, override or
+ * isolate controls (U+202A–E, U+2066–9), which would flip the rest of the sentence around it in a notice.
+ */
 const shortLabel = (label: unknown) => {
-  const text = typeof label === 'string' ? label.trim().replace(/\s+/g, ' ') : '';
+  const text = typeof label === 'string' ? label.replace(/[\u202a-\u202e\u2066-\u2069]/g, '').trim().replace(/\s+/g, ' ') : '';
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 };
 

@@ -156,7 +156,7 @@ describe('text XML cannot hold', () => {
 
     for (const [bytes, name, type] of [[pngBytes, 'soft.png', 'image/png'], [new TextEncoder().encode(svgText), 'soft.svg', 'image/svg+xml']] as const) {
       await dropFile(page, bytes, name, type);
-      await expect.poll(() => page.locator('.notice').last().textContent()).toMatch(new RegExp(`Opened “${name}” as a new board`));
+      await expect.poll(() => page.locator('.notice').last().textContent()).toMatch(new RegExp(`Opened “\\u2068${name}\\u2069” as a new board`));
       await expect.poll(() => page.locator('.react-flow__node .mlsd-node-label').first().textContent()).toBe(label);
       // The board that opened holds the text exactly: its JSON file says so.
       await page.keyboard.press('Control+e');

@@ -22,6 +22,7 @@ import { endGuides, GuideLines, snapDrag } from './GuideLines';
 import { onEdgeContextMenu, onNodeContextMenu, onPaneContextMenu, onSelectionContextMenu } from './context-menus';
 import { useBoardKeys } from './board-keys';
 import { onConnectEnd, useLongPress } from './touch-and-ends';
+import { inViewWindow, viewWindowKey } from './view-window';
 import { isViewing, useRoomStore } from '../room/status';
 
 // Arrowheads in their line's colour (React Flow's default is a paler grey), in either theme.
@@ -29,6 +30,7 @@ const ARROW = { type: MarkerType.ArrowClosed, width: 16, height: 16, color: 'var
 const ARROW_SELECTED = { ...ARROW, color: 'var(--edge-selected)' } as const;
 const SNAP_GRID: [number, number] = [16, 16];
 const PRO_OPTIONS = { hideAttribution: true };
+const noWindow = () => '';
 const FIT = getAction('fit-view');
 // Routing the arrows around the nodes loads after the board is drawn (with the router, on demand).
 const RouteLayer = lazy(() => import('./routing/RouteLayer').then((m) => ({ default: m.RouteLayer })));
@@ -184,11 +186,17 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
   const opening = useOpening((s) => s.opening);
   const fed = useMemo(() => (drawAll ? nodes : fedNodes(nodes, boardId, opening)), [nodes, boardId, opening, drawAll]);
   const large = nodes.length >= LARGE_BOARD_NODES;
-  const drawnNodes = useMemo(() => drawNodes(fed, large, selected.nodes), [fed, large, selected.nodes]);
+  // A large board is handed to React Flow around the view only (src/canvas/view-window.ts); the mini map draws all.
+  const windowKey = useStore(large && !drawAll && !miniMap ? viewWindowKey : noWindow);
+  const fedList = useMemo(() => (drawAll ? edges : fedEdges(edges, boardId, opening, !windowKey)), [edges, boardId, opening, drawAll, windowKey]);
+  const handed = useMemo(
+    () => (windowKey ? inViewWindow(nodes, fed, fedList, windowKey, selected.nodes, selected.edges) : { nodes: fed, edges: fedList }),
+    [nodes, fed, fedList, windowKey, selected],
+  );
+  const drawnNodes = useMemo(() => drawNodes(handed.nodes, large, selected.nodes), [handed.nodes, large, selected.nodes]);
   const nameList = useBoardStore(namesKey);
   const names = useMemo(() => new Map(nameList.split('\u0001').map((entry) => entry.split('\u0000') as [string, string])), [nameList]);
-  const fedList = useMemo(() => (drawAll ? edges : fedEdges(edges, boardId, opening)), [edges, boardId, opening, drawAll]);
-  const drawnEdges = useDrawnEdges(fedList, names, selected.edges);
+  const drawnEdges = useDrawnEdges(handed.edges, names, selected.edges);
 
   // A change of the selection goes to the selection store, the rest (positions, sizes, measurements) to the board.
   // A node's drag, from start to stop (the drop's own position change comes with `dragging: false`): it snaps into

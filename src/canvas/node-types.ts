@@ -1,6 +1,6 @@
 import { Position, type NodeTypes } from '@xyflow/react';
 import { CATALOG, findKind, type NodeFamily } from '../domain/catalog';
-import { nodeSize } from '../domain/geometry';
+import { sizeOf } from '../store/geometry';
 import type { FlowNode } from '../store/types';
 import { CardNode } from './nodes/CardNode';
 import { ComponentNode } from './nodes/ComponentNode';
@@ -43,17 +43,17 @@ const HANDLE = 9;
 const estimates = new WeakMap<FlowNode, FlowNode>();
 
 /**
- * A node of a large board never drawn yet, with the size and handles the domain expects it to draw. React Flow mounts
- * every node whose handles it does not know, in view or not, to measure it: a 20,000-node board was mounted whole
- * (for seconds) to show the hundred nodes in view. Told the handles, it mounts only the nodes in view; a node drawn
- * is measured, and from then on has no estimate (React Flow keeps the handles it measured).
+ * A node of a large board with its handles, where they are drawn for its measured size (or the size the domain
+ * expects, before it is drawn). React Flow mounts every node whose handles it does not know, in view or not, to
+ * measure it: a 20,000-node board was mounted whole (for seconds) to show the hundred nodes in view. Told the
+ * handles, it mounts only the nodes in view; and a node handed again after leaving the view's window
+ * (src/canvas/view-window.ts), whose handles React Flow forgot with it, is not mounted again unless in view.
  */
 export function withEstimate(node: FlowNode): FlowNode {
   const look = withLook(node);
-  if (node.measured) return look;
   let out = estimates.get(node);
   if (!out) {
-    const { width, height } = nodeSize(node);
+    const { width, height } = sizeOf(node);
     const at = (id: string, position: Position, x: number, y: number) => ({ id, type: 'source' as const, position, x: x - HANDLE / 2, y: y - HANDLE / 2, width: HANDLE, height: HANDLE });
     const handles = [
       at('top', Position.Top, width / 2, 0),

@@ -22,13 +22,32 @@ export function decodeBoardFile(bytes: Uint8Array, fileName = ''): ImportResult 
   return result;
 }
 
+/**
+ * The text encoding a byte order mark names: UTF-16 as Windows' Notepad and PowerShell's `>` save it, else UTF-8
+ * (whose own mark TextDecoder drops).
+ */
+function encodingOf(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | 'utf-8' {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return 'utf-8';
+}
+
 function decodeTextFile(bytes: Uint8Array, fileName: string): ImportResult {
+  const theFile = fileName ? `The file “${fileName}”` : 'The file';
+  if (bytes.length === 0) return importFail('empty-file', `${theFile} is empty: there is no board in it.`);
+  const encoding = encodingOf(bytes);
+  // UTF-16 with no byte order mark: every other byte of its ASCII is zero. Not guessed at: said so.
+  if (encoding === 'utf-8' && bytes.length >= 4 && (bytes[0] === 0) !== (bytes[1] === 0) && (bytes[2] === 0) !== (bytes[3] === 0)) {
+    const name = fileName ? `“${fileName}”` : 'This file';
+    return importFail('unsupported-file', `${name} looks like UTF-16 text with no byte order mark. Save it as UTF-8 (or UTF-16 with its mark) and open it again.`);
+  }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
     return unsupported(fileName);
   }
+  if (text.trim() === '') return importFail('empty-file', `${theFile} is empty: it holds only blank space, no board.`);
   if (text.includes('\u0000')) return unsupported(fileName);
   if (text.trimStart().startsWith('<') && !looksLikeSvg(text)) return unsupported(fileName);
   return decodeBoardText(text);

@@ -39,17 +39,23 @@ async function finish(result: ImportResult | null, source: string): Promise<bool
   return true;
 }
 
+/**
+ * A file's name as a notice quotes it, isolated (U+2068 … U+2069): a name holding a right-to-left override
+ * ("invoice\u202Efdp.json") turns only itself around, not the rest of the sentence.
+ */
+const quoted = (name: string) => `“\u2068${name}\u2069”`;
+
 export async function importFile(file: File): Promise<boolean> {
   const { decodeBoardFile } = await import('./board-codec');
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
   } catch (error) {
-    notify('error', `“${file.name}” could not be read: ${(error as Error).message}`);
+    notify('error', `${quoted(file.name)} could not be read: ${(error as Error).message}`);
     return false;
   }
   const request: DecodeRequest = { kind: 'file', bytes, fileName: file.name };
-  return finish(await decodeWithProgress(bytes.length, `“${file.name}”`, request, () => decodeBoardFile(bytes, file.name)), `“${file.name}”`);
+  return finish(await decodeWithProgress(bytes.length, quoted(file.name), request, () => decodeBoardFile(bytes, file.name)), quoted(file.name));
 }
 
 export async function importText(text: string): Promise<boolean> {

@@ -4,6 +4,7 @@ import type { Board, BoardError } from '../domain/board';
 
 export type ContainerErrorCode =
   | 'unsupported-file'
+  | 'empty-file'
   | 'png-damaged'
   | 'png-no-board'
   | 'svg-no-board'

@@ -3,6 +3,7 @@
 import { toBlob, toSvg } from 'html-to-image';
 import { getFlowInstance } from '../canvas/flow-instance';
 import { useAppStore } from '../store/app-store';
+import { useBoardStore } from '../store/board-store';
 import { withCompactStyles } from './compact-styles';
 import { xmlSafeText } from './xml-scan';
 
@@ -43,9 +44,9 @@ const drawnNodes = (pane: HTMLElement) =>
 
 /** Mount every node (the canvas otherwise keeps only those in view) and wait until all are measured. */
 async function withEveryNodeDrawn<T>(pane: HTMLElement, work: () => Promise<T>): Promise<T> {
-  const flow = getFlowInstance();
-  if (!flow) throw new Error('The canvas is not ready.');
-  const expected = flow.getNodes().length;
+  if (!getFlowInstance()) throw new Error('The canvas is not ready.');
+  // The board's nodes, not React Flow's: a large board is handed to it around the view only (view-window.ts).
+  const expected = useBoardStore.getState().board.nodes.length;
   // The whole board in view already (the usual case for a board that fits on screen): nothing to mount.
   if (drawnNodes(pane) >= expected) return work();
   useAppStore.setState({ drawAll: true });

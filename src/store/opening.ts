@@ -55,30 +55,46 @@ export function feedOrder(nodes: readonly FlowNode[]): Map<string, number> {
   return rank;
 }
 
-const isFed = (opening: Opening, id: string) => (opening.rank.get(id) ?? -1) < opening.shown;
+/**
+ * The feed rank of each item of a list (for an edge, the later of its ends'), worked out once per list and feed: each
+ * slice then filters by index, not by looking 20,000 ids up in a map.
+ */
+const rankLists = new WeakMap<readonly object[], { rank: ReadonlyMap<string, number>; ranks: Int32Array }>();
+function ranksOf<T extends object>(items: readonly T[], rank: ReadonlyMap<string, number>, of: (item: T) => number): Int32Array {
+  const known = rankLists.get(items);
+  if (known?.rank === rank) return known.ranks;
+  const ranks = Int32Array.from(items, of);
+  rankLists.set(items, { rank, ranks });
+  return ranks;
+}
 
 /** The nodes on the canvas now: all of them, or while `opening` is under way for this board, those fed so far. */
 export function fedNodes(nodes: FlowNode[], boardId: string, opening: Opening | null): FlowNode[] {
   if (!opening || opening.boardId !== boardId) return nodes;
   // A node the feed does not know (added by the user meanwhile) is shown at once.
-  return nodes.filter((n) => isFed(opening, n.id));
+  const ranks = ranksOf(nodes, opening.rank, (n) => opening.rank.get(n.id) ?? -1);
+  return nodes.filter((_, i) => ranks[i] < opening.shown);
 }
 
 let handed: { edges: readonly unknown[]; list: unknown[] } | undefined;
 
 /**
- * The edges on the canvas now: while the board is being fed, those with both ends fed. React Flow indexes every
+ * The edges on the canvas now: while the board is being fed, those with both ends fed (`doubling`: see below). React Flow indexes every
  * edge it is given (its connection look-up, its arrowheads) whenever the list changes: 20,000 edges at once are a
  * task of seconds on a busy machine, and again on every slice. So the first slices get the few edges of the nodes
  * in view, and the list handed over grows only when it can double (a dozen times in all, the last one with all of
  * them); an edge whose ends are fed may wait for that, out of view (the nodes in view come first).
  */
-export function fedEdges<E extends { source: string; target: string }>(edges: E[], boardId: string, opening: Opening | null): E[] {
+export function fedEdges<E extends { source: string; target: string }>(edges: E[], boardId: string, opening: Opening | null, doubling = true): E[] {
   if (!opening || opening.boardId !== boardId) {
     handed = undefined;
     return edges;
   }
-  const list = edges.filter((e) => isFed(opening, e.source) && isFed(opening, e.target));
+  const { rank } = opening;
+  const ranks = ranksOf(edges, rank, (e) => Math.max(rank.get(e.source) ?? -1, rank.get(e.target) ?? -1));
+  const list = edges.filter((_, i) => ranks[i] < opening.shown);
+  // Handed around the view only (src/canvas/view-window.ts), the list React Flow gets stays small: no need to wait.
+  if (!doubling) return list;
   // The same edge list as last time (no edit meanwhile): keep what was handed over until it can double.
   if (handed?.edges === edges && list.length < 2 * handed.list.length && list.length < edges.length) return handed.list as E[];
   handed = { edges, list };
@@ -101,9 +117,10 @@ let generation = 0;
 /**
  * Hand the nodes of the board about to be loaded into the board store (whose id is `boardId`; `rank` is their
  * feedOrder) to the canvas in slices, sized from how long the last slice took. Call it just before loading the
- * board, so the canvas never gets all of it at once. Resolves true once every node is on the canvas, false if another board was opened meanwhile.
+ * board, so the canvas never gets all of it at once; `viewOnly` when React Flow is handed only what is around the view
+ * (src/canvas/view-window.ts). Resolves true once every node is on the canvas, false if another board was opened meanwhile.
  */
-export async function feedCanvas(boardId: string, rank: ReadonlyMap<string, number>): Promise<boolean> {
+export async function feedCanvas(boardId: string, rank: ReadonlyMap<string, number>, viewOnly = false): Promise<boolean> {
   const mine = ++generation;
   useOpening.setState({ opening: { boardId, rank, shown: FIRST_SLICE, total: rank.size } });
   let step = FIRST_SLICE;
@@ -115,7 +132,11 @@ export async function feedCanvas(boardId: string, rank: ReadonlyMap<string, numb
     if (opening.shown >= opening.total) break;
     const took = performance.now() - started;
     // Towards the budget, by at most a factor of two per slice (one slow frame on a busy machine is not a trend).
-    step = Math.round(Math.min(MAX_SLICE, Math.max(minSlice(opening.shown), step * Math.min(2, Math.max(0.5, SLICE_BUDGET_MS / took)))));
+    // Handed to React Flow around the view only (`viewOnly`), a slice out of view costs a pass over the board and no
+    // more: the slices double (a dozen in all).
+    step = viewOnly
+      ? Math.max(opening.shown, step)
+      : Math.round(Math.min(MAX_SLICE, Math.max(minSlice(opening.shown), step * Math.min(2, Math.max(0.5, SLICE_BUDGET_MS / took)))));
     useOpening.setState({ opening: { ...opening, shown: Math.min(opening.total, opening.shown + step) } });
   }
   useOpening.setState({ opening: null });

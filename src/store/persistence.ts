@@ -1,6 +1,6 @@
 // Autosave: the open board is written to IndexedDB shortly after each change and at once when the page is hidden.
 // Nothing is written until the stored boards have been read, and a failed write keeps the board in memory.
-import { createBoard, type Board } from '../domain/board';
+import { createBoard, freeBoardName, type Board } from '../domain/board';
 import { downloadBoardFile } from '../io/download';
 import { newId } from '../domain/ids';
 import { LARGE_BOARD_NODES, useAppStore, notify } from './app-store';
@@ -94,7 +94,8 @@ async function open(board: Board): Promise<void> {
     await nextTask();
     if (mine !== opens) return; // another board opened meanwhile
   }
-  const fed = rank ? feedCanvas(board.id, rank) : (endFeed(), undefined);
+  // Unless the mini map is on (it draws every node React Flow has), React Flow gets what is around the view only.
+  const fed = rank ? feedCanvas(board.id, rank, useAppStore.getState().miniMap !== true) : (endFeed(), undefined);
   useBoardStore.getState().loadBoard(board as EditorBoard);
   savedBoard = undefined;
   if (fed) {
@@ -233,13 +234,7 @@ export async function openAsNewBoard(board: Board, options: { keepName?: boolean
   if (await leaveOpenBoard(() => open(fresh))) await open(fresh);
 }
 
-function uniqueName(name: string): string {
-  const names = new Set(useAppStore.getState().boards.map((b) => b.name));
-  if (!names.has(name)) return name;
-  let i = 2;
-  while (names.has(`${name} (${i})`)) i++;
-  return `${name} (${i})`;
-}
+const uniqueName = (name: string) => freeBoardName(name, new Set(useAppStore.getState().boards.map((b) => b.name)));
 
 /** Store `board` as a new board of the list (a new id, `name` made unique) without opening it; returns its name. */
 export async function storeCopy(board: Board, name: string): Promise<string> {

@@ -9,6 +9,7 @@
 //   --css adds a stylesheet before measuring, to see what a part costs (e.g. '.react-flow__minimap{display:none}').
 import { build } from 'vite';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { CDPSession, Page } from 'playwright-core';
 import { ROOT } from './build';
@@ -27,12 +28,14 @@ const css = cssAt > 0 ? process.argv.splice(cssAt, 2)[1] : undefined;
 const [which = 'app', task = 'drag', count = '1000'] = process.argv.slice(2);
 const cache = (name: string) => fileURLToPath(new URL(`../../node_modules/.cache/mlsd-bench/${name}`, import.meta.url));
 process.chdir(ROOT);
-if (!noBuild || !existsSync(cache(`profile-${which}`))) await build({
+// PROFILE_PREBUILT=<dir>: measure that build of the app instead (to compare two builds; names then unmapped).
+const prebuilt = process.env.PROFILE_PREBUILT;
+if (!prebuilt && (!noBuild || !existsSync(cache(`profile-${which}`)))) await build({
   ...(which === 'app' ? { root: ROOT, configFile: `${ROOT}vite.config.ts` } : { configFile: fileURLToPath(new URL('./bare/vite.config.ts', import.meta.url)) }),
   logLevel: 'warn',
   build: { outDir: cache(`profile-${which}`), emptyOutDir: true, sourcemap: true },
 });
-const appServer = await serve(which === 'app' ? cache('profile-app') : cache('app'));
+const appServer = await serve(prebuilt ?? (which === 'app' ? cache('profile-app') : cache('app')));
 const bareServer = await serve(cache('profile-bare'));
 const browser = await launch();
 
@@ -140,10 +143,20 @@ console.log(`${which}, ${headline}\n`);
 // count of each event per move does not depend on the machine at all.
 const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.tid === e.tid && x.name === 'FunctionCall'));
 const slices = events.filter((e) => e.ph === 'X' && main && e.pid === main.pid && e.tid === main.tid && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+// Main-thread tasks by wall time and by thread (CPU) time: on a busy machine a task's wall time is mostly waiting for a
+// core, its thread time is what the page's own work costs.
+const tasks = slices.filter((e) => e.name === 'RunTask');
+const cpu = tasks.map((e) => e.tdur ?? e.dur!);
+const over = (list: number[], ms: number) => list.filter((us) => us > ms * 1000).length;
+console.log(`Main-thread tasks: wall time longest ${(Math.max(0, ...tasks.map((e) => e.dur!)) / 1000).toFixed(0)} ms, ${over(tasks.map((e) => e.dur!), 200)} over 200 ms, ${over(tasks.map((e) => e.dur!), 50)} over 50 ms; thread time longest ${(Math.max(0, ...cpu) / 1000).toFixed(0)} ms, ${over(cpu, 200)} over 200 ms, ${over(cpu, 50)} over 50 ms, ${(cpu.reduce((a, b) => a + b, 0) / 1000).toFixed(0)} ms in all (load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})\n`);
+
+// PROFILE_LONGEST=n: only the samples and events inside the n longest main-thread tasks (by thread time: what blocks the page longest).
+const longest = tasks.slice().sort((a, b) => (b.tdur ?? b.dur!) - (a.tdur ?? a.dur!)).slice(0, Number(process.env.PROFILE_LONGEST ?? 0));
+const inLongest = (ts: number) => !longest.length || longest.some((e) => ts >= e.ts && ts <= e.ts + e.dur!);
 const self = new Map<string, number>();
 const counts = new Map<string, number>();
 const stack: { end: number; name: string }[] = [];
-for (const e of slices) {
+for (const e of slices.filter((x) => inLongest(x.ts))) {
   const cost = e.tdur ?? e.dur!;
   while (stack.length && stack[stack.length - 1].end <= e.ts) stack.pop();
   const parent = stack[stack.length - 1];
@@ -188,16 +201,34 @@ const { nodes, samples = [], timeDeltas = [] } = profile;
 // weighing by the time since the last sample would charge the whole delay to one function.
 const sampled = new Map<number, number>();
 const weight = timeDeltas.reduce((a, b) => a + b, 0) / Math.max(1, samples.length);
-// PROFILE_LONGEST=n: only the samples inside the n longest main-thread tasks (what blocks the page longest).
-const longest = slices.filter((e) => e.name === 'RunTask').sort((a, b) => b.dur! - a.dur!).slice(0, Number(process.env.PROFILE_LONGEST ?? 0));
 if (longest.length) console.log(`\nThe ${longest.length} longest tasks: ${longest.map((e) => `${ms(e.dur!).trim()} ms`).join(', ')}; JavaScript below is theirs only.`);
 let at = profile.startTime ?? 0;
 samples.forEach((id, i) => {
   at += timeDeltas[i] ?? 0;
-  if (longest.length && !longest.some((e) => at >= e.ts && at <= e.ts + e.dur!)) return;
+  if (!inLongest(at)) return;
   sampled.set(id, (sampled.get(id) ?? 0) + weight);
 });
+/** "fn  /long/path/file.ts:12" as "fn file.ts:12". */
+const shortName = (fn: string) => {
+  const gap = fn.indexOf('  ');
+  const slash = fn.lastIndexOf('/');
+  return gap >= 0 && slash > gap ? `${fn.slice(0, gap)} ${fn.slice(slash + 1)}` : fn;
+};
 const origin = new Map(nodes.map((n) => [n.id, original(n.callFrame)]));
+// Each of the longest tasks: when it ran (from the first task recorded), its thread time, and its costliest functions.
+const first = tasks[0]?.ts ?? 0;
+for (const task of longest) {
+  const own = new Map<string, number>();
+  let t = profile.startTime ?? 0;
+  samples.forEach((id, i) => {
+    t += timeDeltas[i] ?? 0;
+    if (t < task.ts || t > task.ts + task.dur!) return;
+    const fn = shortName(origin.get(id)!.fn);
+    own.set(fn, (own.get(fn) ?? 0) + weight);
+  });
+  const top3 = [...own].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([fn, us]) => `${fn} ${(us / 1000).toFixed(0)}`).join(', ');
+  console.log(`  at ${((task.ts - first) / 1000).toFixed(0)} ms: ${((task.tdur ?? task.dur!) / 1000).toFixed(0)} ms thread time: ${top3}`);
+}
 const byFile = new Map<string, number>();
 const byFunction = new Map<string, number>();
 let jsTotal = 0;
@@ -217,12 +248,6 @@ for (const [fn, us] of top.slice(0, 20)) console.log(`  ${ms(us)} ms  ${fn}`);
 
 const parent = new Map<number, number>();
 for (const node of nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-/** "fn  /long/path/file.ts:12" as "fn file.ts:12". */
-const shortName = (fn: string) => {
-  const gap = fn.indexOf('  ');
-  const slash = fn.lastIndexOf('/');
-  return gap >= 0 && slash > gap ? `${fn.slice(0, gap)} ${fn.slice(slash + 1)}` : fn;
-};
 const callers = (id: number) => {
   const chain: string[] = [];
   for (let p = parent.get(id); p !== undefined && chain.length < 4; p = parent.get(p)) chain.push(shortName(origin.get(p)!.fn));

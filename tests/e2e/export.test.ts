@@ -109,7 +109,7 @@ describe('export and open in Chromium', () => {
 
     // Drop the PNG back: it opens as a new board with the same nodes.
     await dropFile(page, bytes, 'two-nodes.png', 'image/png');
-    await expect.poll(() => page.locator('.notice').last().textContent()).toMatch(/Opened “two-nodes.png” as a new board/);
+    await expect.poll(() => page.locator('.notice').last().textContent()).toMatch(/Opened “\u2068two-nodes.png\u2069” as a new board/);
     expect(await labels(page)).toEqual(['Query user', 'Ranking service']);
     expect(await page.locator('.react-flow__edge').count()).toBe(1);
     await context.close();
@@ -159,7 +159,7 @@ describe('export and open in Chromium', () => {
 
     // Dropped back, it opens as a new board with the same nodes.
     await dropFile(page, new Uint8Array(readFileSync(path)), 'two-nodes.svg', 'image/svg+xml');
-    await expect.poll(() => page.locator('.notice').last().textContent()).toMatch(/Opened “two-nodes.svg” as a new board/);
+    await expect.poll(() => page.locator('.notice').last().textContent()).toMatch(/Opened “\u2068two-nodes.svg\u2069” as a new board/);
     expect(await labels(page)).toEqual(['Query user', 'Ranking service']);
     await context.close();
   });

@@ -103,7 +103,8 @@ describe('a board with nodes a world away', () => {
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Open a board file…' }).click();
     await (await chooser).setFiles(path);
-    await expect.poll(() => page.locator('.notice-warning').textContent()).toMatch(/1 repair: Node "[^"]+" at \(5e\+307, 0\) was off the usable canvas; moved to \(320, 0\)/);
+    // 80 px right of "Near", a component drawn 184 px wide (the domain's nodeSize).
+    await expect.poll(() => page.locator('.notice-warning').textContent()).toMatch(/1 repair: Node "Far away" at \(5e\+307, 0\) was off the usable canvas; moved to \(264, 0\)/);
     const pane = (await page.locator('.react-flow__pane').boundingBox())!;
     const inView = async (label: string) => {
       // A node out of view is not in the DOM at all (the canvas draws only what is in view).
@@ -155,7 +156,7 @@ describe('text XML cannot hold', () => {
 
     for (const [bytes, name, type] of [[pngBytes, 'soft.png', 'image/png'], [new TextEncoder().encode(svgText), 'soft.svg', 'image/svg+xml']] as const) {
       await dropFile(page, bytes, name, type);
-      await expect.poll(() => page.locator('.notice').last().textContent()).toMatch(new RegExp(`Opened “${name}” as a new board`));
+      await expect.poll(() => page.locator('.notice').last().textContent()).toMatch(new RegExp(`Opened “\\u2068${name}\\u2069” as a new board`));
       // Drawn as the image shows it: the soft break a line break, the bell not drawn (the font has no glyph for it).
       await expect.poll(() => page.locator('.react-flow__node .mlsd-node-label').first().textContent()).toBe('Slide title\nsecond line');
       // The board that opened holds the text exactly: its JSON file says so.

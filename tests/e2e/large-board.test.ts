@@ -136,7 +136,7 @@ describe('a very large board', () => {
     await page.getByRole('button', { name: 'Open a board file…' }).click();
     const shown = page.waitForSelector('.progress-box', { timeout: 30_000 });
     await (await chooser).setFiles(path);
-    expect(await (await shown)!.textContent()).toMatch(/^\s*Reading “cancelled.mlsd.json” \(\d+\.\d MB\)…Cancel$/);
+    expect(await (await shown)!.textContent()).toMatch(/^\s*Reading “\u2068cancelled.mlsd.json\u2069” \(\d+\.\d MB\)…Cancel$/);
     const reading = page.locator('.progress-box');
     // The button answers while the file is being read (the page's thread is free), and nothing opens afterwards.
     const asked = Date.now();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOARD_VERSION, createBoard, createEdge, createNode, parseBoardText, restoreBoard, serializeBoard } from '../../src/domain/board';
+import { BOARD_VERSION, createBoard, createEdge, createNode, freeBoardName, parseBoardText, restoreBoard, serializeBoard } from '../../src/domain/board';
 import { BoardSchema } from '../../src/domain/board/schema';
 import v1Fixture from '../fixtures/board-v1.json';
 
@@ -63,8 +63,9 @@ describe('board format', () => {
     const { board, repairs } = result;
     expect(board.nodes).toHaveLength(3);
     expect(new Set(board.nodes.map((n) => n.id)).size).toBe(3);
-    // A position that is no number is off the canvas: set aside, right of the rest (at the origin, 240 px wide).
-    expect(board.nodes[0]).toMatchObject({ position: { x: 320, y: 0 }, data: { label: 'Client / application' } });
+    // A position that is no number is off the canvas: set aside, 80 px right of the rest (at the origin; the widest is
+    // the note, drawn 220 px wide).
+    expect(board.nodes[0]).toMatchObject({ position: { x: 300, y: 0 }, data: { label: 'Client / application' } });
     expect(board.nodes[1]).toMatchObject({ type: 'note', data: { label: 'Thing', fields: { k: '3' } } });
     expect(board.nodes[2].parentId).toBeUndefined();
     expect(board.edges).toHaveLength(2);
@@ -92,5 +93,19 @@ describe('board format', () => {
       if (n.parentId) expect(order.indexOf(n.parentId)).toBeLessThan(order.indexOf(n.id));
     }
     expect(result.repairs.join('\n')).toMatch(/loop of groups/);
+  });
+});
+
+describe('a board opened beside one of the same name', () => {
+  it('is numbered from (2), and one already numbered counts on instead of stacking " (2) (2)"', () => {
+    expect(freeBoardName('Plan', new Set(['Other']))).toBe('Plan');
+    expect(freeBoardName('Plan', new Set(['Plan']))).toBe('Plan (2)');
+    // Exported as "Plan (2)" and imported again while both are in the list.
+    expect(freeBoardName('Plan (2)', new Set(['Plan', 'Plan (2)']))).toBe('Plan (3)');
+    expect(freeBoardName('Plan (3)', new Set(['Plan', 'Plan (2)', 'Plan (3)']))).toBe('Plan (4)');
+    expect(freeBoardName('Plan (2)', new Set(['Plan']))).toBe('Plan (2)');
+    // A number that is part of the name (no board of the name without it) stays.
+    expect(freeBoardName('Top (10)', new Set(['Top (10)']))).toBe('Top (10) (2)');
+    expect(freeBoardName('(2)', new Set(['(2)']))).toBe('(2) (2)');
   });
 });

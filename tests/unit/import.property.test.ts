@@ -24,7 +24,7 @@ const PROPERTY_TIMEOUT_MS = 60_000;
 // A Record over the code union: the compiler fails here if a code is added without being listed.
 const KNOWN_CODES: Record<ImportError['code'], true> = {
   'not-json': true, 'not-a-board': true, 'too-new': true, 'bad-version': true, 'bad-structure': true, 'too-large': true,
-  'unsupported-file': true, 'png-damaged': true, 'png-no-board': true, 'svg-no-board': true, 'board-damaged': true,
+  'unsupported-file': true, 'empty-file': true, 'png-damaged': true, 'png-no-board': true, 'svg-no-board': true, 'board-damaged': true,
   'board-too-new': true, 'link-not-a-board': true, 'link-cut-short': true, 'link-too-new': true, 'link-too-long': true,
 };
 

@@ -53,6 +53,35 @@ describe('decodeBoardFile', () => {
     expect(v1.ok && v1.repairs[0]).toMatch(/Upgraded from format version 1/);
   });
 
+  it('reads a board saved as UTF-16 with its byte order mark (Notepad, PowerShell), either byte order', () => {
+    const text = boardToJson(board);
+    const units = (bigEndian: boolean) => {
+      const out = new Uint8Array(2 + 2 * text.length);
+      out.set(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]);
+      const view = new DataView(out.buffer);
+      for (let i = 0; i < text.length; i++) view.setUint16(2 + 2 * i, text.charCodeAt(i), !bigEndian);
+      return out;
+    };
+    expectBoard(decodeBoardFile(units(false), 'board.json'), board);
+    expectBoard(decodeBoardFile(units(true), 'board.json'), board);
+    // The same text with no mark is not guessed at; the message says what to do.
+    const bare = units(false).subarray(2);
+    const refused = decodeBoardFile(bare, 'board.json');
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.error.message).toBe(
+      '“board.json” looks like UTF-16 text with no byte order mark. Save it as UTF-8 (or UTF-16 with its mark) and open it again.',
+    );
+  });
+
+  it('says an empty file is empty', () => {
+    expect(decodeBoardFile(new Uint8Array(), 'board.json')).toEqual({
+      ok: false, error: { code: 'empty-file', message: 'The file “board.json” is empty: there is no board in it.' },
+    });
+    expect(decodeBoardFile(utf8(' \n\t'), 'board.json')).toEqual({
+      ok: false, error: { code: 'empty-file', message: 'The file “board.json” is empty: it holds only blank space, no board.' },
+    });
+  });
+
   it('names a file that is no board at all', () => {
     const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46]);
     expect(decodeBoardFile(jpeg, 'cat.jpg')).toEqual({
@@ -69,7 +98,7 @@ describe('decodeBoardFile', () => {
     expect(decodeBoardFile(utf8('{"nodes": []}'))).toMatchObject({ ok: false, error: { code: 'not-a-board' } });
     expect(decodeBoardFile(utf8('[1, 2]'))).toMatchObject({ ok: false, error: { code: 'not-a-board' } });
     expect(decodeBoardFile(utf8('hello'))).toMatchObject({ ok: false, error: { code: 'not-json' } });
-    expect(decodeBoardFile(new Uint8Array())).toMatchObject({ ok: false, error: { code: 'not-json' } });
+    expect(decodeBoardFile(new Uint8Array())).toMatchObject({ ok: false, error: { code: 'empty-file', message: 'The file is empty: there is no board in it.' } });
   });
 
   it('routes PNGs and SVGs without a board to their own message', () => {

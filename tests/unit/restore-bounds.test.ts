@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { boardToJson, MAX_COORDINATE, MAX_DATA_DEPTH, MAX_ITEM_SIZE, MAX_SIZE, parseBoardText, restoreBoard } from '../../src/domain/board';
 import { BoardSchema } from '../../src/domain/board/schema';
 import { repairKind, summariseRepairs } from '../../src/domain/board/repairs';
+import { nodeSize } from '../../src/domain/geometry';
 
 const deep = (levels: number): unknown => {
   let value: unknown = 'bottom';
@@ -36,13 +37,27 @@ describe('restore bounds what it keeps', () => {
       ],
     });
     const at = (id: string) => board.nodes.find((n) => n.id === id)!.position;
-    // Right of the widest reach of the rest (the group, 0 + 400), at the top of the rest (y 50).
+    // 80 px right of the widest reach of the rest (the group, 0 + 400; 'b' reaches 100 + 200), at the top of the rest (y 50).
     expect(at('a')).toEqual({ x: 480, y: 50 });
     expect(at('b')).toEqual({ x: 100, y: 50 });
     expect(at('c')).toEqual({ x: 16, y: 48 });
     expect(repairs).toContain(`Node "a" at (5e+307, -1000000000000000) was off the usable canvas; moved to (480, 50).`);
     expect(repairs.some((r) => r.startsWith('Node "c" at (') && r.endsWith('was off the usable canvas; moved to (16, 48).'))).toBe(true);
     for (const n of board.nodes) expect(Math.abs(n.position.x) + Math.abs(n.position.y)).toBeLessThan(MAX_COORDINATE);
+    // Sizes as the canvas draws them: 80 px right of a card (280 wide, no stored size), and a column of cards whose
+    // heights follow their text, none over the next.
+    const cards = restored({
+      ...boardWith({ position: { x: 0, y: 0 } }),
+      nodes: [
+        { id: 'card', type: 'model-card', position: { x: 0, y: 0 } },
+        { id: 'far1', type: 'model-card', position: { x: Infinity, y: 0 }, data: { notes: 'A long note. '.repeat(40) } },
+        { id: 'far2', type: 'model-card', position: { x: Infinity, y: 0 } },
+      ],
+    }).board;
+    const [card, far1, far2] = cards.nodes;
+    expect(far1.position).toEqual({ x: nodeSize(card).width + 80, y: 0 });
+    expect(far2.position.y).toBe(nodeSize(far1).height + 40);
+    expect(nodeSize(far1).height).toBeGreaterThan(200);
     const text = restored(boardWith({ position: { x: 'left', y: 3 } }));
     expect(text.board.nodes[0].position).toEqual({ x: 0, y: 0 });
     expect(text.repairs[0]).toMatch(/at \("left", 3\) was off the usable canvas/);
@@ -74,10 +89,10 @@ describe('restore bounds what it keeps', () => {
     expect(Object.keys(kept).sort()).toEqual(['__proto__', 'fields', 'kept', 'label', 'notes']);
     expect(Object.getPrototypeOf(kept)).toBe(Object.prototype);
     expect(repairs).toEqual([
-      'Node "a": dropped data "tooDeep" (nested deeper than 16 levels).',
-      'Node "a": dropped data "tooLarge" (larger than 100,000 characters).',
-      'Node "a": dropped data "notFinite" (it holds Infinity, which JSON cannot).',
-      'Node "a": dropped data "when" (it is not plain data).',
+      'Node "L": dropped data "tooDeep" (nested deeper than 16 levels).',
+      'Node "L": dropped data "tooLarge" (larger than 100,000 characters).',
+      'Node "L": dropped data "notFinite" (it holds Infinity, which JSON cannot).',
+      'Node "L": dropped data "when" (it is not plain data).',
     ]);
     expect(JSON.parse(boardToJson(board)).nodes[0].data.kept).toEqual(data.kept);
   });
@@ -105,7 +120,7 @@ describe('restore bounds what it keeps', () => {
     const text = JSON.stringify(boardWith({ data: { label: 'L', deep: 0 } })).replace('"deep":0', `"deep":${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}`);
     const result = parseBoardText(text);
     if (!result.ok) throw new Error(result.error.message);
-    expect(result.repairs).toEqual(['Node "a": dropped data "deep" (nested deeper than 16 levels).']);
+    expect(result.repairs).toEqual(['Node "L": dropped data "deep" (nested deeper than 16 levels).']);
     expect(() => boardToJson(result.board)).not.toThrow();
   });
 });
@@ -140,5 +155,29 @@ describe('the summary of repairs', () => {
     expect(result.repairs).toContain('Node "g3" was part of a loop of groups (inside itself); it now stands on its own.');
     expect(result.repairs).toContain('Node "d" was inside "c", which is not a group; it now stands on its own.');
     for (const repair of result.repairs) expect(repairKind(repair).one, repair).not.toBe('other repair');
+  });
+
+  it('names a repaired node by its label as the canvas shows it, with its id only when the label does not tell it apart', () => {
+    const result = restoreBoard({
+      format: 'mlsd-board', version: 2, id: 'b', name: 'x', edges: [],
+      nodes: [
+        { id: 'n1', type: 'client', position: { x: 0, y: 0 }, width: -1, data: { label: '  Feature\nstore ' } },
+        { id: 'n2', type: 'client', position: { x: 0, y: 0 }, width: -1, data: { label: 'Cache' } },
+        { id: 'n3', type: 'client', position: { x: 0, y: 0 }, width: -1, data: { label: 'Cache' } },
+        { id: 'n4', type: 'client', position: { x: 0, y: 0 }, width: -1 },
+        { id: 'n5', type: 'client', position: { x: 0, y: 0 }, width: -1, data: { label: 'x'.repeat(60) } },
+        // A right-to-left override would turn the rest of the notice around: the name goes without it.
+        { id: 'n6', type: 'client', position: { x: 0, y: 0 }, width: -1, data: { label: '\u202eevil\u2066 name' } },
+      ],
+    });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.repairs).toEqual([
+      'Node "Feature store": width -1 is not a usable size; dropped.',
+      'Node "Cache" (id "n2"): width -1 is not a usable size; dropped.',
+      'Node "Cache" (id "n3"): width -1 is not a usable size; dropped.',
+      'Node "n4": width -1 is not a usable size; dropped.',
+      `Node "${'x'.repeat(40)}…": width -1 is not a usable size; dropped.`,
+      'Node "evil name": width -1 is not a usable size; dropped.',
+    ]);
   });
 });

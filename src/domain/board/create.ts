@@ -36,3 +36,17 @@ export function createEdge(
 export function isGroup(node: { type?: string }): boolean {
   return findKind(node.type ?? '')?.family === 'group';
 }
+
+/**
+ * `name`, or if a board of the list has it, the next free "name (n)" from 2: a name that already ends in " (n)",
+ * beside a board of the name without it, counts on from that, so a board exported as "Plan (2)" and imported again is "Plan (3)", not "Plan (2) (2)".
+ */
+export function freeBoardName(name: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(name)) return name;
+  // A copy number only if the list has the name it numbers ("Top (10)" alone is a name of its own).
+  const numbered = /^(.*\S) \(\d{1,9}\)$/.exec(name)?.[1];
+  const base = numbered !== undefined && taken.has(numbered) ? numbered : name;
+  let i = 2;
+  while (taken.has(`${base} (${i})`)) i++;
+  return `${base} (${i})`;
+}

@@ -1,6 +1,7 @@
 // Opening a board file: check the envelope strictly, migrate old versions, then repair each item leniently.
 // Never throws: every outcome is a board (with the list of repairs made) or one specific error.
 import { findKind } from '../catalog';
+import { nodeSize } from '../geometry';
 import { newId } from '../ids';
 import { migrate } from './migrate';
 import { GROUP_DEFAULT_SIZE } from './create';
@@ -115,28 +116,32 @@ const coordinate = (v: unknown): number => (typeof v === 'number' && Number.isFi
 // A comment's time in ms since 1970; anything else reads as "unknown" (0).
 const timestamp = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : 0);
 
-/** A node's position, and what it was if that was off the usable canvas (it is then set aside, see setAside). */
+/**
+ * A node's position, or what it was if that was off the usable canvas (not a finite number within MAX_COORDINATE:
+ * the node is then set aside, see setAside, so no clamped position is worked out for it). A coordinate left out is 0.
+ */
 function restorePosition(raw: unknown): { position: { x: number; y: number }; off?: string } {
   const pos = isRecord(raw) ? raw : {};
-  const x = coordinate(pos.x);
-  const y = coordinate(pos.y);
-  // (-0 === 0: a -0 moved to 0 is no repair.)
-  const off = (pos.x !== undefined && pos.x !== x) || (pos.y !== undefined && pos.y !== y);
-  return off ? { position: { x, y }, off: `(${describe(pos.x)}, ${describe(pos.y)})` } : { position: { x, y } };
+  // `+ 0` turns -0 into 0 (no repair), which is what the board reads back as from JSON.
+  const read = (v: unknown) => (v === undefined ? 0 : typeof v === 'number' && Math.abs(v) <= MAX_COORDINATE ? v + 0 : undefined);
+  const [x, y] = [read(pos.x), read(pos.y)];
+  if (x !== undefined && y !== undefined) return { position: { x, y } };
+  return { position: { x: 0, y: 0 }, off: `(${describe(pos.x)}, ${describe(pos.y)})` };
 }
 
 /**
  * Nodes found off the usable canvas (at 1e308, or NaN) go in a column just right of the rest of the board, not to
  * the edge of the range: one node a million pixels away leaves a board that fit-to-screen shows as nothing at 5 %.
- * A node inside a pipeline box goes to the box's top left instead.
+ * A node inside a pipeline box goes to the box's top left instead. Sizes are those the canvas draws (nodeSize), so
+ * the column keeps its gap from a wide card and its nodes do not overlap.
  */
-function setAside(nodes: BoardNode[], off: Map<string, string>, repairs: string[]): void {
+function setAside(nodes: BoardNode[], off: Map<string, string>, names: ReadonlyMap<string, string>, repairs: string[]): void {
   if (off.size === 0) return;
   const top = nodes.filter((n) => n.parentId === undefined && !off.has(n.id));
   // (A loop, not Math.max(...list): a board may hold more nodes than a call takes arguments.)
   let [right, below] = top.length ? [-Infinity, Infinity] : [0, 0];
   for (const n of top) {
-    right = Math.max(right, n.position.x + (n.width ?? 240) + SET_ASIDE_GAP);
+    right = Math.max(right, n.position.x + nodeSize(n).width + SET_ASIDE_GAP);
     below = Math.min(below, n.position.y);
   }
   right = Math.min(right, MAX_COORDINATE / 2);
@@ -150,20 +155,20 @@ function setAside(nodes: BoardNode[], off: Map<string, string>, repairs: string[
       node.position = { x: 16, y: 48 + k * 100 };
     } else {
       node.position = { x: right, y: below };
-      below += (node.height ?? 80) + SET_ASIDE_GAP / 2;
+      below += nodeSize(node).height + SET_ASIDE_GAP / 2;
     }
-    repairs.push(`Node "${node.id}" at ${was} was off the usable canvas; moved to (${node.position.x}, ${node.position.y}).`);
+    repairs.push(`Node ${names.get(node.id)} at ${was} was off the usable canvas; moved to (${node.position.x}, ${node.position.y}).`);
   }
 }
 
-function restoreSize(v: unknown, id: string, what: 'width' | 'height', max: number, repairs: string[]): number | undefined {
+function restoreSize(v: unknown, name: string, what: 'width' | 'height', max: number, repairs: string[]): number | undefined {
   if (v === undefined) return undefined;
   if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) {
-    repairs.push(`Node "${id}": ${what} ${describe(v)} is not a usable size; dropped.`);
+    repairs.push(`Node ${name}: ${what} ${describe(v)} is not a usable size; dropped.`);
     return undefined;
   }
   const size = clamp(v, MIN_SIZE, max);
-  if (size !== v) repairs.push(`Node "${id}": ${what} ${v} is out of range; set to ${size}.`);
+  if (size !== v) repairs.push(`Node ${name}: ${what} ${v} is out of range; set to ${size}.`);
   return size;
 }
 
@@ -191,10 +196,38 @@ function uniqueId(raw: unknown, seen: Set<string>, what: 'node' | 'edge', index:
   return id;
 }
 
+/**
+ * A label as a repair names its node: on one line, at most 40 characters, and without bidi embedding, override or
+ * isolate controls (U+202A–E, U+2066–9), which would flip the rest of the sentence around it in a notice.
+ */
+const shortLabel = (label: unknown) => {
+  const text = typeof label === 'string' ? label.replace(/[\u202a-\u202e\u2066-\u2069]/g, '').trim().replace(/\s+/g, ' ') : '';
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+};
+
+/**
+ * How each repair names a node: by its label as the user sees it on the canvas ("Feature store"), with its id only
+ * when the label does not tell it apart (no label, or one that other nodes of the file have too).
+ */
+function nodeNamer(raw: unknown[]): (id: string, label: unknown) => string {
+  const count = new Map<string, number>();
+  for (const item of raw) {
+    const label = isRecord(item) && isRecord(item.data) ? shortLabel(item.data.label) : '';
+    if (label) count.set(label, (count.get(label) ?? 0) + 1);
+  }
+  return (id, label) => {
+    const text = shortLabel(label);
+    if (!text) return `"${id}"`;
+    return count.get(text) === 1 ? `"${text}"` : `"${text}" (id "${id}")`;
+  };
+}
+
 function restoreNodes(raw: unknown[], repairs: string[]): BoardNode[] {
   const seen = new Set<string>();
   const nodes: BoardNode[] = [];
   const off = new Map<string, string>();
+  const namer = nodeNamer(raw);
+  const names = new Map<string, string>();
   raw.forEach((item, index) => {
     if (!isRecord(item)) {
       repairs.push(`Dropped node #${index + 1}: it is not an object.`);
@@ -203,9 +236,11 @@ function restoreNodes(raw: unknown[], repairs: string[]): BoardNode[] {
     const id = uniqueId(item.id, seen, 'node', index, repairs);
     let type = stringOr(item.type, '');
     const rawData = isRecord(item.data) ? item.data : {};
+    const name = namer(id, rawData.label);
+    names.set(id, name);
     let notes = stringOr(rawData.notes, '');
     if (!findKind(type)) {
-      repairs.push(`Node "${id}" has unknown kind ${describe(type)}; it became a note.`);
+      repairs.push(`Node ${name} has unknown kind ${describe(type)}; it became a note.`);
       notes = [`(was a "${type}" component)`, notes].filter(Boolean).join('\n');
       type = 'note';
     }
@@ -218,12 +253,12 @@ function restoreNodes(raw: unknown[], repairs: string[]): BoardNode[] {
       id,
       type,
       position,
-      data: { ...keepPlainExtras(rawData, NODE_DATA_FIELDS, `Node "${id}"`, repairs), label: stringOr(rawData.label, kind.label), notes, fields },
+      data: { ...keepPlainExtras(rawData, NODE_DATA_FIELDS, `Node ${name}`, repairs), label: stringOr(rawData.label, kind.label), notes, fields },
     };
     if (typeof item.parentId === 'string') node.parentId = item.parentId;
     const max = kind.family === 'group' ? MAX_SIZE : MAX_ITEM_SIZE;
-    const width = restoreSize(item.width, id, 'width', max, repairs);
-    const height = restoreSize(item.height, id, 'height', max, repairs);
+    const width = restoreSize(item.width, name, 'width', max, repairs);
+    const height = restoreSize(item.height, name, 'height', max, repairs);
     if (width !== undefined) node.width = width;
     if (height !== undefined) node.height = height;
     if (kind.family === 'group') {
@@ -232,21 +267,22 @@ function restoreNodes(raw: unknown[], repairs: string[]): BoardNode[] {
     }
     nodes.push(node);
   });
-  const ordered = orderParentsFirst(nodes, repairs);
-  setAside(ordered, off, repairs);
+  const ordered = orderParentsFirst(nodes, names, repairs);
+  setAside(ordered, off, names, repairs);
   return ordered;
 }
 
 /** React Flow needs each group before its children; parents must be groups, with no cycles. */
-function orderParentsFirst(nodes: BoardNode[], repairs: string[]): BoardNode[] {
+function orderParentsFirst(nodes: BoardNode[], names: ReadonlyMap<string, string>, repairs: string[]): BoardNode[] {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   for (const node of nodes) {
     if (node.parentId === undefined) continue;
     const parent = byId.get(node.parentId);
     // Said as it is: a node inside itself, or inside a node that is no group, is not "in a missing group".
-    if (parent === node) repairs.push(`Node "${node.id}" was part of a loop of groups (inside itself); it now stands on its own.`);
-    else if (!parent) repairs.push(`Node "${node.id}" was in a missing group "${node.parentId}"; it now stands on its own.`);
-    else if (findKind(parent.type)?.family !== 'group') repairs.push(`Node "${node.id}" was inside "${node.parentId}", which is not a group; it now stands on its own.`);
+    const name = names.get(node.id);
+    if (parent === node) repairs.push(`Node ${name} was part of a loop of groups (inside itself); it now stands on its own.`);
+    else if (!parent) repairs.push(`Node ${name} was in a missing group "${node.parentId}"; it now stands on its own.`);
+    else if (findKind(parent.type)?.family !== 'group') repairs.push(`Node ${name} was inside ${names.get(parent.id)}, which is not a group; it now stands on its own.`);
     else continue;
     delete node.parentId;
   }
@@ -259,7 +295,7 @@ function orderParentsFirst(nodes: BoardNode[], repairs: string[]): BoardNode[] {
       walk.add(current.id);
       const parent: BoardNode | undefined = current.parentId !== undefined ? byId.get(current.parentId) : undefined;
       if (parent && walk.has(parent.id)) {
-        repairs.push(`Node "${current.id}" was part of a loop of groups; it now stands on its own.`);
+        repairs.push(`Node ${names.get(current.id)} was part of a loop of groups; it now stands on its own.`);
         delete current.parentId;
         break;
       }

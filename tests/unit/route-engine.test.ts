@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseBoardText, type Board } from '../../src/domain/board';
-import { RouteEngine, type RouteJob } from '../../src/domain/routing/engine';
+import { applyUpdate, diffJob, RouteEngine, type RouteJob } from '../../src/domain/routing/engine';
 import { followEnds } from '../../src/domain/routing/follow';
 import { polylineHitsRect } from '../../src/domain/routing/geometry';
 import { sceneNodes, sceneTitles } from '../../src/domain/routing/scene';
@@ -21,6 +21,18 @@ function job(board: Board, settled: boolean, moved?: string, dx = 0): RouteJob {
   return { settled, nodes, titles: sceneTitles(board, nodes), edges: board.edges };
 }
 
+/** An engine fed as the route worker is: each board posted as a change of the one before (diffJob, applyUpdate). */
+function viaWorker(): (next: RouteJob) => ReturnType<RouteEngine['route']> {
+  const engine = new RouteEngine(newAvoid);
+  let posted: RouteJob | undefined;
+  let board: RouteJob | undefined;
+  return (next) => {
+    board = applyUpdate(board, diffJob(posted, next));
+    posted = next;
+    return engine.route(board);
+  };
+}
+
 const plain = (routes: Map<string, unknown>) => JSON.stringify([...routes].sort(([a], [b]) => a.localeCompare(b)));
 
 describe('route engine', () => {
@@ -34,13 +46,13 @@ describe('route engine', () => {
       const dragged = board.edges[0].source;
       const opened = plain(await new RouteEngine(newAvoid).route(job(board, true)));
       // Another board first, then this one, a node dragged away and dropped, dragged back and dropped.
-      const edited = new RouteEngine(newAvoid);
-      await edited.route(job(other, true));
-      await edited.route(job(board, true));
-      for (const dx of [16, 32, 48, 64]) await edited.route(job(board, false, dragged, dx));
-      await edited.route(job(board, true, dragged, 64));
-      for (const dx of [48, 32, 16, 0]) await edited.route(job(board, false, dragged, dx));
-      expect(plain(await edited.route(job(board, true, dragged, 0)))).toBe(opened);
+      const route = viaWorker();
+      await route(job(other, true));
+      await route(job(board, true));
+      for (const dx of [16, 32, 48, 64]) await route(job(board, false, dragged, dx));
+      await route(job(board, true, dragged, 64));
+      for (const dx of [48, 32, 16, 0]) await route(job(board, false, dragged, dx));
+      expect(plain(await route(job(board, true, dragged, 0)))).toBe(opened);
     }
   }, 120_000);
 
@@ -64,6 +76,41 @@ describe('route engine', () => {
       expect(p.x >= box.x - 1 && p.x <= box.x + box.width + 1 && p.y >= box.y - 1 && p.y <= box.y + box.height + 1).toBe(true);
     }
   }, 120_000);
+});
+
+describe('the board posted to the worker as changes', () => {
+  const ad = template('ad-click-prediction');
+  const dragged = ad.edges[0].source;
+
+  it('sends a moved node as its box alone, and the worker rebuilds the same board', () => {
+    const rest = job(ad, true);
+    const moving = job(ad, false, dragged, 24);
+    const update = diffJob(rest, moving);
+    expect(update).toEqual({ settled: false, boxes: [[dragged, moving.nodes.find((n) => n.id === dragged)!.box]] });
+    expect(applyUpdate(rest, update)).toEqual(moving);
+    // Back where it was, at rest: the same board as first posted, so the same routes (the engine's key).
+    expect(JSON.stringify(applyUpdate(moving, diffJob(moving, rest)))).toBe(JSON.stringify(rest));
+  });
+
+  it('sends the whole node list when a node came or went, and new titles or arrows when they changed', () => {
+    const rest = job(ad, true);
+    const fewer: Board = { ...ad, nodes: ad.nodes.filter((n) => n.id !== dragged), edges: ad.edges.filter((e) => e.source !== dragged && e.target !== dragged) };
+    const next = job(fewer, true);
+    const update = diffJob(rest, next);
+    expect(update.nodes).toBe(next.nodes);
+    expect(update.edges).toBe(next.edges);
+    expect(applyUpdate(rest, update)).toEqual(next);
+    const group = ad.nodes.find((n) => n.type === 'group')!;
+    const renamed = job({ ...ad, nodes: ad.nodes.map((n) => (n === group ? { ...n, data: { ...n.data, label: `${n.data.label} and more` } } : n)) }, true);
+    renamed.edges = rest.edges;
+    expect(diffJob(rest, renamed)).toEqual({ settled: true, titles: renamed.titles });
+  });
+
+  it('refuses a change that comes before any board', () => {
+    expect(() => applyUpdate(undefined, { settled: false, boxes: [] })).toThrow(/before the board/);
+    const whole = job(ad, true);
+    expect(applyUpdate(undefined, diffJob(undefined, whole))).toEqual(whole);
+  });
 });
 
 describe('a stale route following its ends', () => {

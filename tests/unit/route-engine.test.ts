@@ -3,9 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseBoardText, type Board } from '../../src/domain/board';
-import { applyUpdate, diffJob, RouteEngine, type RouteJob } from '../../src/domain/routing/engine';
+import { applyUpdate, changedRoutes, diffJob, mergeRoutes, RouteEngine, type RouteJob } from '../../src/domain/routing/engine';
 import { followEnds } from '../../src/domain/routing/follow';
 import { polylineHitsRect } from '../../src/domain/routing/geometry';
+import type { RoutedArrow } from '../../src/domain/routing/route-board';
 import { sceneNodes, sceneTitles } from '../../src/domain/routing/scene';
 import { newAvoid } from '../legibility/scenes';
 
@@ -21,15 +22,24 @@ function job(board: Board, settled: boolean, moved?: string, dx = 0): RouteJob {
   return { settled, nodes, titles: sceneTitles(board, nodes), edges: board.edges };
 }
 
-/** An engine fed as the route worker is: each board posted as a change of the one before (diffJob, applyUpdate). */
-function viaWorker(): (next: RouteJob) => ReturnType<RouteEngine['route']> {
+/**
+ * An engine fed as the route worker is, and its answers as the canvas keeps them: each board posted as a change of
+ * the one before (diffJob, applyUpdate), each answer the routes changed since the one before (changedRoutes,
+ * mergeRoutes).
+ */
+function viaWorker(): (next: RouteJob) => Promise<Map<string, RoutedArrow>> {
   const engine = new RouteEngine(newAvoid);
   let posted: RouteJob | undefined;
   let board: RouteJob | undefined;
-  return (next) => {
+  let answered: ReadonlyMap<string, RoutedArrow> = new Map();
+  const kept = new Map<string, RoutedArrow>();
+  return async (next) => {
     board = applyUpdate(board, diffJob(posted, next));
     posted = next;
-    return engine.route(board);
+    const routes = await engine.route(board);
+    mergeRoutes(kept, changedRoutes(answered, routes));
+    answered = routes;
+    return new Map(kept);
   };
 }
 
@@ -105,6 +115,26 @@ describe('the board posted to the worker as changes', () => {
     renamed.edges = rest.edges;
     expect(diffJob(rest, renamed)).toEqual({ settled: true, titles: renamed.titles });
   });
+
+  it('answers with the routes that changed: mid-drag the dragged arrows, and the canvas rebuilds the rest', async () => {
+    const engine = new RouteEngine(newAvoid);
+    const rest = await engine.route(job(ad, true));
+    const first = changedRoutes(new Map(), rest);
+    expect(first.routes.length).toBe(rest.size);
+    const moving = await engine.route(job(ad, false, dragged, 24));
+    const changes = changedRoutes(rest, moving);
+    const touching = new Set(ad.edges.filter((e) => e.source === dragged || e.target === dragged).map((e) => e.id));
+    expect(changes.routes.length).toBeGreaterThan(0);
+    expect(changes.routes.length).toBeLessThan(rest.size / 2);
+    for (const id of touching) if (JSON.stringify(moving.get(id)) !== JSON.stringify(rest.get(id))) expect(changes.routes.map(([i]) => i)).toContain(id);
+    const kept = new Map(rest);
+    mergeRoutes(kept, changes);
+    expect(plain(kept)).toBe(plain(moving));
+    // An arrow deleted: the answer says it is gone.
+    const without = new Map(moving);
+    without.delete(ad.edges[0].id);
+    expect(changedRoutes(moving, without)).toEqual({ routes: [], gone: [ad.edges[0].id] });
+  }, 60_000);
 
   it('refuses a change that comes before any board', () => {
     expect(() => applyUpdate(undefined, { settled: false, boxes: [] })).toThrow(/before the board/);

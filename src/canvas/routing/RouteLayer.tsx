@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useStoreApi, type InternalNode } from '@xyflow/react';
 import type { Board } from '../../domain/board';
-import { diffJob, type RouteJob } from '../../domain/routing/engine';
+import { diffJob, mergeRoutes, type RouteJob } from '../../domain/routing/engine';
 import type { SceneNode } from '../../domain/routing/measures';
 import type { RoutedArrow, RouteEdge } from '../../domain/routing/route-board';
 import { sceneNodes, sceneTitles } from '../../domain/routing/scene';
@@ -43,8 +43,10 @@ export function RouteLayer() {
     /** The job the worker is on, and the newest board waiting for it. */
     let running: { seq: number; sent: number; boxes: Map<string, SceneNode['box']>; settled: boolean } | undefined;
     let waiting: { job: RouteJob; sent: number } | undefined;
+    /** The routes as the worker last answered (each answer carries what changed since the one before). */
+    let routed = new Map<string, RoutedArrow>();
     /** An answer not drawn yet: mid-drag it waits for the frame of the next move (see drawAnswer). */
-    let answer: { routes: Map<string, RoutedArrow>; boxes: Map<string, SceneNode['box']>; settled: boolean; sent: number; ms: number; came: number } | undefined;
+    let answer: { boxes: Map<string, SceneNode['box']>; settled: boolean; sent: number; ms: number; came: number } | undefined;
     /** Whether the last board handed over was read mid-gesture: a board at rest is then still owed. */
     let owed = false;
     let seq = 0;
@@ -72,6 +74,7 @@ export function RouteLayer() {
       running = { seq: ++seq, sent, boxes: new Map(job.nodes.map((n) => [n.id, n.box])), settled: job.settled };
       const update = diffJob(posted, job);
       posted = job;
+      if (update.whole) routed = new Map();
       w.postMessage({ seq, update });
     };
     const submit = (job: RouteJob) => {
@@ -90,7 +93,8 @@ export function RouteLayer() {
         // The worker's board may not be ours any more: the next post sends the whole board.
         posted = undefined;
       } else {
-        answer = { routes: new Map(reply.routes), boxes: done.boxes, settled: done.settled, sent: done.sent, ms: reply.ms, came: performance.now() };
+        mergeRoutes(routed, reply);
+        answer = { boxes: done.boxes, settled: done.settled, sent: done.sent, ms: reply.ms, came: performance.now() };
         schedule();
       }
       if (waiting) {
@@ -107,7 +111,7 @@ export function RouteLayer() {
     };
 
     /** The routes handed to the arrows; a route that did not change keeps its object, so its arrow does not redraw. */
-    const apply = (routed: Map<string, RoutedArrow>, boxes: Map<string, SceneNode['box']>, settled: boolean, sent: number, ms: number) => {
+    const apply = (boxes: Map<string, SceneNode['box']>, settled: boolean, sent: number, ms: number) => {
       const { board } = useBoardStore.getState();
       const before = useRoutes.getState().routes;
       const routes = new Map<string, DrawnRoute>();
@@ -116,9 +120,14 @@ export function RouteLayer() {
         const source = boxes.get(e.source);
         const target = boxes.get(e.target);
         if (!route || !source || !target) continue;
-        const d = roundedPath(route.points);
         const ends = endsKey(source, target);
         const old = before.get(e.id);
+        // An arrow the answer did not change keeps its points (the same array), so its path is not made again.
+        if (old && old.points === route.points && old.ends === ends) {
+          routes.set(e.id, old);
+          continue;
+        }
+        const d = roundedPath(route.points);
         if (old && old.d === d && old.ends === ends && sameRect(old.label, route.label)) routes.set(e.id, old);
         else routes.set(e.id, { points: route.points, d, source, target, ends, ...(route.label ? { label: route.label } : {}) });
       }
@@ -133,9 +142,9 @@ export function RouteLayer() {
      */
     const drawAnswer = (moved: boolean) => {
       if (!answer || !(answer.settled || moved || performance.now() - answer.came >= MID_GESTURE_MS)) return;
-      const { routes, boxes, settled, sent, ms } = answer;
+      const { boxes, settled, sent, ms } = answer;
       answer = undefined;
-      apply(routes, boxes, settled, sent, ms);
+      apply(boxes, settled, sent, ms);
     };
 
     const run = () => {

@@ -26,6 +26,8 @@ export type RouteJob = {
  */
 export type RouteUpdate = {
   settled: boolean;
+  /** The whole board, not a change: the worker forgets the board and the routes it had (see changedRoutes). */
+  whole?: true;
   nodes?: SceneNode[];
   boxes?: [string, Rect][];
   titles?: RouteJob['titles'];
@@ -40,7 +42,7 @@ const sameBox = (a: Rect | undefined, b: Rect | undefined) =>
  * list (the canvas keeps one list while its board's edges stay the same), titles and boxes by value.
  */
 export function diffJob(before: RouteJob | undefined, now: RouteJob): RouteUpdate {
-  if (!before) return { ...now };
+  if (!before) return { ...now, whole: true };
   const update: RouteUpdate = { settled: now.settled };
   const a = before.nodes;
   const b = now.nodes;
@@ -62,8 +64,9 @@ export function diffJob(before: RouteJob | undefined, now: RouteJob): RouteUpdat
 
 /** The board an update makes of the one before it (the worker's side of diffJob). */
 export function applyUpdate(before: RouteJob | undefined, update: RouteUpdate): RouteJob {
-  const { settled, nodes, boxes, titles, edges } = update;
-  if (!before && !(nodes && titles && edges)) throw new Error('A change of a board came before the board itself.');
+  const { settled, nodes, boxes, titles, edges, whole } = update;
+  if (whole && nodes && titles && edges) return { settled, nodes, titles, edges };
+  if (!before) throw new Error('A change of a board came before the board itself.');
   let next = nodes ?? before!.nodes;
   if (!nodes && boxes) {
     const moved = new Map(boxes);
@@ -73,6 +76,26 @@ export function applyUpdate(before: RouteJob | undefined, update: RouteUpdate): 
     });
   }
   return { settled, nodes: next, titles: titles ?? before!.titles, edges: edges ?? before!.edges };
+}
+
+/** The routes as the worker answers them: those new or changed since its last answer, and the arrows gone since. */
+export type RouteChanges = { routes: [string, RoutedArrow][]; gone: string[] };
+
+const sameArrow = (a: RoutedArrow | undefined, b: RoutedArrow) =>
+  a === b || (!!a && (a.label === b.label || (!!a.label && !!b.label && sameBox(a.label, b.label))) &&
+    a.points.length === b.points.length && a.points.every((p, i) => p.x === b.points[i].x && p.y === b.points[i].y));
+
+/** What changed from the routes answered last (`before`) to `now`: mid-drag, the few arrows the drag touched. */
+export function changedRoutes(before: ReadonlyMap<string, RoutedArrow>, now: ReadonlyMap<string, RoutedArrow>): RouteChanges {
+  const routes: [string, RoutedArrow][] = [];
+  for (const [id, route] of now) if (!sameArrow(before.get(id), route)) routes.push([id, route]);
+  return { routes, gone: [...before.keys()].filter((id) => !now.has(id)) };
+}
+
+/** `routes` (the last answer, kept by the canvas) brought up to date with the changes of the next answer. */
+export function mergeRoutes(routes: Map<string, RoutedArrow>, changes: RouteChanges): void {
+  for (const id of changes.gone) routes.delete(id);
+  for (const [id, route] of changes.routes) routes.set(id, route);
 }
 
 type Routed = { job: RouteJob; key: string; routes: Map<string, RoutedArrow> };

@@ -6,6 +6,7 @@
 //   load: a cold load of the largest template; export: its PNG export at 2× (app only);
 //   open: a generated board file of `nodes` dropped on the canvas, until all of it is open (app only).
 //   --css adds a stylesheet before measuring, to see what a part costs (e.g. '.react-flow__minimap{display:none}').
+//   PROFILE_SAVE=<file> also writes the JS profile as JSON, to read again without another run.
 import { build } from 'vite';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -117,6 +118,7 @@ if (task === 'open') {
   headline = `${gesture}, ${count} nodes${css ? ` with ${css}` : ''}: ${m.task.toFixed(2)} ms main-thread time per move`;
 }
 await browser.close();
+if (process.env.PROFILE_SAVE) (await import('node:fs')).writeFileSync(process.env.PROFILE_SAVE, JSON.stringify({ profile: recorded.profile, per, which }));
 await appServer.close();
 await bareServer.close();
 

@@ -7,6 +7,7 @@
 //   open: a generated board file of `nodes` dropped on the canvas, until all of it is open (app only).
 //   --no-build reuses the last profile build of the same page;
 //   --css adds a stylesheet before measuring, to see what a part costs (e.g. '.react-flow__minimap{display:none}').
+//   PROFILE_SAVE=<file> also writes the JS profile as JSON, to read again without another run.
 import { build } from 'vite';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -124,6 +125,7 @@ if (task === 'open') {
   headline = `${gesture}, ${count} nodes${css ? ` with ${css}` : ''}: ${m.task.toFixed(2)} ms main-thread time per move`;
 }
 await browser.close();
+if (process.env.PROFILE_SAVE) (await import('node:fs')).writeFileSync(process.env.PROFILE_SAVE, JSON.stringify({ profile: recorded.profile, per, which }));
 await appServer.close();
 await bareServer.close();
 

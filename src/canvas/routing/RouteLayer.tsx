@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import { useStoreApi, type InternalNode } from '@xyflow/react';
 import type { Board } from '../../domain/board';
-import type { RouteJob } from '../../domain/routing/engine';
+import { diffJob, mergeRoutes, type RouteJob } from '../../domain/routing/engine';
 import type { SceneNode } from '../../domain/routing/measures';
-import type { RoutedArrow } from '../../domain/routing/route-board';
+import type { RoutedArrow, RouteEdge } from '../../domain/routing/route-board';
 import { sceneNodes, sceneTitles } from '../../domain/routing/scene';
 import { isGesturing, useBoardStore } from '../../store/board-store';
 import type { FlowNode } from '../../store/types';
@@ -43,15 +43,25 @@ export function RouteLayer() {
     /** The job the worker is on, and the newest board waiting for it. */
     let running: { seq: number; sent: number; boxes: Map<string, SceneNode['box']>; settled: boolean } | undefined;
     let waiting: { job: RouteJob; sent: number } | undefined;
+    /** The routes as the worker last answered (each answer carries what changed since the one before). */
+    let routed = new Map<string, RoutedArrow>();
+    /** An answer not drawn yet: mid-drag it waits for the frame of the next move (see drawAnswer). */
+    let answer: { boxes: Map<string, SceneNode['box']>; settled: boolean; sent: number; ms: number; came: number } | undefined;
     /** Whether the last board handed over was read mid-gesture: a board at rest is then still owed. */
     let owed = false;
     let seq = 0;
-    /** The board last handed over, so a gesture that rests (a pointer held still) does not send it again. */
+    /** The board last read, so a gesture that rests (a pointer held still) does not send it again. */
     let lastBoard: Board | undefined;
+    /** The board of the last frame, to tell a frame that drew a move. */
+    let lastFrameBoard: Board | undefined;
+    /** The board as the worker has it: each post sends only what changed since (diffJob). */
+    let posted: RouteJob | undefined;
     /** When a board was last handed over mid-gesture. */
     let lastMidGesture = -Infinity;
     /** The sizes the last board was read with. */
     let sizes = new Map<string, { width: number; height: number }>();
+    /** The arrows as the worker gets them, made again only when the board's edge list changes. */
+    let edges: { of: Board['edges']; list: RouteEdge[] } | undefined;
 
     let listening = false;
     const post = (job: RouteJob, sent: number) => {
@@ -62,7 +72,10 @@ export function RouteLayer() {
       }
       listening = true;
       running = { seq: ++seq, sent, boxes: new Map(job.nodes.map((n) => [n.id, n.box])), settled: job.settled };
-      w.postMessage({ seq, job });
+      const update = diffJob(posted, job);
+      posted = job;
+      if (update.whole) routed = new Map();
+      w.postMessage({ seq, update });
     };
     const submit = (job: RouteJob) => {
       const sent = performance.now();
@@ -75,8 +88,15 @@ export function RouteLayer() {
       const done = running;
       if (disposed || !done || reply.seq !== done.seq) return;
       running = undefined;
-      if ('error' in reply) console.error('Routing failed; arrows are drawn directly:', reply.error);
-      else apply(new Map(reply.routes), done.boxes, done.settled, done.sent, reply.ms);
+      if ('error' in reply) {
+        console.error('Routing failed; arrows are drawn directly:', reply.error);
+        // The worker's board may not be ours any more: the next post sends the whole board.
+        posted = undefined;
+      } else {
+        mergeRoutes(routed, reply);
+        answer = { boxes: done.boxes, settled: done.settled, sent: done.sent, ms: reply.ms, came: performance.now() };
+        schedule();
+      }
       if (waiting) {
         const next = waiting;
         waiting = undefined;
@@ -87,11 +107,11 @@ export function RouteLayer() {
     // The worker could not start (its chunk or the WebAssembly failed to load): arrows stay drawn directly.
     const onFailure = (event: ErrorEvent) => {
       console.error('The router could not start; arrows are drawn directly:', event.message);
-      running = waiting = undefined;
+      running = waiting = posted = undefined;
     };
 
     /** The routes handed to the arrows; a route that did not change keeps its object, so its arrow does not redraw. */
-    const apply = (routed: Map<string, RoutedArrow>, boxes: Map<string, SceneNode['box']>, settled: boolean, sent: number, ms: number) => {
+    const apply = (boxes: Map<string, SceneNode['box']>, settled: boolean, sent: number, ms: number) => {
       const { board } = useBoardStore.getState();
       const before = useRoutes.getState().routes;
       const routes = new Map<string, DrawnRoute>();
@@ -100,14 +120,31 @@ export function RouteLayer() {
         const source = boxes.get(e.source);
         const target = boxes.get(e.target);
         if (!route || !source || !target) continue;
-        const d = roundedPath(route.points);
         const ends = endsKey(source, target);
         const old = before.get(e.id);
+        // An arrow the answer did not change keeps its points (the same array), so its path is not made again.
+        if (old && old.points === route.points && old.ends === ends) {
+          routes.set(e.id, old);
+          continue;
+        }
+        const d = roundedPath(route.points);
         if (old && old.d === d && old.ends === ends && sameRect(old.label, route.label)) routes.set(e.id, old);
         else routes.set(e.id, { points: route.points, d, source, target, ends, ...(route.label ? { label: route.label } : {}) });
       }
       useRoutes.setState({ routes });
       requestAnimationFrame(() => log.push({ settled, sent, drawn: performance.now(), ms }));
+    };
+
+    /**
+     * Draws the answer waiting, in a frame: the answer for a board at rest at once; mid-drag, in the frame of the
+     * next move (the arrows redraw with the node, one frame painted instead of two), or once the pointer has
+     * rested for MID_GESTURE_MS.
+     */
+    const drawAnswer = (moved: boolean) => {
+      if (!answer || !(answer.settled || moved || performance.now() - answer.came >= MID_GESTURE_MS)) return;
+      const { boxes, settled, sent, ms } = answer;
+      answer = undefined;
+      apply(boxes, settled, sent, ms);
     };
 
     const run = () => {
@@ -116,13 +153,16 @@ export function RouteLayer() {
       const { board } = useBoardStore.getState();
       if (board.nodes.length > ROUTE_LIMIT || board.edges.length === 0) {
         owed = false;
-        waiting = undefined;
+        waiting = answer = undefined;
         if (useRoutes.getState().routes.size) useRoutes.setState({ routes: new Map() });
         return;
       }
       const settled = !isGesturing();
-      // Mid-gesture, look again next frame (a drop need not change the board, and the board at rest is owed).
-      if (!settled) schedule();
+      drawAnswer(board !== lastFrameBoard);
+      lastFrameBoard = board;
+      // Look again next frame mid-gesture (a drop need not change the board, and the board at rest is owed), and
+      // while an answer waits to be drawn.
+      if (!settled || answer) schedule();
       if (!settled && board === lastBoard) return;
       // Mid-gesture, a board goes to the worker at most every MID_GESTURE_MS: each answer redraws every moved arrow
       // and reading the board costs the page too, so routing every frame cost a 100-node drag its frame rate (25 ms a
@@ -133,14 +173,15 @@ export function RouteLayer() {
       lastBoard = board;
       const nodes = drawnNodes(board, flow.getState().nodeLookup);
       sizes = new Map(nodes.map((n) => [n.id, n.box]));
-      submit({
-        settled,
-        nodes,
-        titles: sceneTitles(board, nodes),
-        edges: board.edges.map(({ id, source, target, sourceHandle, targetHandle, data }) => ({
-          id, source, target, sourceHandle, targetHandle, data: { label: data.label },
-        })),
-      });
+      if (edges?.of !== board.edges) {
+        edges = {
+          of: board.edges,
+          list: board.edges.map(({ id, source, target, sourceHandle, targetHandle, data }) => ({
+            id, source, target, sourceHandle, targetHandle, data: { label: data.label },
+          })),
+        };
+      }
+      submit({ settled, nodes, titles: sceneTitles(board, nodes), edges: edges.list });
     };
     const schedule = () => {
       if (!disposed && !frame) frame = requestAnimationFrame(run);
@@ -151,8 +192,10 @@ export function RouteLayer() {
       if (s.board.nodes !== prev.board.nodes || s.board.edges !== prev.board.edges || owed) schedule();
     });
     // A node's drawn size can change after the board did (a resized card's height follows its text a frame later).
+    // Not looked for mid-gesture (each drag step updates React Flow's store several times): the board at rest after
+    // the gesture is read with the sizes as drawn then.
     const unsubscribeFlow = flow.subscribe((s) => {
-      if (sizes.size === 0) return;
+      if (sizes.size === 0 || isGesturing()) return;
       for (const [id, n] of s.nodeLookup) {
         const size = sizes.get(id);
         if (size && (size.width !== n.measured.width || size.height !== n.measured.height)) return schedule();

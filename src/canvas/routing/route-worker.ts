@@ -1,9 +1,11 @@
 // The arrow router's own thread: libavoid (WebAssembly) routes here, so a drag never waits for it. The canvas posts
-// a board (RouteJob) and waits for its routes before posting the next (src/canvas/routing/RouteLayer.tsx keeps only
+// its board as a change of the board it posted before (RouteUpdate: mid-drag, only the dragged node's box), which
+// this thread keeps, and gets back only the routes that changed; it waits for the routes before posting the next (src/canvas/routing/RouteLayer.tsx keeps only
 // the newest board meanwhile), so no stale job queues up here.
 import { AvoidLib } from 'libavoid-js';
 import wasmUrl from '../../../node_modules/libavoid-js/dist/libavoid.wasm?url';
-import { RouteEngine, type RouteJob } from '../../domain/routing/engine';
+import { applyUpdate, changedRoutes, RouteEngine, type RouteJob, type RouteUpdate } from '../../domain/routing/engine';
+import type { RoutedArrow } from '../../domain/routing/route-board';
 import type { AvoidModule } from '../../domain/routing/router';
 import type { RouteReply } from './route-messages';
 
@@ -15,14 +17,20 @@ async function instance(): Promise<AvoidModule> {
 }
 
 const engine = new RouteEngine(instance);
+/** The board as last posted, and the routes as last answered (an answer carries only what changed since). */
+let board: RouteJob | undefined;
+let answered: ReadonlyMap<string, RoutedArrow> = new Map();
 
-self.onmessage = async (event: MessageEvent<{ seq: number; job: RouteJob }>) => {
-  const { seq, job } = event.data;
+self.onmessage = async (event: MessageEvent<{ seq: number; update: RouteUpdate }>) => {
+  const { seq, update } = event.data;
   const started = performance.now();
   let reply: RouteReply;
   try {
-    const routes = await engine.route(job);
-    reply = { seq, routes: [...routes], ms: performance.now() - started };
+    if (update.whole) answered = new Map();
+    board = applyUpdate(board, update);
+    const routes = await engine.route(board);
+    reply = { seq, ...changedRoutes(answered, routes), ms: performance.now() - started };
+    answered = routes;
   } catch (error) {
     reply = { seq, error: error instanceof Error ? error.message : String(error) };
   }

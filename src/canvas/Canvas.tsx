@@ -15,7 +15,7 @@ import { LARGE_BOARD_NODES, MINIMAP_AUTO_LIMIT, useAppStore } from '../store/app
 import { connectWithLastKind } from '../store/arrow-kind';
 import { fedEdges, fedNodes, useOpening } from '../store/opening';
 import type { DrawnNode, FlowEdge, FlowNode } from '../store/types';
-import { EDGE_TYPES } from './FlowEdge';
+import { EDGE_TYPES, END_HANDLE_RADIUS } from './FlowEdge';
 import { NODE_TYPES, withEstimate, withLook } from './node-types';
 import { fitOpeningView, getFlowInstance, MAX_ZOOM, MIN_ZOOM, setFlowInstance, type FlowInstance } from './flow-instance';
 import { endGuides, GuideLines, snapDrag } from './GuideLines';
@@ -250,7 +250,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
       onConnectEnd={onConnectEnd as never}
       onReconnect={onReconnect}
       edgesReconnectable={false}
-      reconnectRadius={6}
+      reconnectRadius={END_HANDLE_RADIUS}
       onNodeDragStart={onDragStart}
       onNodeDragStop={onDragStop}
       onSelectionDragStart={beginGesture}

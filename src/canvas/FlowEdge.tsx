@@ -1,10 +1,11 @@
-import { memo, useRef, type ReactNode } from 'react';
+import { memo, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import {
   BaseEdge, getSmoothStepPath, Position, useInternalNode, useStore, useStoreApi, type EdgeProps, type EdgeTypes, type InternalNode,
 } from '@xyflow/react';
 import { facingSide, isSide, sidePoint, type Side } from '../domain/routing/sides';
 import type { DrawnEdge, FlowNode } from '../store/types';
+import { drawnText } from './drawn-text';
 import { endsKey, useRoutes } from './routing/routes-store';
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -28,6 +29,36 @@ function directPath(props: EdgeProps<DrawnEdge>, source: Box | null, target: Box
   }
   const [path, labelX, labelY] = getSmoothStepPath({ ...ends, borderRadius: 10 });
   return { path, labelX, labelY, start: { x: ends.sourceX, y: ends.sourceY }, end: { x: ends.targetX, y: ends.targetY } };
+}
+
+type Point = { x: number; y: number };
+/** `p` moved `by` px along the line from `q` to `p` (negative: back toward `q`). */
+function along(p: Point, q: Point, by: number): Point {
+  const len = Math.hypot(p.x - q.x, p.y - q.y) || 1;
+  return { x: p.x + ((p.x - q.x) / len) * by, y: p.y + ((p.y - q.y) / len) * by };
+}
+
+// React Flow's `reconnectRadius` (Canvas.tsx): an end's handle sits this far along the arrow from where it touches the node.
+export const END_HANDLE_RADIUS = 6;
+
+/**
+ * React Flow puts a selected edge's end handles on the node handles it knows of (the top one, for an arrow whose
+ * sides are not pinned), not where the routed arrow ends. Its handles keep their behaviour (dragging one reconnects
+ * the arrow); only where they are drawn is moved here, onto the arrow's two ends.
+ */
+function useEndHandles(canvas: Element | null, id: string, selected: boolean, ends: [Point, Point, Point, Point]) {
+  const [start, afterStart, beforeEnd, end] = ends;
+  useLayoutEffect(() => {
+    const edge = selected ? canvas?.querySelector(`.react-flow__edge[data-id="${CSS.escape(id)}"]`) : null;
+    if (!selected || !edge) return;
+    const place = (type: 'source' | 'target', at: Point) => {
+      const circle = edge.querySelector(`.react-flow__edgeupdater-${type}`);
+      circle?.setAttribute('cx', String(at.x));
+      circle?.setAttribute('cy', String(at.y));
+    };
+    place('source', along(start, afterStart, -END_HANDLE_RADIUS));
+    place('target', along(end, beforeEnd, -END_HANDLE_RADIUS));
+  });
 }
 
 const domNodeOf = (s: { domNode: Element | null }) => s.domNode;
@@ -69,8 +100,13 @@ const FlowEdge = memo(function FlowEdge(props: EdgeProps<DrawnEdge>) {
     const followed = route && source && target && follow ? follow(route, source, target, [props.source, props.target], flow.getState().nodeLookup) : null;
     ({ path, labelX, labelY, start, end } = followed ?? directPath(props, source, target));
   }
-  const label = data?.label?.trim();
-  const pinned = [isSide(props.sourceHandleId) ? start : null, isSide(props.targetHandleId) ? end : null];
+  const label = data?.label ? drawnText(data.label).trim() : '';
+  // The points next to each end, for which way the arrow leaves and arrives (a direct path leaves straight out).
+  const afterStart = fresh?.points[1] ?? end;
+  const beforeEnd = fresh?.points[fresh.points.length - 2] ?? start;
+  useEndHandles(flow.getState().domNode, id, Boolean(selected), [start, afterStart, beforeEnd, end]);
+  // A pinned side's square sits just inside the node, so it never covers the arrowhead's tip.
+  const pinned = [isSide(props.sourceHandleId) ? along(start, afterStart, 3) : null, isSide(props.targetHandleId) ? along(end, beforeEnd, 3) : null];
   return (
     <>
       <BaseEdge

@@ -171,6 +171,45 @@ describe('the editor in Chromium', () => {
     await context.close();
   });
 
+  it('draws a routed arrow\'s end handles on its ends, not on the node\'s top, and drags one to reconnect', async () => {
+    const { context, page } = await openApp(browser);
+    const board = createBoard('Unpinned ends');
+    const user = createNode('client', { x: 0, y: 100 }, 'User');
+    const ranking = createNode('ranking', { x: 400, y: 100 }, 'Ranking');
+    const reranking = createNode('reranking', { x: 400, y: 320 }, 'Re-ranking');
+    board.nodes.push(user, ranking, reranking);
+    board.edges.push(createEdge(user.id, ranking.id, 'request', 'query')); // no sides pinned
+    await openBoardFile(page, board);
+    const edge = page.locator('.react-flow__edge');
+    await expect.poll(() => edge.locator('[data-routed]').count(), { timeout: 15_000 }).toBe(1);
+    const line = (await edge.locator('.react-flow__edge-path').boundingBox())!;
+    await page.mouse.click(line.x + line.width / 2, line.y + line.height / 2);
+    await expect.poll(() => page.locator('.react-flow__edgeupdater').count()).toBe(2);
+    // Each handle's centre, and the arrow's two ends, in screen pixels.
+    const gap = () => edge.evaluate((g) => {
+      const path = g.querySelector<SVGPathElement>('.react-flow__edge-path')!;
+      const toScreen = (el: SVGGraphicsElement, x: number, y: number) => new DOMPoint(x, y).matrixTransform(el.getScreenCTM()!);
+      const ends = [path.getPointAtLength(0), path.getPointAtLength(path.getTotalLength())].map((p) => toScreen(path, p.x, p.y));
+      return (['source', 'target'] as const).map((type, i) => {
+        const c = g.querySelector<SVGCircleElement>(`.react-flow__edgeupdater-${type}`)!;
+        const at = toScreen(c, c.cx.baseVal.value, c.cy.baseVal.value);
+        return Math.hypot(at.x - ends[i].x, at.y - ends[i].y);
+      });
+    });
+    // On the arrow, a handle's radius in from where it touches the node (React Flow put them on the top handle, 40 px off).
+    await expect.poll(async () => Math.max(...(await gap()))).toBeLessThan(10);
+
+    const a = (await page.locator('.react-flow__edgeupdater-target').boundingBox())!;
+    await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+    await page.mouse.down();
+    await nodeByLabel(page, 'Re-ranking').hover();
+    const b = (await nodeByLabel(page, 'Re-ranking').locator('.react-flow__handle-left').boundingBox())!;
+    await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(() => edge.getAttribute('aria-label')).toBe('Request / response from User to Re-ranking, “query”');
+    await context.close();
+  });
+
   it('offers the actions for what is right-clicked, and works them from the keyboard too', async () => {
     const { context, page } = await openApp(browser);
     await page.locator('.palette-item[data-kind="feature-store"]').click();

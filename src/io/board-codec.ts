@@ -56,6 +56,7 @@ function decodeTextFile(bytes: Uint8Array, fileName: string): ImportResult {
 /** Text the user pasted: a board JSON or an MLSD share link (a whole URL or just its #board= fragment). */
 export function decodeBoardText(text: string): ImportResult {
   const trimmed = text.trim();
+  if (trimmed === '') return importFail('empty-file', 'The pasted text is empty: there is no board in it.');
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) return parseBoardText(trimmed);
   if (looksLikeSvg(trimmed)) return extractBoardFromSvg(trimmed);
   // Markup that is not an SVG (HTML, other XML, an SVG cut short): say what opens, not "not valid JSON".

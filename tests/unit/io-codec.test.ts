@@ -80,6 +80,7 @@ describe('decodeBoardFile', () => {
     expect(decodeBoardFile(utf8(' \n\t'), 'board.json')).toEqual({
       ok: false, error: { code: 'empty-file', message: 'The file “board.json” is empty: it holds only blank space, no board.' },
     });
+    expect(decodeBoardText(' \n')).toEqual({ ok: false, error: { code: 'empty-file', message: 'The pasted text is empty: there is no board in it.' } });
   });
 
   it('names a file that is no board at all', () => {

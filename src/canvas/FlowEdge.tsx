@@ -49,8 +49,9 @@ export const END_HANDLE_RADIUS = 6;
 function useEndHandles(canvas: Element | null, id: string, selected: boolean, ends: [Point, Point, Point, Point]) {
   const [start, afterStart, beforeEnd, end] = ends;
   useLayoutEffect(() => {
-    const edge = selected ? canvas?.querySelector(`.react-flow__edge[data-id="${CSS.escape(id)}"]`) : null;
-    if (!selected || !edge) return;
+    if (!selected) return;
+    const edge = canvas?.querySelector(`.react-flow__edge[data-id="${CSS.escape(id)}"]`);
+    if (!edge) return;
     const place = (type: 'source' | 'target', at: Point) => {
       const circle = edge.querySelector(`.react-flow__edgeupdater-${type}`);
       circle?.setAttribute('cx', String(at.x));

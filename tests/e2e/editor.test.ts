@@ -28,6 +28,27 @@ async function connect(page: Page, from: string, to: string) {
   await page.mouse.up();
 }
 
+/** User and Ranking side by side, Re-ranking under Ranking, and an arrow from User to Ranking (`sides` pins its ends). */
+function reconnectBoard(name: string, kind: 'request' | 'batch', label: string, sides?: { sourceHandle: string; targetHandle: string }) {
+  const board = createBoard(name);
+  const user = createNode('client', { x: 0, y: 100 }, 'User');
+  const ranking = createNode('ranking', { x: 400, y: 100 }, 'Ranking');
+  board.nodes.push(user, ranking, createNode('reranking', { x: 400, y: 300 }, 'Re-ranking'));
+  board.edges.push(createEdge(user.id, ranking.id, kind, label, sides));
+  return board;
+}
+
+/** Drags the selected arrow's target end, by its handle, onto Re-ranking's left side. */
+async function dragTargetEndToReranking(page: Page) {
+  const a = (await page.locator('.react-flow__edgeupdater-target').boundingBox())!;
+    await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+    await page.mouse.down();
+    await nodeByLabel(page, 'Re-ranking').hover();
+    const b = (await nodeByLabel(page, 'Re-ranking').locator('.react-flow__handle-left').boundingBox())!;
+    await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 8 });
+    await page.mouse.up();
+}
+
 describe('the editor in Chromium', () => {
   it('drags components from the palette, connects them, edits, undoes and redoes', async () => {
     const { context, page } = await openApp(browser);
@@ -138,13 +159,7 @@ describe('the editor in Chromium', () => {
 
   it('drags the end of a selected edge to another node, and undoes it', async () => {
     const { context, page } = await openApp(browser);
-    const board = createBoard('Reconnect');
-    const user = createNode('client', { x: 0, y: 100 }, 'User');
-    const ranking = createNode('ranking', { x: 400, y: 100 }, 'Ranking');
-    const reranking = createNode('reranking', { x: 400, y: 300 }, 'Re-ranking');
-    board.nodes.push(user, ranking, reranking);
-    board.edges.push(createEdge(user.id, ranking.id, 'batch', 'ads', { sourceHandle: 'right', targetHandle: 'left' }));
-    await openBoardFile(page, board);
+    await openBoardFile(page, reconnectBoard('Reconnect', 'batch', 'ads', { sourceHandle: 'right', targetHandle: 'left' }));
     await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(1);
     const edge = page.locator('.react-flow__edge');
 
@@ -152,15 +167,8 @@ describe('the editor in Chromium', () => {
     expect(await page.locator('.react-flow__edgeupdater').count()).toBe(0);
     const line = (await edge.locator('.react-flow__edge-path').boundingBox())!;
     await page.mouse.click(line.x + line.width / 4, line.y + line.height / 2);
-    const end = page.locator('.react-flow__edgeupdater-target');
-    await expect.poll(() => end.count()).toBe(1);
-    const a = (await end.boundingBox())!;
-    await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
-    await page.mouse.down();
-    await nodeByLabel(page, 'Re-ranking').hover();
-    const b = (await nodeByLabel(page, 'Re-ranking').locator('.react-flow__handle-left').boundingBox())!;
-    await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 8 });
-    await page.mouse.up();
+    await expect.poll(() => page.locator('.react-flow__edgeupdater-target').count()).toBe(1);
+    await dragTargetEndToReranking(page);
     await expect.poll(() => edge.getAttribute('aria-label')).toBe('Batch data from User to Re-ranking, “ads”');
     expect(await page.locator('.mlsd-edge-label').textContent()).toBe('ads');
     expect(await page.locator('.react-flow__edge').count()).toBe(1);
@@ -173,13 +181,7 @@ describe('the editor in Chromium', () => {
 
   it('draws a routed arrow\'s end handles on its ends, not on the node\'s top, and drags one to reconnect', async () => {
     const { context, page } = await openApp(browser);
-    const board = createBoard('Unpinned ends');
-    const user = createNode('client', { x: 0, y: 100 }, 'User');
-    const ranking = createNode('ranking', { x: 400, y: 100 }, 'Ranking');
-    const reranking = createNode('reranking', { x: 400, y: 320 }, 'Re-ranking');
-    board.nodes.push(user, ranking, reranking);
-    board.edges.push(createEdge(user.id, ranking.id, 'request', 'query')); // no sides pinned
-    await openBoardFile(page, board);
+    await openBoardFile(page, reconnectBoard('Unpinned ends', 'request', 'query')); // no sides pinned
     const edge = page.locator('.react-flow__edge');
     await expect.poll(() => edge.locator('[data-routed]').count(), { timeout: 15_000 }).toBe(1);
     const line = (await edge.locator('.react-flow__edge-path').boundingBox())!;
@@ -199,13 +201,7 @@ describe('the editor in Chromium', () => {
     // On the arrow, a handle's radius in from where it touches the node (React Flow put them on the top handle, 40 px off).
     await expect.poll(async () => Math.max(...(await gap()))).toBeLessThan(10);
 
-    const a = (await page.locator('.react-flow__edgeupdater-target').boundingBox())!;
-    await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
-    await page.mouse.down();
-    await nodeByLabel(page, 'Re-ranking').hover();
-    const b = (await nodeByLabel(page, 'Re-ranking').locator('.react-flow__handle-left').boundingBox())!;
-    await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 8 });
-    await page.mouse.up();
+    await dragTargetEndToReranking(page);
     await expect.poll(() => edge.getAttribute('aria-label')).toBe('Request / response from User to Re-ranking, “query”');
     await context.close();
   });

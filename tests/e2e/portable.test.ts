@@ -377,6 +377,10 @@ describe('on a phone, from an empty board', () => {
 
     // Rename from the long-press menu.
     await longPress('Ranking service');
+    // A touch screen's menu lists no keyboard shortcuts (the desktop's does: editor.test.ts).
+    const shortcuts = page.getByRole('menu', { name: 'Actions' }).locator('kbd');
+    expect(await shortcuts.count()).toBeGreaterThan(0);
+    expect(await shortcuts.evaluateAll((all) => all.filter((k) => k.getClientRects().length > 0).length)).toBe(0);
     await page.getByRole('menu', { name: 'Actions' }).locator('[data-action="rename"]').tap();
     await page.keyboard.press('Control+a');
     await page.keyboard.type('Ranker');

@@ -28,7 +28,7 @@ export function layoutFlow(
 ): FlowBlock {
   const arrows = rankedArrows(ids, edges);
   const line = chainOrder(ids, arrows);
-  const placed = line ? placeChain(line, arrows, size, direction) : placeWithDagre(ids, arrows, size, direction);
+  const placed = line ? placeChain(line, arrows, size, direction) : placeWithDagre(ids, arrows, size, direction, evenGaps);
   return normalize(evenGaps ? placed : tighten(placed, arrows, size, direction), size);
 }
 
@@ -99,12 +99,21 @@ function placeChain(order: readonly string[], arrows: readonly Arrow[], size: Re
   return out;
 }
 
-function placeWithDagre(ids: readonly string[], all: readonly Arrow[], size: ReadonlyMap<string, Size>, direction: Direction): Map<string, Point> {
+/**
+ * Room between two neighbours of a rank when gaps are sized: the router's clearance off each and two routes' spread,
+ * so two arrows pass between them. In NODE_GAP (28 px) libavoid found one lane: on the people-you-may-know board laid
+ * out top to bottom two arrows ran on top of each other there.
+ */
+const PASSING_GAP = 2 * CLEARANCE + 2 * SPREAD;
+
+function placeWithDagre(
+  ids: readonly string[], all: readonly Arrow[], size: ReadonlyMap<string, Size>, direction: Direction, evenGaps: boolean,
+): Map<string, Point> {
   const large = ids.length > LARGE_FLOW;
   const arrows = large ? shortArrows(ids, all) : all;
   const g = new dagre.graphlib.Graph();
   g.setGraph({
-    rankdir: direction, nodesep: NODE_GAP, ranksep: RANK_GAP, edgesep: 12, marginx: 0, marginy: 0,
+    rankdir: direction, nodesep: evenGaps ? NODE_GAP : PASSING_GAP, ranksep: RANK_GAP, edgesep: 12, marginx: 0, marginy: 0,
     ...(large ? { ranker: 'longest-path' as const } : {}),
   });
   g.setDefaultEdgeLabel(() => ({}));

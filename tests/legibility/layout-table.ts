@@ -5,7 +5,8 @@
 import { layoutBoard, type LayoutDirection } from '../../src/domain/layout';
 import { measureLegibility, summarize } from '../../src/domain/routing/measures';
 import { sceneNodes } from '../../src/domain/routing/scene';
-import { layoutBoards, turned } from './boards';
+import { layoutBoards } from './boards';
+import { turned } from './turned';
 import { routed } from './scenes';
 
 const SCREENS = { laptop: [1440, 860], tablet: [1024, 768], phone: [390, 844] } as const;

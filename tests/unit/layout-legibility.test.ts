@@ -18,7 +18,7 @@ import { parseBoardText } from '../../src/domain/board';
 import { readFileSync } from 'node:fs';
 import { PROBLEMS } from '../fixtures/validate/problems';
 import { reviewBoards, routed } from '../legibility/scenes';
-import { turned } from '../legibility/boards';
+import { turned } from '../legibility/turned';
 import type { LayoutDirection } from '../../src/domain/layout';
 
 const OLD_CROSSINGS = { templates: 116, others: 239 };

@@ -197,8 +197,10 @@ const LABEL_ROOM = 2 * ARROW_END + 8;
 
 /**
  * Closes each gap between two ranks down to what sits in it (dagre leaves RANK_GAP everywhere): an arrow that turns
- * in the gap needs a lane SPREAD apart from the others, a label its own length along the flow (or its height, in a
- * top-to-bottom flow) in the gap after its source. A gap is never widened, and nothing moves across the flow.
+ * in the gap, or passes through it on its way to a further rank, needs a lane SPREAD apart from the others; a label
+ * needs the pill's length along the flow (its height, in a top-to-bottom flow) in the gap after its source. The
+ * arrows are those that rank the flow: a feedback arrow closing a loop goes round the outside, its label with it.
+ * A gap is never widened, and nothing moves across the flow, so the ranks and their order stay as dagre made them.
  */
 function tighten(positions: Map<string, Point>, arrows: readonly Arrow[], size: ReadonlyMap<string, Size>, direction: Direction): Map<string, Point> {
   const columns = columnsOf(positions, size, direction);

@@ -2,7 +2,11 @@
 import dagre from '@dagrejs/dagre';
 import { reaches } from './graph';
 import type { Point, Size } from './pack';
+import { CLEARANCE } from './routing/geometry';
+import { ARROW_END, labelSize } from './routing/labels';
+import { SPREAD } from './routing/router';
 import { NODE_GAP, RANK_GAP } from './spacing';
+import { columnsOf } from './wrap';
 
 export type Direction = 'LR' | 'TB';
 /** An arrow between two siblings: `feedback` leaves a monitoring node, `twoWay` is the book's A <-> B. */
@@ -18,10 +22,14 @@ const LABEL_CHAR_WIDTH = 6.5;
 const LABEL_HEIGHT = 18;
 const labelWidth = (label: string) => (label ? label.length * LABEL_CHAR_WIDTH + 16 : 0);
 
-export function layoutFlow(ids: readonly string[], edges: readonly FlowEdge[], size: ReadonlyMap<string, Size>, direction: Direction): FlowBlock {
+/** `evenGaps`: every gap between ranks as dagre leaves it (RANK_GAP, more for a label), not sized to what it holds. */
+export function layoutFlow(
+  ids: readonly string[], edges: readonly FlowEdge[], size: ReadonlyMap<string, Size>, direction: Direction, evenGaps = false,
+): FlowBlock {
   const arrows = rankedArrows(ids, edges);
   const line = chainOrder(ids, arrows);
-  return normalize(line ? placeChain(line, arrows, size, direction) : placeWithDagre(ids, arrows, size, direction), size);
+  const placed = line ? placeChain(line, arrows, size, direction) : placeWithDagre(ids, arrows, size, direction, evenGaps);
+  return normalize(evenGaps ? placed : tighten(placed, arrows, size, direction), size);
 }
 
 type Arrow = { source: string; target: string; label: string };
@@ -91,12 +99,21 @@ function placeChain(order: readonly string[], arrows: readonly Arrow[], size: Re
   return out;
 }
 
-function placeWithDagre(ids: readonly string[], all: readonly Arrow[], size: ReadonlyMap<string, Size>, direction: Direction): Map<string, Point> {
+/**
+ * Room between two neighbours of a rank when gaps are sized: the router's clearance off each and two routes' spread,
+ * so two arrows pass between them. In NODE_GAP (28 px) libavoid found one lane: on the people-you-may-know board laid
+ * out top to bottom two arrows ran on top of each other there.
+ */
+const PASSING_GAP = 2 * CLEARANCE + 2 * SPREAD;
+
+function placeWithDagre(
+  ids: readonly string[], all: readonly Arrow[], size: ReadonlyMap<string, Size>, direction: Direction, evenGaps: boolean,
+): Map<string, Point> {
   const large = ids.length > LARGE_FLOW;
   const arrows = large ? shortArrows(ids, all) : all;
   const g = new dagre.graphlib.Graph();
   g.setGraph({
-    rankdir: direction, nodesep: NODE_GAP, ranksep: RANK_GAP, edgesep: 12, marginx: 0, marginy: 0,
+    rankdir: direction, nodesep: evenGaps ? NODE_GAP : PASSING_GAP, ranksep: RANK_GAP, edgesep: 12, marginx: 0, marginy: 0,
     ...(large ? { ranker: 'longest-path' as const } : {}),
   });
   g.setDefaultEdgeLabel(() => ({}));
@@ -171,4 +188,53 @@ function normalize(corners: Map<string, Point>, size: ReadonlyMap<string, Size>)
     height = Math.max(height, q.y + size.get(id)!.height);
   }
   return { positions, width, height };
+}
+
+/** The least room between two ranks: an arrowhead and the router's clearance on either side of the arrow's turn. */
+const MIN_RANK_GAP = 2 * CLEARANCE + ARROW_END;
+/** Room kept on either side of a label between two ranks, beyond the arrowheads' stretch (labels.ts keeps clear of it). */
+const LABEL_ROOM = 2 * ARROW_END + 8;
+
+/**
+ * Closes each gap between two ranks down to what sits in it (dagre leaves RANK_GAP everywhere): an arrow that turns
+ * in the gap, or passes through it on its way to a further rank, needs a lane SPREAD apart from the others; a label
+ * needs the pill's length along the flow (its height, in a top-to-bottom flow) in the gap after its source. The
+ * arrows are those that rank the flow: a feedback arrow closing a loop goes round the outside, its label with it.
+ * A gap is never widened, and nothing moves across the flow, so the ranks and their order stay as dagre made them.
+ */
+function tighten(positions: Map<string, Point>, arrows: readonly Arrow[], size: ReadonlyMap<string, Size>, direction: Direction): Map<string, Point> {
+  const columns = columnsOf(positions, size, direction);
+  if (columns.length < 2) return positions;
+  const along = direction === 'LR' ? 'x' : 'y';
+  const across = direction === 'LR' ? 'y' : 'x';
+  const breadth = (id: string) => (direction === 'LR' ? size.get(id)!.height : size.get(id)!.width);
+  const column = new Map<string, number>();
+  columns.forEach((c, i) => c.ids.forEach((id) => column.set(id, i)));
+  const middle = (id: string) => positions.get(id)![across] + breadth(id) / 2;
+  const lanes = new Array<number>(columns.length - 1).fill(0);
+  const labels = new Array<number>(columns.length - 1).fill(0);
+  for (const a of arrows) {
+    const from = Math.min(column.get(a.source)!, column.get(a.target)!);
+    const to = Math.max(column.get(a.source)!, column.get(a.target)!);
+    const turns = Math.abs(middle(a.source) - middle(a.target)) > 1;
+    for (let gap = from; gap < to; gap++) if (turns || gap !== from) lanes[gap]++;
+    if (a.label && from < to) {
+      const pill = labelSize(a.label);
+      labels[from] = Math.max(labels[from], (direction === 'LR' ? pill.width : pill.height) + LABEL_ROOM);
+    }
+  }
+  const out = new Map<string, Point>();
+  let shift = 0;
+  columns.forEach((c, i) => {
+    if (i > 0) {
+      const gap = c.start - columns[i - 1].end;
+      const needed = Math.max(MIN_RANK_GAP + SPREAD * Math.max(0, lanes[i - 1] - 1), labels[i - 1]);
+      shift += Math.max(0, gap - needed);
+    }
+    for (const id of c.ids) {
+      const p = positions.get(id)!;
+      out.set(id, { ...p, [along]: p[along] - shift });
+    }
+  });
+  return out;
 }

@@ -26,6 +26,11 @@ export type LayoutOptions = {
   nodeIds?: ReadonlySet<string>;
   /** Sizes measured by the canvas; nodes not in it use nodeSize. */
   sizes?: ReadonlyMap<string, Size>;
+  /**
+   * Every gap between ranks RANK_GAP wide (more for a label) rather than sized to what it holds: the layout the
+   * shipped templates and problem references were reviewed in (templates/src/build-template.ts).
+   */
+  evenGaps?: boolean;
 };
 
 const ROOT = '';
@@ -59,7 +64,7 @@ export function layoutBoard(board: Board, options: LayoutOptions): Board {
     const isGroup = container !== ROOT;
     if (moving.length > 0) {
       const direction = mostlyGroups(moving, byId) ? groupDirection : options.direction;
-      const block = layoutLevel(moving, edgesByLevel.get(container) ?? [], { size, direction, top: !isGroup, groups });
+      const block = layoutLevel(moving, edgesByLevel.get(container) ?? [], { size, direction, top: !isGroup, groups, evenGaps: options.evenGaps === true });
       const fixed = kids.filter((id) => !moves(id));
       const wholeGroup = isGroup && fixed.length === 0;
       const origin = wholeGroup ? { x: GROUP_PADDING, y: GROUP_HEADER } : topLeft(moving, position);
@@ -171,7 +176,7 @@ function better(a: Candidate, b: Candidate): boolean {
 }
 
 /** What one level of the board is laid out with. */
-type Level = { size: Map<string, Size>; direction: LayoutDirection; top: boolean; groups: ReadonlySet<string> };
+type Level = { size: Map<string, Size>; direction: LayoutDirection; top: boolean; groups: ReadonlySet<string>; evenGaps: boolean };
 
 /**
  * Lays out sibling nodes: each connected part as a flow, then the flows and loose nodes packed together. On the
@@ -207,7 +212,7 @@ function* bandings(ids: readonly string[], levelEdges: readonly FlowEdge[], leve
   const parts = connectedParts(ids, levelEdges);
   const loose = parts.filter((p) => p.length === 1).map((p) => p[0]);
   const looseSizes = loose.map((id) => size.get(id)!);
-  const flows = parts.filter((p) => p.length > 1).map((part) => layoutFlow(part, levelEdges, size, direction));
+  const flows = parts.filter((p) => p.length > 1).map((part) => layoutFlow(part, levelEdges, size, direction, level.evenGaps));
   const ranges = flows.map((f) => bandRange(f.positions, size, direction, WRAP_LENGTH[direction]));
   const tried = new Set<string>();
   for (let extra = level.top ? -1 : 0; extra < (level.top ? MAX_EXTRA_BANDS : 1); extra++) {

@@ -3,10 +3,10 @@
 import type { Point, Size } from './pack';
 
 type Direction = 'LR' | 'TB';
-type Column = { start: number; end: number; ids: string[] };
+export type Column = { start: number; end: number; ids: string[] };
 
 /** The flow's ranks: runs of nodes that overlap along the flow, in flow order. */
-function columnsOf(positions: Map<string, Point>, size: ReadonlyMap<string, Size>, direction: Direction): Column[] {
+export function columnsOf(positions: Map<string, Point>, size: ReadonlyMap<string, Size>, direction: Direction): Column[] {
   const along = direction === 'LR' ? 'x' : 'y';
   const length = (id: string) => (direction === 'LR' ? size.get(id)!.width : size.get(id)!.height);
   const columns: Column[] = [];

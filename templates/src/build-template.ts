@@ -62,5 +62,6 @@ export function buildSpecBoard(spec: Omit<TemplateSpec, 'id'> & { id: string }, 
     return edge;
   });
   const board: Board = { format: BOARD_FORMAT, version: BOARD_VERSION, ...meta, nodes, edges };
-  return layoutBoard(board, { direction: 'LR' });
+  // The shipped boards were reviewed laid out with even gaps between ranks; auto-layout in the app sizes them.
+  return layoutBoard(board, { direction: 'LR', evenGaps: true });
 }

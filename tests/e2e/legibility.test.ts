@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parseBoardText, type Board } from '../../src/domain/board';
 import { CASE_STUDIES } from '../../src/domain/case-studies';
 import { measureLegibility, summarize, type Scene } from '../../src/domain/routing/measures';
+import { turned } from '../legibility/turned';
 import { launch, openApp, openBoardFile } from './harness';
 
 let browser: Browser;
@@ -99,7 +100,7 @@ describe('legibility in Chromium', () => {
     await context.close();
   });
 
-  it('auto-layout of a board drawn by hand passes every measure and its flow reads left to right', async () => {
+  it('auto-layout of a board drawn by hand passes every measure and its flow reads left to right, then top to bottom', { timeout: 180_000 }, async () => {
     const { context, page } = await openApp(browser, { viewport: { width: 1440, height: 900 } });
     for (const name of ['search-ranking-drawn', 'rag-assistant-drawn']) {
       const file = new URL(`../fixtures/review/${name}.mlsd.json`, import.meta.url).pathname;
@@ -110,19 +111,23 @@ describe('legibility in Chromium', () => {
       const edges = drawn.board.edges.length;
       await page.waitForFunction((n) => document.querySelectorAll('.react-flow__edge-path[data-routed]').length === n, edges);
       const first = page.locator(`.react-flow__node[data-id="${drawn.board.nodes[0].id}"]`);
-      const before = await first.getAttribute('style');
-      await page.getByRole('button', { name: 'Auto-layout left to right' }).click();
-      // The layout code loads on demand: under load that may take more than expect.poll's default second.
-      await expect.poll(() => first.getAttribute('style'), { timeout: 15_000 }).not.toBe(before);
-      await page.waitForFunction((n) => document.querySelectorAll('.react-flow__edge-path[data-routed]').length === n, edges);
-      await page.waitForTimeout(400); // the fit-view animation (300 ms), for the screenshot
-      const l = measureLegibility(await readScene(page, drawn.board));
-      console.log(name, 'after auto-layout', JSON.stringify(summarize(l)));
-      if (process.env.SHOTS) await page.screenshot({ path: `/tmp/leg-${name}-layout.png` });
-      expect({ name, ...l, crossings: 0 }).toEqual({
-        name, throughNodes: [], onTopOfEachOther: [], labelCollisions: [], linesOverLabels: [], cutText: [], overlappingNodes: [],
-        backwardArrows: [], crossings: 0,
-      });
+      for (const direction of ['left to right', 'top to bottom'] as const) {
+        const before = await first.getAttribute('style');
+        await page.getByRole('button', { name: `Auto-layout ${direction}` }).click();
+        // The layout code loads on demand: under load that may take more than expect.poll's default second.
+        await expect.poll(() => first.getAttribute('style'), { timeout: 15_000 }).not.toBe(before);
+        await page.waitForFunction((n) => document.querySelectorAll('.react-flow__edge-path[data-routed]').length === n, edges);
+        await page.waitForTimeout(400); // the fit-view animation (300 ms), for the screenshot
+        const scene = await readScene(page, drawn.board);
+        // Top to bottom, "pointing back" is pointing up: the scene is judged turned a quarter.
+        const l = measureLegibility(direction === 'left to right' ? scene : turned(scene));
+        console.log(name, `after auto-layout ${direction}`, JSON.stringify(summarize(l)));
+        if (process.env.SHOTS) await page.screenshot({ path: `/tmp/leg-${name}-layout-${direction.split(' ')[0]}.png` });
+        expect({ name, direction, ...l, crossings: 0 }).toEqual({
+          name, direction, throughNodes: [], onTopOfEachOther: [], labelCollisions: [], linesOverLabels: [], cutText: [], overlappingNodes: [],
+          backwardArrows: [], crossings: 0,
+        });
+      }
     }
     await context.close();
   });

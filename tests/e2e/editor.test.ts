@@ -179,6 +179,23 @@ describe('the editor in Chromium', () => {
     await context.close();
   });
 
+  it('routes a board at rest once: not again while nothing changes, nor when the view pans or zooms', async () => {
+    const { context, page } = await openApp(browser);
+    await openBoardFile(page, reconnectBoard('At rest', 'request', 'query'));
+    await expect.poll(() => page.locator('[data-routed]').count(), { timeout: 15_000 }).toBe(1);
+    // The router's log of answers drawn (src/canvas/routing/RouteLayer.tsx), for the benchmarks.
+    const answers = () => page.evaluate(() => (window as unknown as { __mlsdRouting: unknown[] }).__mlsdRouting.length);
+    await page.waitForTimeout(500);
+    const settled = await answers();
+    await page.waitForTimeout(1000);
+    const pane = await canvasBox(page);
+    await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+    for (const dy of [-100, -100, 100]) await page.mouse.wheel(0, dy);
+    await page.waitForTimeout(1000);
+    expect(await answers()).toBe(settled);
+    await context.close();
+  });
+
   it('draws a routed arrow\'s end handles on its ends, not on the node\'s top, and drags one to reconnect', async () => {
     const { context, page } = await openApp(browser);
     await openBoardFile(page, reconnectBoard('Unpinned ends', 'request', 'query')); // no sides pinned

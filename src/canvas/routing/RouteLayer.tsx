@@ -49,6 +49,12 @@ export function RouteLayer() {
     let answer: { boxes: Map<string, SceneNode['box']>; settled: boolean; sent: number; ms: number; came: number } | undefined;
     /** Whether the last board handed over was read mid-gesture: a board at rest is then still owed. */
     let owed = false;
+    /**
+     * Whether the board or a node's drawn size changed since the board was last read. A frame run only to draw an
+     * answer reads nothing at rest: it read and sent the same board again, whose answer ran another frame, and so on,
+     * about 60 routings a second on a board at rest (and during every pan and zoom).
+     */
+    let changed = true;
     let seq = 0;
     /** The board last read, so a gesture that rests (a pointer held still) does not send it again. */
     let lastBoard: Board | undefined;
@@ -163,7 +169,7 @@ export function RouteLayer() {
       // Look again next frame mid-gesture (a drop need not change the board, and the board at rest is owed), and
       // while an answer waits to be drawn.
       if (!settled || answer) schedule();
-      if (!settled && board === lastBoard) return;
+      if (settled ? !changed && !owed : board === lastBoard) return;
       // Mid-gesture, a board goes to the worker at most every MID_GESTURE_MS: each answer redraws every moved arrow
       // and reading the board costs the page too, so routing every frame cost a 100-node drag its frame rate (25 ms a
       // move against bare React Flow's 9 in the bench); ten answers a second still show the routes following.
@@ -171,6 +177,7 @@ export function RouteLayer() {
       if (!settled && now - lastMidGesture < MID_GESTURE_MS) return;
       if (!settled) lastMidGesture = now;
       lastBoard = board;
+      changed = false;
       const nodes = drawnNodes(board, flow.getState().nodeLookup);
       sizes = new Map(nodes.map((n) => [n.id, n.box]));
       if (edges?.of !== board.edges) {
@@ -186,10 +193,15 @@ export function RouteLayer() {
     const schedule = () => {
       if (!disposed && !frame) frame = requestAnimationFrame(run);
     };
+    const reread = () => {
+      changed = true;
+      schedule();
+    };
     useRoutes.setState({ follow: followRoute });
     schedule();
     const unsubscribe = useBoardStore.subscribe((s, prev) => {
-      if (s.board.nodes !== prev.board.nodes || s.board.edges !== prev.board.edges || owed) schedule();
+      if (s.board.nodes !== prev.board.nodes || s.board.edges !== prev.board.edges) reread();
+      else if (owed) schedule();
     });
     // A node's drawn size can change after the board did (a resized card's height follows its text a frame later).
     // Not looked for mid-gesture (each drag step updates React Flow's store several times): the board at rest after
@@ -198,7 +210,7 @@ export function RouteLayer() {
       if (sizes.size === 0 || isGesturing()) return;
       for (const [id, n] of s.nodeLookup) {
         const size = sizes.get(id);
-        if (size && (size.width !== n.measured.width || size.height !== n.measured.height)) return schedule();
+        if (size && (size.width !== n.measured.width || size.height !== n.measured.height)) return reread();
       }
     });
     return () => {

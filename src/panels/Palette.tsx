@@ -232,7 +232,7 @@ export function Palette() {
       onPointerCancel={onPointerCancel}
       onClick={onClick(item)}
     >
-      <item.Icon className="mlsd-node-icon" size={16} strokeWidth={1.8} aria-hidden />
+      <item.Icon className="mlsd-node-icon" size={16} pad={6} strokeWidth={1.8} aria-hidden />
       <span className="palette-item-text">
         <span className="palette-item-label">
           <span className="sr-only">Add </span>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isValidElement, type ReactElement } from 'react';
 import { shapeToPath, shapesToPath } from '../../src/canvas/glyph-path';
 import { ICONS } from '../../src/canvas/icons';
+import { placePath } from '../../src/canvas/glyph';
 import { CATALOG } from '../../src/domain/catalog';
 
 describe('icons drawn as one path', () => {
@@ -30,6 +31,29 @@ describe('icons drawn as one path', () => {
       expect(isValidElement(svg), kind.id).toBe(true);
       expect(svg.props.width).toBe(18);
       expect(svg.props.children.props.d, kind.id).toMatch(/^M[\d.]/);
+    }
+  });
+
+  it('draws an icon in its own units: the path scaled and moved, an arc keeping its rotation and flags', () => {
+    expect(placePath('M9 5a3 3 0 1 0 6 0', 2 / 3)).toBe('M6 3.333a2 2 0 1 0 4 0');
+    // Absolute points move with the tile's padding; relative moves, radii and a path's later relative moves do not.
+    expect(placePath('M5 4h14a2 2 30 01-2 2V9m1 1l2-2z', 0.5, 6)).toBe('M8.5 8h7a1 1 30 0 1-1 1V10.5m0.5 0.5l1-1z');
+    // A path's first point is absolute even when written as a relative move.
+    expect(placePath('m12 14 4-4', 0.5, 6)).toBe('m12 13 2-2');
+  });
+
+  it('gives every icon the same outline at 16 px in a 6 px tile as lucide draws at 24', () => {
+    const numbers = (d: string) => [...d.matchAll(/-?(?:\d+(?:\.\d*)?|\.\d+)(?:e-?\d+)?/g)].map((m) => Number(m[0]));
+    for (const [name, Icon] of Object.entries(ICONS)) {
+      const at24 = (Icon({}) as ReactElement<{ children: ReactElement<{ d: string }> }>).props.children.props.d;
+      const tile = Icon({ size: 16, pad: 6, strokeWidth: 1.8 }) as ReactElement<{ children: ReactElement<{ d: string }>; viewBox: string; strokeWidth: number }>;
+      expect(tile.props.viewBox, name).toBe('0 0 28 28');
+      expect(tile.props.strokeWidth, name).toBeCloseTo(1.2);
+      // Back to lucide's units (flags and rotations are unchanged by both ways), number by number.
+      const back = numbers(placePath(tile.props.children.props.d, 24 / 16, -9));
+      const original = numbers(placePath(at24, 1));
+      expect(back.length, name).toBe(original.length);
+      back.forEach((n, i) => expect(Math.abs(n - original[i]), `${name} #${i}`).toBeLessThan(0.002));
     }
   });
 });

@@ -100,14 +100,20 @@ function drawNodes(nodes: FlowNode[], large: boolean, selected: ReadonlySet<stri
  * the selector runs on every render of the canvas, and a large board renders once per slice while it opens.
  */
 const nameKeys = new WeakMap<FlowNode[], string>();
+/** The node list the last key was made from: a drag step's list has the same names (only places changed). */
+let named: { nodes: FlowNode[]; key: string } = { nodes: [], key: '' };
 const namesKey = (s: { board: { nodes: FlowNode[] } }) => {
-  let key = nameKeys.get(s.board.nodes);
+  const { nodes } = s.board;
+  let key = nameKeys.get(nodes);
   if (key === undefined) {
-    key = s.board.nodes.map((n) => `${n.id}\u0000${n.data.label || findKind(n.type)?.label || ''}`).join('\u0001');
-    nameKeys.set(s.board.nodes, key);
+    key = sameNames(named.nodes, nodes) ? named.key : nodes.map((n) => `${n.id}\u0000${n.data.label || findKind(n.type)?.label || ''}`).join('\u0001');
+    nameKeys.set(nodes, key);
+    named = { nodes, key };
   }
   return key;
 };
+const sameNames = (a: FlowNode[], b: FlowNode[]) =>
+  a.length === b.length && b.every((n, i) => n === a[i] || (n.id === a[i].id && n.data === a[i].data && n.type === a[i].type));
 
 function miniMapColor(node: FlowNode): string {
   const step = findKind(node.type)?.step;

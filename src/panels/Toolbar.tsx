@@ -20,10 +20,14 @@ function SaveStatus() {
     );
   }
   const text = save.state === 'saving' ? 'Saving…' : 'Saved';
+  // The text sits in a box as wide as the longer of the two (styles.css): a save does not resize the toolbar's
+  // start, whose width the toolbar measures to fit its buttons (a layout and a measure on each save otherwise).
   return (
     <span className="save-status" aria-live="polite" title={text}>
       {save.state === 'saving' ? <Loader size={14} aria-hidden /> : <Check size={14} aria-hidden />}
-      <span className="save-status-text">{text}</span>
+      <span className="save-status-text">
+        <span>{text}</span>
+      </span>
     </span>
   );
 }

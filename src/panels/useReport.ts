@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Board } from '../domain/board';
+import { sameButPlaces, type Board } from '../domain/board';
 import type { Report } from '../domain/validate';
 import type { ReferenceComparison } from '../domain/reference';
 import { loadTemplate } from '../app/templates';
@@ -43,7 +43,18 @@ function useBoardDerived<T>(compute: ((board: Board) => Promise<T | null>) | nul
   return value;
 }
 
-const validate = async (board: Board) => (await import('../domain/validate')).validateBoard(board);
+/**
+ * The last board validated and its report. The validator reads the graph (kinds, names, fields, groups, arrows),
+ * never where a node is, so a board that differs only in places keeps the report: a drop after a drag is not
+ * validated again, and the checklist is not drawn again (tests/unit/validate-places.test.ts holds the validator to it).
+ */
+let validated: { board: Board; report: Report } | undefined;
+const validate = async (board: Board) => {
+  if (validated && sameButPlaces(validated.board, board)) return validated.report;
+  const report = (await import('../domain/validate')).validateBoard(board);
+  validated = { board, report };
+  return report;
+};
 
 /** The validator's report on the open board (the validator loads on demand). */
 export function useReport(): Report | null {

@@ -4,7 +4,7 @@ import type { Board } from '../../domain/board';
 import { diffJob, mergeRoutes, type RouteJob } from '../../domain/routing/engine';
 import type { SceneNode } from '../../domain/routing/measures';
 import type { RoutedArrow, RouteEdge } from '../../domain/routing/route-board';
-import { sceneNodes, sceneTitles } from '../../domain/routing/scene';
+import { isGroupNode, sceneNodes, sceneTitles } from '../../domain/routing/scene';
 import { isGesturing, useBoardStore } from '../../store/board-store';
 import type { FlowNode } from '../../store/types';
 import { followRoute } from './follow-route';
@@ -64,7 +64,9 @@ export function RouteLayer() {
     let posted: RouteJob | undefined;
     /** When a board was last handed over mid-gesture. */
     let lastMidGesture = -Infinity;
-    /** The sizes the last board was read with. */
+    /** The nodes as last read, by id: a box that did not change keeps its object (drawnNodes). */
+    const read = new Map<string, SceneNode>();
+    /** The sizes the last board at rest was read with. */
     let sizes = new Map<string, { width: number; height: number }>();
     /** The arrows as the worker gets them, made again only when the board's edge list changes. */
     let edges: { of: Board['edges']; list: RouteEdge[] } | undefined;
@@ -126,8 +128,9 @@ export function RouteLayer() {
         const source = boxes.get(e.source);
         const target = boxes.get(e.target);
         if (!route || !source || !target) continue;
-        const ends = endsKey(source, target);
         const old = before.get(e.id);
+        // Boxes that did not move are the same objects from read to read (drawnNodes): no key to make for them.
+        const ends = old && old.source === source && old.target === target ? old.ends : endsKey(source, target);
         // An arrow the answer did not change keeps its points (the same array), so its path is not made again.
         if (old && old.points === route.points && old.ends === ends) {
           routes.set(e.id, old);
@@ -178,8 +181,9 @@ export function RouteLayer() {
       if (!settled) lastMidGesture = now;
       lastBoard = board;
       changed = false;
-      const nodes = drawnNodes(board, flow.getState().nodeLookup);
-      sizes = new Map(nodes.map((n) => [n.id, n.box]));
+      const nodes = drawnNodes(board, flow.getState().nodeLookup, read);
+      // Sizes are looked at only at rest (below), so only a board at rest records them.
+      if (settled) sizes = new Map(nodes.map((n) => [n.id, n.box]));
       if (edges?.of !== board.edges) {
         edges = {
           of: board.edges,
@@ -210,7 +214,9 @@ export function RouteLayer() {
       if (sizes.size === 0 || isGesturing()) return;
       for (const [id, n] of s.nodeLookup) {
         const size = sizes.get(id);
-        if (size && (size.width !== n.measured.width || size.height !== n.measured.height)) return reread();
+        // A node not drawn yet (culled out of view) has no measured size: that is no news, and reading it as a
+        // change would route the board again at every pan or zoom step until it is drawn.
+        if (size && n.measured.width !== undefined && (size.width !== n.measured.width || size.height !== n.measured.height)) return reread();
       }
     });
     return () => {
@@ -228,14 +234,33 @@ export function RouteLayer() {
 const sameRect = (a: DrawnRoute['label'], b: DrawnRoute['label']) =>
   a === b || (!!a && !!b && a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height);
 
-/** The boxes as drawn: React Flow's measured sizes where a node has been drawn, the domain's estimate elsewhere. */
-function drawnNodes(board: Pick<Board, 'nodes'>, lookup: Map<string, InternalNode<FlowNode>>): SceneNode[] {
-  const sizes = new Map<string, { width: number; height: number }>();
-  for (const [id, n] of lookup) if (n.measured.width && n.measured.height) sizes.set(id, { width: n.measured.width, height: n.measured.height });
-  return sceneNodes(board, sizes).map((n) => {
+/**
+ * The boxes as drawn: React Flow's measured sizes and places where a node has been drawn, the domain's estimate
+ * elsewhere. A node whose box did not change keeps its object from the last read (`last`), so the diff for the worker
+ * and the arrows compare boxes by identity, and a drag step makes new objects only for what moved.
+ */
+function drawnNodes(board: Pick<Board, 'nodes'>, lookup: Map<string, InternalNode<FlowNode>>, last: Map<string, SceneNode>): SceneNode[] {
+  let estimated: Map<string, SceneNode> | undefined;
+  const out = board.nodes.map((n): SceneNode => {
     const drawn = lookup.get(n.id);
-    if (!drawn?.measured.width || !drawn.measured.height) return n;
+    const width = drawn?.measured.width;
+    const height = drawn?.measured.height;
+    if (!drawn || !width || !height) {
+      estimated ??= new Map(sceneNodes(board).map((s) => [s.id, s]));
+      return kept(last.get(n.id), estimated.get(n.id)!);
+    }
     const { x, y } = drawn.internals.positionAbsolute;
-    return { ...n, box: { x, y, width: drawn.measured.width, height: drawn.measured.height } };
+    const old = last.get(n.id);
+    if (old && old.parentId === n.parentId && old.group === isGroupNode(n) && old.box.x === x && old.box.y === y && old.box.width === width && old.box.height === height) return old;
+    const scene: SceneNode = { id: n.id, box: { x, y, width, height }, group: isGroupNode(n) };
+    if (n.parentId !== undefined) scene.parentId = n.parentId;
+    return scene;
   });
+  last.clear();
+  for (const n of out) last.set(n.id, n);
+  return out;
 }
+
+/** The last read's node where it is the same as `now`. */
+const kept = (old: SceneNode | undefined, now: SceneNode) =>
+  old && old.parentId === now.parentId && old.group === now.group && sameRect(old.box, now.box) ? old : now;

@@ -80,10 +80,24 @@ const BOARD_VALUES = BOARD_FIELDS.filter((k) => k !== 'nodes' && k !== 'edges' &
  * know) are not compared: nothing in the app changes them.
  */
 export function sameDocument(a: Board, b: Board): boolean {
+  return sameDocumentBut(a, b, NODE_FIELDS);
+}
+
+const NODE_FIELDS_BUT_PLACE = NODE_FIELDS.filter((k) => k !== 'position');
+
+/**
+ * Whether two boards hold the same document but for where nodes are (a drag, a nudge, a layout): what reads the
+ * graph only (the validator) has nothing new to say about the second.
+ */
+export function sameButPlaces(a: Board, b: Board): boolean {
+  return sameDocumentBut(a, b, NODE_FIELDS_BUT_PLACE);
+}
+
+function sameDocumentBut(a: Board, b: Board, nodeFields: readonly (keyof BoardNode)[]): boolean {
   return (
     a === b ||
     (sameFields(a, b, BOARD_VALUES) &&
-      sameList(a.nodes, b.nodes, NODE_FIELDS) &&
+      sameList(a.nodes, b.nodes, nodeFields) &&
       sameList(a.edges, b.edges, EDGE_FIELDS) &&
       sameList(a.comments, b.comments, COMMENT_FIELDS))
   );

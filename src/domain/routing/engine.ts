@@ -35,7 +35,7 @@ export type RouteUpdate = {
 };
 
 const sameBox = (a: Rect | undefined, b: Rect | undefined) =>
-  !!a && !!b && a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+  a === b || (!!a && !!b && a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height);
 
 /**
  * The update that turns `before` (the board posted last; none: post it whole) into `now`. Edges are compared by

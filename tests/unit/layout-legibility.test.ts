@@ -27,10 +27,12 @@ const others = PROBLEMS.flatMap((p) => [
 /** Every measure but crossings, as lists of what fails, for a readable failure. */
 const failures = (l: Legibility) => ({
   throughNodes: l.throughNodes, onTopOfEachOther: l.onTopOfEachOther, labelCollisions: l.labelCollisions,
+  labelsAstray: l.labelsAstray, sharedEndPoints: l.sharedEndPoints,
   linesOverLabels: l.linesOverLabels, cutText: l.cutText, overlappingNodes: l.overlappingNodes, backwardArrows: l.backwardArrows,
 });
 const none = {
-  throughNodes: [], onTopOfEachOther: [], labelCollisions: [], linesOverLabels: [], cutText: [], overlappingNodes: [], backwardArrows: [],
+  throughNodes: [], onTopOfEachOther: [], labelCollisions: [], linesOverLabels: [], labelsAstray: [], sharedEndPoints: [], cutText: [],
+  overlappingNodes: [], backwardArrows: [],
 };
 
 async function measureAfterLayout(board: Board) {

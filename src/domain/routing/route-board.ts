@@ -33,6 +33,14 @@ export function routeScene(
   const labels = placeLabels(requests, routes, solid);
   // A label no clear spot was found for may still be crossed by another arrow's inner run: that run moves aside.
   const settled = separateRuns(routes, solid, SPREAD, labels);
+  // A run that moved may have carried its own label's line away: those labels are placed again, on the line as
+  // it is now, clear of the others.
+  const moved = requests.filter((r) => !samePoints(r.points, settled.get(r.id)!));
+  if (moved.length) {
+    const kept = new Map([...labels].filter(([id]) => !moved.some((r) => r.id === id)));
+    const again = placeLabels(moved.map((r) => ({ ...r, points: settled.get(r.id)! })), settled, solid, kept);
+    for (const [id, box] of again) labels.set(id, box);
+  }
   const out = new Map<string, RoutedArrow>();
   for (const [id, points] of settled) {
     const label = labels.get(id);
@@ -40,6 +48,8 @@ export function routeScene(
   }
   return out;
 }
+
+const samePoints = (a: readonly Point[], b: readonly Point[]) => a.length === b.length && a.every((p, i) => p.x === b[i].x && p.y === b[i].y);
 
 /** The board as drawn with routed arrows, ready for measureLegibility. */
 export function routedScene(router: ArrowRouter, board: Pick<Board, 'nodes' | 'edges'>, sizes?: ReadonlyMap<string, Size>): Scene {

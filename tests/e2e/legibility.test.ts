@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs';
 import { parseBoardText, type Board } from '../../src/domain/board';
 import { CASE_STUDIES } from '../../src/domain/case-studies';
 import { measureLegibility, summarize, type Scene } from '../../src/domain/routing/measures';
-import { turned } from '../legibility/turned';
 import { launch, openApp, openBoardFile } from './harness';
 
 let browser: Browser;
@@ -93,8 +92,8 @@ describe('legibility in Chromium', () => {
         }
       }
       expect.soft({ id: study.id, ...l, crossings: 0 }).toEqual({
-        id: study.id, throughNodes: [], onTopOfEachOther: [], labelCollisions: [], linesOverLabels: [], cutText: [], overlappingNodes: [],
-        backwardArrows: [], crossings: 0,
+        id: study.id, throughNodes: [], onTopOfEachOther: [], labelCollisions: [], linesOverLabels: [], labelsAstray: [], sharedEndPoints: [],
+        cutText: [], overlappingNodes: [], backwardArrows: [], crossings: 0,
       });
     }
     await context.close();
@@ -102,7 +101,9 @@ describe('legibility in Chromium', () => {
 
   it('auto-layout of a board drawn by hand passes every measure and its flow reads left to right, then top to bottom', { timeout: 180_000 }, async () => {
     const { context, page } = await openApp(browser, { viewport: { width: 1440, height: 900 } });
-    for (const name of ['search-ranking-drawn', 'rag-assistant-drawn']) {
+    // Two of the boards nobody had seen (session 8) too: a pipeline box fed from outside and feeding back, short
+    // arrows between nodes placed close together.
+    for (const name of ['search-ranking-drawn', 'rag-assistant-drawn', 'unseen/fraud-detection', 'unseen/support-chatbot-rag']) {
       const file = new URL(`../fixtures/review/${name}.mlsd.json`, import.meta.url).pathname;
       const drawn = parseBoardText(readFileSync(file, 'utf8'));
       if (!drawn.ok) throw new Error(drawn.error.message);
@@ -119,13 +120,13 @@ describe('legibility in Chromium', () => {
         await page.waitForFunction((n) => document.querySelectorAll('.react-flow__edge-path[data-routed]').length === n, edges);
         await page.waitForTimeout(400); // the fit-view animation (300 ms), for the screenshot
         const scene = await readScene(page, drawn.board);
-        // Top to bottom, "pointing back" is pointing up: the scene is judged turned a quarter.
-        const l = measureLegibility(direction === 'left to right' ? scene : turned(scene));
+        // Top to bottom, "pointing back" is pointing up.
+        const l = measureLegibility(scene, direction === 'left to right' ? 'LR' : 'TB');
         console.log(name, `after auto-layout ${direction}`, JSON.stringify(summarize(l)));
         if (process.env.SHOTS) await page.screenshot({ path: `/tmp/leg-${name}-layout-${direction.split(' ')[0]}.png` });
         expect({ name, direction, ...l, crossings: 0 }).toEqual({
-          name, direction, throughNodes: [], onTopOfEachOther: [], labelCollisions: [], linesOverLabels: [], cutText: [], overlappingNodes: [],
-          backwardArrows: [], crossings: 0,
+          name, direction, throughNodes: [], onTopOfEachOther: [], labelCollisions: [], linesOverLabels: [], labelsAstray: [],
+          sharedEndPoints: [], cutText: [], overlappingNodes: [], backwardArrows: [], crossings: 0,
         });
       }
     }

@@ -6,7 +6,6 @@ import { layoutBoard, type LayoutDirection } from '../../src/domain/layout';
 import { measureLegibility, summarize } from '../../src/domain/routing/measures';
 import { sceneNodes } from '../../src/domain/routing/scene';
 import { layoutBoards } from './boards';
-import { turned } from './turned';
 import { routed } from './scenes';
 
 const SCREENS = { laptop: [1440, 860], tablet: [1024, 768], phone: [390, 844] } as const;
@@ -34,7 +33,7 @@ for (const { name, set, board } of layoutBoards().filter((b) => b.name.includes(
     const height = Math.max(...top.map((b) => b.y + b.height)) - Math.min(...top.map((b) => b.y));
     const zoom = Object.fromEntries(Object.entries(SCREENS).map(([k, [w, h]]) => [k, Math.min(1, w / width, h / height)]));
     const scene = await routed(laid);
-    const l = measureLegibility(direction === 'LR' ? scene : turned(scene));
+    const l = measureLegibility(scene, direction);
     const s = summarize(l);
     const { crossings, backwardArrows: back, ...rest } = s;
     const failing = Object.values(rest).reduce((a, b) => a + b, 0);

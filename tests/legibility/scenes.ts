@@ -76,7 +76,16 @@ export function smoothStep(board: Pick<Board, 'nodes' | 'edges'>): Scene {
 
 /** The boards drawn by hand in reviews (tests/fixtures/review), as they were drawn. */
 export function reviewBoards(): { name: string; board: Board }[] {
-  const dir = new URL('../fixtures/review/', import.meta.url);
+  return boardsIn('../fixtures/review/');
+}
+
+/** The boards of problems drawn in session 8 (tests/fixtures/review/unseen), placed by hand, never laid out. */
+export function unseenBoards(): { name: string; board: Board }[] {
+  return boardsIn('../fixtures/review/unseen/');
+}
+
+function boardsIn(folder: string): { name: string; board: Board }[] {
+  const dir = new URL(folder, import.meta.url);
   return readdirSync(dir).filter((f) => f.endsWith('.mlsd.json')).sort().map((f) => {
     const r = parseBoardText(readFileSync(new URL(f, dir), 'utf8'));
     if (!r.ok) throw new Error(`${f}: ${r.error.message}`);

@@ -5,8 +5,8 @@
 // 239 on the other designs). The boards drawn by hand in reviews (tests/fixtures/review) pass too, and each flow
 // reads in one direction: no arrow points back without closing a loop, where the layout before session 7 (kept in
 // tests/fixtures/review/old-layout) wrapped the search board's request path and sent "1,000 → 10" back across it.
-// Session 8: the same in the top-to-bottom direction, where "pointing back" is pointing up (the scene is judged turned
-// a quarter); people-you-may-know laid out top to bottom had two arrows on top of each other in a 28 px gap between
+// Session 8: the same in the top-to-bottom direction, where "pointing back" is pointing up (measureLegibility's flow
+// 'TB'); people-you-may-know laid out top to bottom had two arrows on top of each other in a 28 px gap between
 // neighbours.
 import { describe, expect, it } from 'vitest';
 import type { Board } from '../../src/domain/board';
@@ -18,7 +18,6 @@ import { parseBoardText } from '../../src/domain/board';
 import { readFileSync } from 'node:fs';
 import { PROBLEMS } from '../fixtures/validate/problems';
 import { reviewBoards, routed } from '../legibility/scenes';
-import { turned } from '../legibility/turned';
 import type { LayoutDirection } from '../../src/domain/layout';
 
 const OLD_CROSSINGS = { templates: 116, others: 239 };
@@ -32,10 +31,12 @@ const others = PROBLEMS.flatMap((p) => [
 /** Every measure but crossings, as lists of what fails, for a readable failure. */
 const failures = (l: Legibility) => ({
   throughNodes: l.throughNodes, onTopOfEachOther: l.onTopOfEachOther, labelCollisions: l.labelCollisions,
+  labelsAstray: l.labelsAstray, sharedEndPoints: l.sharedEndPoints,
   linesOverLabels: l.linesOverLabels, cutText: l.cutText, overlappingNodes: l.overlappingNodes, backwardArrows: l.backwardArrows,
 });
 const none = {
-  throughNodes: [], onTopOfEachOther: [], labelCollisions: [], linesOverLabels: [], cutText: [], overlappingNodes: [], backwardArrows: [],
+  throughNodes: [], onTopOfEachOther: [], labelCollisions: [], linesOverLabels: [], labelsAstray: [], sharedEndPoints: [], cutText: [],
+  overlappingNodes: [], backwardArrows: [],
 };
 
 async function measureAfterLayout(board: Board, direction: LayoutDirection = 'LR') {
@@ -45,7 +46,7 @@ async function measureAfterLayout(board: Board, direction: LayoutDirection = 'LR
   // Cut text: none by construction in Node, where every node is as tall as the size estimate says its text needs
   // (nodeSize); the browser test reads it from the drawn nodes.
   const scene = await routed(laid);
-  return measureLegibility(direction === 'LR' ? scene : turned(scene));
+  return measureLegibility(scene, direction);
 }
 
 // The crossings before were counted left to right; top to bottom was not measured before session 8 and is held to

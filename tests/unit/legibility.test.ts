@@ -75,6 +75,38 @@ describe('legibility measures', () => {
     expect(l.overlappingNodes.sort()).toEqual(['g / x', 'in / x', 'out outside g']);
   });
 
+  it('a label off its line with another arrow nearer reads as that arrow\'s', () => {
+    // e1's label sits 14 px below its line, 3 px above e2's: a reader gives it to e2. Beside its own line (2 px
+    // off, e2 further) it is fine; on both at the same distance, not judged.
+    const d = node('d', 0, 200);
+    const e2 = { id: 'e2', source: 'a', target: 'd', points: line(100, 70, 300, 70) };
+    const at = (y: number): Scene => ({
+      nodes: [a, b, d],
+      edges: [{ id: 'e1', source: 'a', target: 'b', points: line(100, 30, 300, 30), label: { x: 160, y, width: 60, height: 20 } }, e2],
+    });
+    expect(measureLegibility(at(44)).labelsAstray).toEqual(['label e1 nearer e2']);
+    expect(summarize(measureLegibility(at(44))).labelsAstray).toBe(1);
+    expect(measureLegibility(at(32)).labelsAstray).toEqual([]);
+    expect(measureLegibility(at(40)).labelsAstray).toEqual([]);
+  });
+
+  it('an arrowhead meeting another arrow\'s end at the same point of a node', () => {
+    // Into and out of one point of a pipeline box: it looks like one arrow passing through the box's border.
+    const g = node('g', 0, 200, 400, 200, { group: true });
+    const scene = (x: number): Scene => ({
+      nodes: [a, b, g],
+      edges: [
+        { id: 'in', source: 'a', target: 'g', points: line(50, 60, 50, 130, 200, 130, 200, 200) },
+        { id: 'out', source: 'g', target: 'b', points: line(x, 200, x, 150, 350, 150, 350, 60) },
+      ],
+    });
+    expect(measureLegibility(scene(200)).sharedEndPoints).toEqual(['in / out at g']);
+    expect(measureLegibility(scene(216)).sharedEndPoints).toEqual([]);
+    // Two arrows leaving one point fork: no head there, not counted.
+    const fork: Scene = { ...scene(200), edges: [scene(200).edges[1], { ...scene(200).edges[1], id: 'out2', target: 'a' }] };
+    expect(measureLegibility(fork).sharedEndPoints).toEqual([]);
+  });
+
   it('counts crossings between arrows', () => {
     const d = node('d', 0, 200);
     const scene: Scene = {
@@ -118,6 +150,17 @@ describe('arrows pointing back', () => {
       node('x', 500, 0, 100, 60, { parentId: 'p' }), node('y', 0, 360, 100, 60, { parentId: 'q' }),
     ];
     expect(backwardArrows({ nodes: boxes, edges: [arrow('xy', 'x', 'y')] })).toEqual([]);
+    // Into or out of a pipeline box itself: it joins two flows, as auto-layout weighs it.
+    expect(backwardArrows({ nodes: [...row, boxes[0]], edges: [arrow('cp', 'c', 'p')] })).toEqual([]);
+  });
+
+  it('top to bottom, back is up', () => {
+    const column = [node('a', 0, 0), node('b', 0, 200), node('c', 0, 400)];
+    const edges = [arrow('ab', 'a', 'b'), arrow('ca', 'c', 'a')];
+    expect(backwardArrows({ nodes: column, edges }, 'TB')).toEqual(['ca (c -> a)']);
+    expect(measureLegibility({ nodes: column, edges }, 'TB').backwardArrows).toEqual(['ca (c -> a)']);
+    // The same column judged left to right: nothing is left of anything.
+    expect(backwardArrows({ nodes: column, edges })).toEqual([]);
   });
 });
 

@@ -123,3 +123,20 @@ export function simplify(points: readonly Point[]): Point[] {
   }
   return out;
 }
+
+/** Distance from a polyline to a rectangle: 0 where it touches or enters it. */
+export function polylineDistanceToRect(points: readonly Point[], r: Rect): number {
+  const pointToRect = (p: Point) => Math.hypot(Math.max(r.x - p.x, 0, p.x - (r.x + r.width)), Math.max(r.y - p.y, 0, p.y - (r.y + r.height)));
+  const corners = [
+    { x: r.x, y: r.y }, { x: r.x + r.width, y: r.y }, { x: r.x + r.width, y: r.y + r.height }, { x: r.x, y: r.y + r.height },
+  ];
+  let best = Infinity;
+  for (let i = 0; i < points.length; i++) {
+    best = Math.min(best, pointToRect(points[i]));
+    if (i === 0) continue;
+    const [a, b] = [points[i - 1], points[i]];
+    if (segmentHitsRect(a, b, r)) return 0;
+    for (const c of corners) best = Math.min(best, distanceToSegment(c, a, b));
+  }
+  return best;
+}

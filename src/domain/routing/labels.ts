@@ -1,6 +1,7 @@
 // Where each arrow's label goes: on its own route, as near the middle as it can be without covering a node, a
 // pipeline box's title or another label, and without another arrow running through it.
-import { boundsOf, inset, pointAlong, polylineHitsRect, polylineLength, rectsOverlap, type Point, type Rect } from './geometry';
+import { ASTRAY_SLACK } from './measures';
+import { boundsOf, inset, pointAlong, polylineDistanceToRect, polylineHitsRect, polylineLength, rectsOverlap, type Point, type Rect } from './geometry';
 
 /** The label pill as the canvas draws it (canvas.css .mlsd-edge-label: 11px text on 16px lines, 6px and 1px padding, 1px border). */
 const LABEL = { charWidth: 5.7, padding: 16, height: 20 };
@@ -10,6 +11,15 @@ const MARGIN = 3;
 const STEP = 6;
 /** How much further off its line a label may sit when the spot beside the line is taken. */
 const BESIDE_FAR = 12;
+/**
+ * When no spot on or beside the line is clear (an arrow between two nodes drawn close together, shorter than its
+ * label): further off, in steps, up to this far from the line, where it neither covers a node nor sits nearer
+ * another arrow than its own.
+ */
+const OFF_STEPS = [26, 38, 50, 62];
+/** What covering a node, another label or the arrow's own end costs a spot (a line across it costs 3). */
+const COVERS = 10;
+
 /** The length of an arrowhead (the canvas's closed marker): a label on the line keeps clear of both ends' last stretch. */
 export const ARROW_END = 12;
 
@@ -26,8 +36,10 @@ export type LabelRequest = { id: string; text: string; points: readonly Point[] 
  */
 export function placeLabels(
   labels: readonly LabelRequest[], routes: ReadonlyMap<string, readonly Point[]>, obstacles: readonly Rect[],
+  kept: ReadonlyMap<string, Rect> = new Map(),
 ): Map<string, Rect> {
-  const placed = new Map<string, Rect>();
+  // `kept`: labels already placed, which these keep clear of (and which come back with them).
+  const placed = new Map(kept);
   const order = [...labels].sort((a, b) => polylineLength(a.points) - polylineLength(b.points));
   for (const label of order) {
     const size = labelSize(label.text);
@@ -41,17 +53,23 @@ export function placeLabels(
     const ends = length > 0 ? [end(ARROW_END, label.points[0]), end(length - ARROW_END, label.points[label.points.length - 1])] : [];
     const near = obstacles.filter((o) => rectsOverlap(reach, o));
     let best: { box: Rect; cost: number } | undefined;
-    const cost = (box: Rect) => {
+    const cost = (box: Rect, far: boolean) => {
       const padded = grow(box, MARGIN);
       let sum = 0;
-      for (const o of near) if (rectsOverlap(padded, o)) sum += 10;
-      for (const e of ends) if (rectsOverlap(box, e)) sum += 10;
-      for (const p of placed.values()) if (rectsOverlap(padded, p)) sum += 10;
+      for (const o of near) if (rectsOverlap(padded, o)) sum += COVERS;
+      for (const e of ends) if (rectsOverlap(box, e)) sum += COVERS;
+      for (const p of placed.values()) if (rectsOverlap(padded, p)) sum += COVERS;
       for (const points of others) if (polylineHitsRect(points, inset(box, -1))) sum += 3;
+      // Read as another arrow's label: another line passes nearer to it than its own. Far off the line, never.
+      const own = polylineDistanceToRect(label.points, box);
+      if (own > ASTRAY_SLACK && others.some((points) => polylineDistanceToRect(points, box) < own - ASTRAY_SLACK)) sum += far ? Infinity : 3;
       return sum;
     };
-    // On the line first, nearest the middle; then just beside it (still reading as its arrow's label).
-    for (const beside of [false, true]) {
+    // On the line first, nearest the middle; then just beside it (still reading as its arrow's label); then, only
+    // if every spot so far covers a node, another label or the arrow's own end (a line across a label is moved
+    // aside afterwards, route-board.ts), further off.
+    for (const tier of [0, 1, 2]) {
+      if (tier === 2 && best && best.cost < COVERS) break;
       for (let k = 0; k <= length / STEP; k++) {
         const offset = (k % 2 ? 1 : -1) * Math.ceil(k / 2) * STEP;
         const distance = length / 2 + offset;
@@ -59,17 +77,18 @@ export function placeLabels(
         const { point, horizontal } = pointAlong(label.points, distance);
         // Beside: touching the line, or a little further off where another arrow runs close alongside.
         const across = horizontal ? size.height / 2 : size.width / 2;
-        const shifts = !beside ? [[0, 0]] : [2, 2 + BESIDE_FAR].flatMap((gap) => [across + gap, -(across + gap)]).map((d) => (horizontal ? [0, d] : [d, 0]));
+        const gaps = tier === 0 ? [] : tier === 1 ? [2, 2 + BESIDE_FAR] : OFF_STEPS;
+        const shifts = tier === 0 ? [[0, 0]] : gaps.flatMap((gap) => [across + gap, -(across + gap)]).map((d) => (horizontal ? [0, d] : [d, 0]));
         for (const [dx, dy] of shifts) {
           const box = { x: point.x + dx - size.width / 2, y: point.y + dy - size.height / 2, ...size };
           // Nearer the middle is better, on the line better than beside it, but any clear spot beats a crowded one.
-          const off = Math.abs(dx) + Math.abs(dy);
-          const c = cost(box) + Math.abs(offset) / (length + 1) + (beside ? 1 : 0) + (off > (horizontal ? size.height : size.width) / 2 + 2 ? 0.5 : 0);
+          const off = Math.abs(dx) + Math.abs(dy) - across;
+          const c = cost(box, tier === 2) + Math.abs(offset) / (length + 1) + tier + (off > 2 ? 0.5 : 0) + (tier === 2 ? off / (2 * OFF_STEPS[OFF_STEPS.length - 1]) : 0);
           if (!best || c < best.cost) best = { box, cost: c };
         }
-        if (best && best.cost < 1) break;
+        if (best && best.cost < tier + 1) break;
       }
-      if (best && best.cost < 2) break;
+      if (best && best.cost < tier + 2) break;
     }
     if (best) placed.set(label.id, round(best.box));
   }

@@ -2,7 +2,7 @@
 // geometry alone (node boxes, arrow polylines, label boxes), so the same code judges a board laid out in Node and
 // one drawn in a browser.
 import {
-  boundsOf, contains, distanceToSegment, inset, polylineHitsRect, rectsOverlap, segmentsCross, type Point, type Rect,
+  boundsOf, contains, distanceToSegment, inset, polylineDistanceToRect, polylineHitsRect, rectsOverlap, segmentsCross, type Point, type Rect,
 } from './geometry';
 import { reaches } from '../graph';
 
@@ -21,13 +21,18 @@ export type Legibility = {
   labelCollisions: string[];
   /** An arrow crossing another arrow's label, or a pipeline box's title. */
   linesOverLabels: string[];
+  /** Labels read as another arrow's: off their own line, with another arrow passing nearer (by more than 1 px). */
+  labelsAstray: string[];
+  /** An arrowhead meeting another arrow's end at the same point of a node: one arrow seems to pass through. */
+  sharedEndPoints: string[];
   /** Node texts clamped or overflowing (measured by whoever drew them). */
   cutText: string[];
   /** Nodes overlapping one another (other than a group and what is inside it), and nodes outside their group. */
   overlappingNodes: string[];
   /**
    * Arrows of one flow (both ends in the same pipeline box, or both outside every box) that close no loop yet
-   * point against the flow: the target's middle left of the source's (the flow runs left to right).
+   * point against the flow: the target's middle left of the source's (the flow runs left to right), or above it
+   * in a board laid out top to bottom.
    */
   backwardArrows: string[];
   /** Points where two arrows cross. */
@@ -40,8 +45,15 @@ export const PARALLEL_LENGTH = 24;
 /** Two arrows that meet at a node converge near it: this close to the shared end is not counted as running together. */
 export const SHARED_END_RADIUS = 16;
 const SAMPLE_STEP = 1;
+/** Two arrow ends closer than this on a node are drawn at one point. */
+export const SAME_POINT = 3;
+/** A label off its line by more than this, with another line this much nearer, reads as the other's. */
+export const ASTRAY_SLACK = 1;
 
-export function measureLegibility(scene: Scene): Legibility {
+/** The way the flow reads: left to right (as drawn, or auto-laid out left to right) or top to bottom. */
+export type Flow = 'LR' | 'TB';
+
+export function measureLegibility(scene: Scene, flow: Flow = 'LR'): Legibility {
   const byId = new Map(scene.nodes.map((n) => [n.id, n]));
   const name = (id: string) => id;
   const throughNodes: string[] = [];
@@ -83,6 +95,29 @@ export function measureLegibility(scene: Scene): Legibility {
     for (const t of titles) if (polylineHitsRect(e.points, inset(t.box, 1))) linesOverLabels.push(`${e.id} over title of ${name(t.nodeId)}`);
   }
 
+  const labelsAstray: string[] = [];
+  for (const e of labelled) {
+    const own = polylineDistanceToRect(e.points, e.label!);
+    if (own <= ASTRAY_SLACK) continue;
+    for (const o of scene.edges) {
+      if (o !== e && polylineDistanceToRect(o.points, e.label!) < own - ASTRAY_SLACK) labelsAstray.push(`label ${e.id} nearer ${o.id}`);
+    }
+  }
+
+  const sharedEndPoints: string[] = [];
+  const ends = scene.edges.flatMap((e) => e.points.length < 2 ? [] : [
+    { edge: e.id, node: e.source, at: e.points[0], head: e.twoWay === true },
+    { edge: e.id, node: e.target, at: e.points[e.points.length - 1], head: true },
+  ]);
+  for (let i = 0; i < ends.length; i++) {
+    for (let j = i + 1; j < ends.length; j++) {
+      const [p, q] = [ends[i], ends[j]];
+      if (p.node === q.node && p.edge !== q.edge && (p.head || q.head) && Math.hypot(p.at.x - q.at.x, p.at.y - q.at.y) < SAME_POINT) {
+        sharedEndPoints.push(`${p.edge} / ${q.edge} at ${name(p.node)}`);
+      }
+    }
+  }
+
   const overlappingNodes: string[] = [];
   const ancestors = (n: SceneNode) => {
     const out = new Set<string>();
@@ -102,8 +137,8 @@ export function measureLegibility(scene: Scene): Legibility {
   }
 
   return {
-    throughNodes, onTopOfEachOther, labelCollisions, linesOverLabels, cutText: [...(scene.cut ?? [])], overlappingNodes,
-    backwardArrows: backwardArrows(scene), crossings: countCrossings(scene.edges, bounds),
+    throughNodes, onTopOfEachOther, labelCollisions, linesOverLabels, labelsAstray, sharedEndPoints, cutText: [...(scene.cut ?? [])],
+    overlappingNodes, backwardArrows: backwardArrows(scene, flow), crossings: countCrossings(scene.edges, bounds),
   };
 }
 
@@ -115,6 +150,8 @@ export function summarize(l: Legibility) {
     onTopOfEachOther: l.onTopOfEachOther.length,
     labelCollisions: new Set(l.labelCollisions.map((s) => s.split(' / ')[0])).size,
     linesOverLabels: new Set(l.linesOverLabels.map((s) => s.split(' over ')[0])).size,
+    labelsAstray: new Set(l.labelsAstray.map((s) => s.split(' nearer ')[0])).size,
+    sharedEndPoints: l.sharedEndPoints.length,
     cutText: l.cutText.length,
     overlappingNodes: l.overlappingNodes.length,
     backwardArrows: l.backwardArrows.length,
@@ -124,7 +161,10 @@ export function summarize(l: Legibility) {
 
 /** Whether the board passes every measure (crossings are reported, not judged). */
 export function isLegible(l: Legibility): boolean {
-  return [l.throughNodes, l.onTopOfEachOther, l.labelCollisions, l.linesOverLabels, l.cutText, l.overlappingNodes, l.backwardArrows]
+  return [
+    l.throughNodes, l.onTopOfEachOther, l.labelCollisions, l.linesOverLabels, l.labelsAstray, l.sharedEndPoints, l.cutText, l.overlappingNodes,
+    l.backwardArrows,
+  ]
     .every((x) => x.length === 0);
 }
 
@@ -172,19 +212,26 @@ function countCrossings(edges: readonly SceneEdge[], bounds: readonly Rect[]): n
   return count;
 }
 
-/** How far left of its source's middle an arrow's target's middle must be to count as pointing back (rounding). */
+/** How far behind its source's middle (left of it, or above) an arrow's target's middle must be to count as pointing back (rounding). */
 const BACKWARD_SLACK = 1;
 
 /**
  * The arrows of one flow that point against it (left, in a left-to-right flow) without closing a loop by
  * themselves. A loop must point back somewhere, once: an arrow pointing back is fine if its target leads back to
  * its source along arrows that do not. Arrows between different pipeline boxes (pipelines stacked one below the
- * other meet at a fold) and two-way arrows are not judged, and lead either way.
+ * other meet at a fold), arrows into or out of a pipeline box itself and two-way arrows are not judged, and lead
+ * either way. `flow` TB: "back" is up.
  */
-export function backwardArrows(scene: Pick<Scene, 'nodes' | 'edges'>): string[] {
+export function backwardArrows(scene: Pick<Scene, 'nodes' | 'edges'>, flow: Flow = 'LR'): string[] {
   const byId = new Map(scene.nodes.map((n) => [n.id, n]));
-  const middle = (id: string) => byId.get(id)!.box.x + byId.get(id)!.box.width / 2;
-  const judged = (e: SceneEdge) => !e.twoWay && byId.get(e.source)!.parentId === byId.get(e.target)!.parentId;
+  const middle = (id: string) => {
+    const box = byId.get(id)!.box;
+    return flow === 'LR' ? box.x + box.width / 2 : box.y + box.height / 2;
+  };
+  // An arrow into or out of a pipeline box itself joins two flows, as one between two boxes does (auto-layout
+  // weighs arrangements the same way, src/domain/layout.ts pointingBack).
+  const judged = (e: SceneEdge) =>
+    !e.twoWay && !byId.get(e.source)!.group && !byId.get(e.target)!.group && byId.get(e.source)!.parentId === byId.get(e.target)!.parentId;
   const edges = scene.edges.filter((e) => byId.has(e.source) && byId.has(e.target) && e.source !== e.target);
   const pointsBack = (e: SceneEdge) => judged(e) && middle(e.target) < middle(e.source) - BACKWARD_SLACK;
   const next = new Map<string, string[]>();

@@ -1,9 +1,9 @@
 // A whole board routed: every arrow's route and its label's box, from the board and (in a browser) the sizes the
 // canvas measured. The same function draws the canvas and feeds the legibility tests.
 import type { Board, BoardEdge } from '../board';
-import type { Point, Rect } from './geometry';
+import { inset, polylineDistanceToRect, polylineHitsRect, type Point, type Rect } from './geometry';
 import { placeLabels } from './labels';
-import type { Scene, SceneNode } from './measures';
+import { ASTRAY_SLACK, type Scene, type SceneNode } from './measures';
 import { SPREAD, type ArrowRouter, type RouteRequest } from './router';
 import { isSide } from './sides';
 import { separateRuns } from './separate';
@@ -33,6 +33,25 @@ export function routeScene(
   const labels = placeLabels(requests, routes, solid);
   // A label no clear spot was found for may still be crossed by another arrow's inner run: that run moves aside.
   const settled = separateRuns(routes, solid, SPREAD, labels);
+  // A run that moved may have carried its own label's line away, or come to cross another label or pass nearer to
+  // it than that label's own line: those labels are placed again, on the lines as they are now, clear of the others.
+  const moved = [...settled.keys()].filter((id) => !samePoints(routes.get(id)!, settled.get(id)!));
+  const disturbed = (r: (typeof requests)[number]) => {
+    const box = labels.get(r.id);
+    if (!box) return false;
+    const own = polylineDistanceToRect(settled.get(r.id)!, box);
+    return moved.some((id) => {
+      if (id === r.id) return false;
+      const d = polylineDistanceToRect(settled.get(id)!, box);
+      return d < own - ASTRAY_SLACK || polylineHitsRect(settled.get(id)!, inset(box, 1));
+    });
+  };
+  const redo = requests.filter((r) => moved.includes(r.id) || disturbed(r));
+  if (redo.length) {
+    const kept = new Map([...labels].filter(([id]) => !redo.some((r) => r.id === id)));
+    const again = placeLabels(redo.map((r) => ({ ...r, points: settled.get(r.id)! })), settled, solid, kept);
+    for (const [id, box] of again) labels.set(id, box);
+  }
   const out = new Map<string, RoutedArrow>();
   for (const [id, points] of settled) {
     const label = labels.get(id);
@@ -40,6 +59,8 @@ export function routeScene(
   }
   return out;
 }
+
+const samePoints = (a: readonly Point[], b: readonly Point[]) => a.length === b.length && a.every((p, i) => p.x === b[i].x && p.y === b[i].y);
 
 /** The board as drawn with routed arrows, ready for measureLegibility. */
 export function routedScene(router: ArrowRouter, board: Pick<Board, 'nodes' | 'edges'>, sizes?: ReadonlyMap<string, Size>): Scene {
@@ -54,3 +75,4 @@ export function routedScene(router: ArrowRouter, board: Pick<Board, 'nodes' | 'e
   });
   return { nodes, edges, titles };
 }
+

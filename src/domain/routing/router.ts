@@ -80,6 +80,9 @@ export class ArrowRouter {
   private readonly shapes = new Map<string, ShapeEntry>();
   private readonly conns = new Map<string, ConnEntry>();
   private readonly groups = new Map<string, Rect>();
+  /** Where each arrow meets a pipeline box this routing (key: arrow id and which end, and the side). */
+  private readonly groupEnds = new Map<string, { group: string; side: Side; at: Point }>();
+  private titles = new Map<string, Rect>();
 
   constructor(private readonly avoid: AvoidModule) {
     this.router = this.makeRouter();
@@ -146,6 +149,8 @@ export class ArrowRouter {
     const seen = new Set<string>();
     let changed = 0;
     this.groups.clear();
+    this.groupEnds.clear();
+    this.titles = new Map(titles.map((t) => [t.nodeId, t.box]));
     // A pipeline box's title is an obstacle too, so no line strikes through it.
     const obstacles = [...nodes, ...titles.map((t) => ({ id: `${TITLE_PREFIX}${t.nodeId}`, box: t.box, group: false, title: true }))];
     for (const n of obstacles) {
@@ -188,8 +193,8 @@ export class ArrowRouter {
     const wanted = new Set<string>();
     const stubs = new Map<string, { source?: Point; target?: Point }>();
     for (const a of arrows) {
-      const source = this.end(a.source, a.sourceSide, a.target);
-      const target = this.end(a.target, a.targetSide, a.source);
+      const source = this.end(a.source, a.sourceSide, a.target, `${a.id}>`);
+      const target = this.end(a.target, a.targetSide, a.source, `>${a.id}`);
       if (!source || !target || a.source === a.target) continue;
       wanted.add(a.id);
       stubs.set(a.id, { source: source.border, target: target.border });
@@ -223,7 +228,9 @@ export class ArrowRouter {
       for (const [id, entry] of failed) {
         const a = arrows.find((x) => x.id === id)!;
         this.router.deleteConnector(entry.conn);
-        entry.conn = new A.ConnRef(this.router, this.end(a.source, a.sourceSide, a.target)!.end(), this.end(a.target, a.targetSide, a.source)!.end());
+        entry.conn = new A.ConnRef(
+          this.router, this.end(a.source, a.sourceSide, a.target, `${a.id}>`)!.end(), this.end(a.target, a.targetSide, a.source, `>${a.id}`)!.end(),
+        );
       }
       this.router.processTransaction();
       // Still given up on (a long arrow across a crowded board): routed again between given sides, which leaves
@@ -242,8 +249,8 @@ export class ArrowRouter {
           const t = this.shapes.get(a.target)!.box;
           const sides: [Side, Side] = attempt === 0 ? [facingSide(s, t), facingSide(t, s)] : attempt === 1 ? ['top', 'top'] : ['bottom', 'bottom'];
           this.router.deleteConnector(entry.conn);
-          const source = this.end(a.source, a.sourceSide ?? sides[0], a.target)!;
-          const target = this.end(a.target, a.targetSide ?? sides[1], a.source)!;
+          const source = this.end(a.source, a.sourceSide ?? sides[0], a.target, `${a.id}>`)!;
+          const target = this.end(a.target, a.targetSide ?? sides[1], a.source, `>${a.id}`)!;
           entry.conn = new A.ConnRef(this.router, source.end(), target.end());
           // Its key changes so that the next call makes it again with the sides it should have.
           entry.key = `retried|${entry.key}`;
@@ -287,9 +294,9 @@ export class ArrowRouter {
 
   /**
    * One end of an arrow: a node's pins (any side, or the pinned one), or for a pipeline box a point just outside
-   * its border on the side facing the other end, then the border itself.
+   * its border on the side facing the other end, then the border itself. `slot` names the arrow and which end.
    */
-  private end(id: string, side: Side | undefined, otherId: string) {
+  private end(id: string, side: Side | undefined, otherId: string, slot: string) {
     const A = this.avoid;
     const shape = this.shapes.get(id);
     if (shape) {
@@ -297,7 +304,8 @@ export class ArrowRouter {
       // took the top or bottom now and then (two arrows both ways between neighbours went round over the top).
       const other = this.shapes.get(otherId)?.box;
       const facing = !side && other ? facingSides(shape.box, other)?.[0] : undefined;
-      const chosen = side ?? facing;
+      // Not a side a node stands against (drawn a few pixels away): no route leaves there; libavoid picks another.
+      const chosen = side ?? (facing && !this.blocked(id, shape.box, facing, otherId) ? facing : undefined);
       const cls = chosen ? SIDE_CLASS[chosen] : ANY;
       return { key: `s${cls}`, end: () => new A.ConnEnd(shape.shape, cls), border: undefined };
     }
@@ -305,12 +313,61 @@ export class ArrowRouter {
     if (!group) return null;
     const other = this.shapes.get(otherId)?.box ?? this.groups.get(otherId);
     const facing = side ?? (other ? facingSide(group, other) : 'right');
-    const border = sidePoint(group, facing);
-    const [dx, dy] = { top: [0, -1], right: [1, 0], bottom: [0, 1], left: [-1, 0] }[facing];
+    const border = this.groupBorder(id, group, facing, other, slot);
+    const [dx, dy] = OUTWARDS[facing];
     const out = { x: border.x + dx * GROUP_STUB, y: border.y + dy * GROUP_STUB };
     return { key: `g${facing}${out.x},${out.y}`, end: () => new A.ConnEnd(new A.Point(out.x, out.y)), border };
   }
+
+  /** Whether another node (not `otherId`) stands within the clearance in front of the middle of a node's side. */
+  private blocked(id: string, box: Rect, side: Side, otherId: string): boolean {
+    const p = sidePoint(box, side);
+    const [dx, dy] = OUTWARDS[side];
+    const stub = [p, { x: p.x + dx * CLEARANCE, y: p.y + dy * CLEARANCE }];
+    for (const [key, s] of this.shapes) if (key !== id && key !== otherId && polylineHitsRect(stub, s.box)) return true;
+    return false;
+  }
+
+  /**
+   * The point of a pipeline box's side where an arrow meets it: the middle of the side, unless another arrow
+   * already meets the box there (a head and a tail on one spot read as one arrow passing through) or the stub to
+   * it would run into a node standing close to the box (a route from inside a node); then the nearest free spot
+   * along the side, first towards the other end. On the top side, never over the box's title.
+   */
+  private groupBorder(id: string, group: Rect, side: Side, other: Rect | undefined, slot: string): Point {
+    const key = `${slot}:${side}`;
+    const known = this.groupEnds.get(key);
+    if (known) return known.at;
+    const middle = sidePoint(group, side);
+    const horizontal = side === 'top' || side === 'bottom';
+    const [from, to] = horizontal ? [group.x, group.x + group.width] : [group.y, group.y + group.height];
+    const centre = horizontal ? middle.x : middle.y;
+    const toward = other ? Math.sign((horizontal ? other.x + other.width / 2 : other.y + other.height / 2) - centre) || 1 : 1;
+    const title = side === 'top' ? this.titles.get(id) : undefined;
+    const taken = [...this.groupEnds.values()].filter((e) => e.group === id && e.side === side).map((e) => (horizontal ? e.at.x : e.at.y));
+    const solid = [...this.shapes.values()].map((s) => s.box);
+    const [dx, dy] = OUTWARDS[side];
+    let at = middle;
+    for (let k = 0; k <= (to - from) / GROUP_END_STEP; k++) {
+      const along = centre + (k % 2 ? 1 : -1) * toward * Math.ceil(k / 2) * GROUP_END_STEP;
+      if (along < from + GROUP_END_MARGIN || along > to - GROUP_END_MARGIN) continue;
+      if (taken.some((t) => Math.abs(t - along) < GROUP_END_STEP)) continue;
+      if (title && along > title.x - GROUP_END_STEP && along < title.x + title.width + GROUP_END_STEP) continue;
+      const p = horizontal ? { x: along, y: middle.y } : { x: middle.x, y: along };
+      const stub = [p, { x: p.x + dx * (GROUP_STUB + CLEARANCE), y: p.y + dy * (GROUP_STUB + CLEARANCE) }];
+      if (solid.some((b) => polylineHitsRect(stub, inset(b, -CLEARANCE / 2)))) continue;
+      at = p;
+      break;
+    }
+    this.groupEnds.set(key, { group: id, side, at });
+    return at;
+  }
 }
+
+const OUTWARDS: Record<Side, [number, number]> = { top: [0, -1], right: [1, 0], bottom: [0, 1], left: [-1, 0] };
+/** Arrows meeting one side of a pipeline box stay this far apart along it, and this far from its corners. */
+const GROUP_END_STEP = 16;
+const GROUP_END_MARGIN = 24;
 
 /** A right-angled route from a side of `s` to a side of `t`, bending halfway, or null if it would cross a box. */
 export function direct(s: Rect, t: Rect, from: Side, to: Side, boxes: readonly Rect[]): Point[] | null {
@@ -337,12 +394,11 @@ export function direct(s: Rect, t: Rect, from: Side, to: Side, boxes: readonly R
  */
 export function aroundTheOutside(s: Rect, t: Rect, boxes: readonly Rect[], lane: number): Point[] | null {
   const all = [...boxes, s, t];
-  const out: Record<Side, [number, number]> = { top: [0, -1], right: [1, 0], bottom: [0, 1], left: [-1, 0] };
   // Out of a side by the clearance, or (left and right) to the middle of the gap between two ranks of a layout.
   const stub = (r: Rect, side: Side, far: boolean) => {
     const p = sidePoint(r, side);
     const by = far ? RANK_MIDDLE : CLEARANCE;
-    return [p, { x: p.x + out[side][0] * by, y: p.y + out[side][1] * by }];
+    return [p, { x: p.x + OUTWARDS[side][0] * by, y: p.y + OUTWARDS[side][1] * by }];
   };
   let best: Point[] | null = null;
   for (const over of [true, false]) {

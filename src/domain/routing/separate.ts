@@ -13,6 +13,10 @@ function onSide(p: Point, b: Rect, margin = 0): boolean {
   return onX || onY;
 }
 
+/** How far a line keeps off another arrow's label (labels.ts places a label 2 px beside its own line). */
+const LABEL_CLEAR = 3;
+const grow = (r: Rect, by: number): Rect => ({ x: r.x - by, y: r.y - by, width: r.width + 2 * by, height: r.height + 2 * by });
+
 /** Closer than this, two runs read as one line. */
 const TOUCHING = 3;
 
@@ -56,10 +60,15 @@ export function separateRuns(
       const anchors = [run.index, run.index + 1].filter((i) => i === 0 || i === last).map((i) => [i, endBox(i)!] as const);
       const others = all().filter((r) => r.route !== id);
       const foreign = [...labels].filter(([owner]) => owner !== id).map(([, box]) => box);
-      const crossings = (pts: readonly Point[]) => foreign.filter((b) => pts.some((pt, i) => i > 0 && segmentHitsRect(pts[i - 1], pt, b))).length;
+      const hits = (pts: readonly Point[], boxes: readonly Rect[]) =>
+        boxes.filter((b) => pts.some((pt, i) => i > 0 && segmentHitsRect(pts[i - 1], pt, b))).length;
+      const crossings = (pts: readonly Point[]) => hits(pts, foreign);
+      // A line grazing another arrow's label (closer than LABEL_CLEAR) makes the label read as that line's.
+      const grazing = (pts: readonly Point[]) => hits(pts, foreign.map((b) => grow(b, LABEL_CLEAR)));
       const crossed = crossings(points);
+      const grazed = grazing(points);
       const touching = others.some((o) => touch(run, o));
-      if (!touching && !crossed) continue;
+      if (!touching && !grazed) continue;
       // Nearest first, either way, up to 16 spreads (past a label's width).
       search: for (let k = 1; k <= 16; k++) for (const shift of [k * spread, -k * spread]) {
         const moved = { ...run, at: run.at + shift };
@@ -73,9 +82,11 @@ export function separateRuns(
         // The whole route as it would be must clear the nodes and the other arrows' labels.
         const next = points.map((pt, i) => (i === run.index ? np : i === run.index + 1 ? nq : pt));
         if (next.some((pt, i) => i > 0 && obstacles.some((b) => segmentHitsRect(next[i - 1], pt, b)))) continue;
-        // No new label crossed; and when a crossed label was the reason to move, one fewer.
-        const now = crossings(next);
-        if (now > crossed || (!touching && now === crossed)) continue;
+        // The runs either side stretch or shrink with it: they must not come to lie on another route either.
+        const stretched = runsOf(id, next).filter((r) => r.index === run.index - 1 || r.index === run.index + 1);
+        if (stretched.some((r) => others.some((o) => touch(r, o)))) continue;
+        // No new label crossed; and when a crossed (or grazed) label was the reason to move, one fewer.
+        if (crossings(next) > crossed || (!touching && grazing(next) >= grazed)) continue;
         points[run.index] = np;
         points[run.index + 1] = nq;
         break search;

@@ -111,12 +111,14 @@ describe('legibility in Chromium', () => {
       await openBoardFile(page, { ...drawn.board, name });
       const edges = drawn.board.edges.length;
       await page.waitForFunction((n) => document.querySelectorAll('.react-flow__edge-path[data-routed]').length === n, edges);
-      const first = page.locator(`.react-flow__node[data-id="${drawn.board.nodes[0].id}"]`);
+      // Where every node is drawn: a layout moves some of them (one node may keep its place, as the first one
+      // did on a board in both directions).
+      const places = () => page.locator('.react-flow__node').evaluateAll((els) => els.map((el) => (el as HTMLElement).style.transform).join('|'));
       for (const direction of ['left to right', 'top to bottom'] as const) {
-        const before = await first.getAttribute('style');
+        const before = await places();
         await page.getByRole('button', { name: `Auto-layout ${direction}` }).click();
         // The layout code loads on demand: under load that may take more than expect.poll's default second.
-        await expect.poll(() => first.getAttribute('style'), { timeout: 15_000 }).not.toBe(before);
+        await expect.poll(places, { timeout: 15_000 }).not.toBe(before);
         await page.waitForFunction((n) => document.querySelectorAll('.react-flow__edge-path[data-routed]').length === n, edges);
         await page.waitForTimeout(400); // the fit-view animation (300 ms), for the screenshot
         const scene = await readScene(page, drawn.board);

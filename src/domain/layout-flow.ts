@@ -32,7 +32,8 @@ export function layoutFlow(
   return normalize(evenGaps ? placed : tighten(placed, arrows, size, direction), size);
 }
 
-type Arrow = { source: string; target: string; label: string };
+/** `label`: the longest of the pair's labels (what dagre makes room for); `labels`: every one (what a gap carries). */
+type Arrow = { source: string; target: string; label: string; labels: string[] };
 
 /**
  * The arrows that decide the ranks: two-way arrows turned helper-first, parallel arrows merged, and feedback
@@ -50,9 +51,10 @@ function rankedArrows(ids: readonly string[], edges: readonly FlowEdge[]): Arrow
     const known = byPair.get(key);
     if (known) {
       if (labelWidth(e.label) > labelWidth(known.label)) known.label = e.label;
+      if (e.label) known.labels.push(e.label);
       continue;
     }
-    byPair.set(key, { source: e.source, target: e.target, label: e.label });
+    byPair.set(key, { source: e.source, target: e.target, label: e.label, labels: e.label ? [e.label] : [] });
     next.get(e.source)!.add(e.target);
   }
   return [...byPair.values()];
@@ -195,10 +197,29 @@ const MIN_RANK_GAP = 2 * CLEARANCE + ARROW_END;
 /** Room kept on either side of a label between two ranks, beyond the arrowheads' stretch (labels.ts keeps clear of it). */
 const LABEL_ROOM = 2 * ARROW_END + 8;
 
+/** Room between two labels one after the other along the flow (labels.ts keeps 3 px around each). */
+const LABEL_APART = 6;
+
+/**
+ * The length along the flow that one node's labels take in a gap. The arrows leave (or enter) the node side by side,
+ * a few pixels apart, and labels.ts places a label on its line or just beside it: two labels fit abreast, one either
+ * side of the bundle; more must follow one another along the flow. Sized for one label, a gap left two labels on top of
+ * each other (speech recognition top to bottom: four labelled arrows between the decoder and the two nodes under it)
+ * or a label with no spot clear of another arrow's line (churn prediction left to right: six labelled arrows into the
+ * feature pipeline).
+ */
+function labelRows(lengths: readonly number[]): number {
+  const sorted = [...lengths].sort((a, b) => b - a);
+  let total = 0;
+  for (let i = 0; i < sorted.length; i += 2) total += sorted[i] + (i > 0 ? LABEL_APART : 0);
+  return total;
+}
+
 /**
  * Closes each gap between two ranks down to what sits in it (dagre leaves RANK_GAP everywhere): an arrow that turns
- * in the gap, or passes through it on its way to a further rank, needs a lane SPREAD apart from the others; a label
- * needs the pill's length along the flow (its height, in a top-to-bottom flow) in the gap after its source. The
+ * in the gap, or passes through it on its way to a further rank, needs a lane SPREAD apart from the others; the labels
+ * at one node need their pills' lengths along the flow (heights, in a top-to-bottom flow), two abreast (labelRows),
+ * in the first gap their arrows cross. The
  * arrows are those that rank the flow: a feedback arrow closing a loop goes round the outside, its label with it.
  * A gap is never widened, and nothing moves across the flow, so the ranks and their order stay as dagre made them.
  */
@@ -212,17 +233,23 @@ function tighten(positions: Map<string, Point>, arrows: readonly Arrow[], size: 
   columns.forEach((c, i) => c.ids.forEach((id) => column.set(id, i)));
   const middle = (id: string) => positions.get(id)![across] + breadth(id) / 2;
   const lanes = new Array<number>(columns.length - 1).fill(0);
-  const labels = new Array<number>(columns.length - 1).fill(0);
+  // Per gap, the labels each node's arrows carry in it, as their lengths along the flow.
+  const pills = columns.slice(1).map(() => new Map<string, number[]>());
   for (const a of arrows) {
     const from = Math.min(column.get(a.source)!, column.get(a.target)!);
     const to = Math.max(column.get(a.source)!, column.get(a.target)!);
     const turns = Math.abs(middle(a.source) - middle(a.target)) > 1;
     for (let gap = from; gap < to; gap++) if (turns || gap !== from) lanes[gap]++;
-    if (a.label && from < to) {
-      const pill = labelSize(a.label);
-      labels[from] = Math.max(labels[from], (direction === 'LR' ? pill.width : pill.height) + LABEL_ROOM);
+    if (from === to) continue;
+    // The label sits in the first gap the arrow crosses, beside its end in the rank before; the other end is beside
+    // it only when it stands in the rank after.
+    const ends = [a.source, a.target].filter((id) => column.get(id) === from || to === from + 1);
+    for (const text of a.labels) {
+      const pill = labelSize(text);
+      for (const id of ends) pills[from].set(id, [...(pills[from].get(id) ?? []), direction === 'LR' ? pill.width : pill.height]);
     }
   }
+  const labels = pills.map((byNode) => Math.max(0, ...[...byNode.values()].map((lengths) => labelRows(lengths) + LABEL_ROOM)));
   const out = new Map<string, Point>();
   let shift = 0;
   columns.forEach((c, i) => {

@@ -45,6 +45,22 @@ describe('sides of an unpinned arrow', () => {
     expect(await sides(nodes, [{ id: 'e', source: 'a', target: 'b' }])).toEqual(['bottom-top']);
   }, 60_000);
 
+  it('boxes that barely overlap across the gap are on a diagonal: two arrows both ways get an end each', async () => {
+    // As auto-layout placed Agent desktop and the summariser service top to bottom (call summaries, second design): a
+    // 2 px overlap. Forced onto the facing sides, both arrows ran straight down that sliver, one line with two heads.
+    const nodes = [node('a', 0, 100, 193), node('b', 191, 0, 184)];
+    const router = new ArrowRouter(await newAvoid());
+    try {
+      const routes = router.route(nodes, [{ id: 'e', source: 'a', target: 'b' }, { id: 'f', source: 'b', target: 'a' }]);
+      const [e, f] = [routes.get('e')!, routes.get('f')!];
+      const apart = (p: { x: number; y: number }, q: { x: number; y: number }) => Math.hypot(p.x - q.x, p.y - q.y);
+      expect(apart(e[0], f[f.length - 1])).toBeGreaterThanOrEqual(3);
+      expect(apart(e[e.length - 1], f[0])).toBeGreaterThanOrEqual(3);
+    } finally {
+      router.dispose();
+    }
+  }, 60_000);
+
   it('side by side among other nodes and arrows, as on a board', async () => {
     // A row of three with a node above and below the middle gap, arrows from the row to them.
     const nodes = [node('a', 0, 100), node('b', 260, 100), node('c', 520, 100), node('up', 130, -60), node('down', 130, 260)];

@@ -17,6 +17,11 @@ const BESIDE_FAR = 12;
  * another arrow than its own.
  */
 const OFF_STEPS = [26, 38, 50, 62];
+/**
+ * How much narrower, a side, the browser may draw a pill than labelSize estimates: "block rate" is 69 px drawn, 73
+ * estimated (support chatbot top to bottom: beside its line, 4 px from it as drawn, 2 px under another arrow's turn).
+ */
+const DRAWN_NARROWER = 2;
 /** What covering a node, another label or the arrow's own end costs a spot (a line across it costs 3). */
 const COVERS = 10;
 
@@ -60,8 +65,10 @@ export function placeLabels(
       for (const e of ends) if (rectsOverlap(box, e)) sum += COVERS;
       for (const p of placed.values()) if (rectsOverlap(padded, p)) sum += COVERS;
       for (const points of others) if (polylineHitsRect(points, inset(box, -1))) sum += 3;
-      // Read as another arrow's label: another line passes nearer to it than its own. Far off the line, never.
-      const own = polylineDistanceToRect(label.points, box);
+      // Read as another arrow's label: another line passes nearer to it than its own. Far off the line, never. The
+      // pill as drawn may be up to DRAWN_NARROWER a side narrower than estimated, further from its own line beside it.
+      const beside = polylineDistanceToRect(label.points, box);
+      const own = beside > 0 ? beside + DRAWN_NARROWER : 0;
       if (own > ASTRAY_SLACK && others.some((points) => polylineDistanceToRect(points, box) < own - ASTRAY_SLACK)) sum += far ? Infinity : 3;
       return sum;
     };

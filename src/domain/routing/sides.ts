@@ -22,11 +22,20 @@ export function facingSide(box: Rect, other: Rect): Side {
 }
 
 /**
+ * How far two boxes must overlap across the gap between them to count as side by side (or one above the other): room
+ * for two arrows both ways (a route's spread apart) each clear of the corners (separate.ts keeps an end 6 px off
+ * them). Over a sliver less wide, libavoid pulled the route between the facing sides straight into the sliver, where
+ * two arrows both ways met both nodes at one point with no room to slide apart (call summaries, second design, top
+ * to bottom: Agent desktop and the summariser service overlapped by 2 px).
+ */
+const FACING_OVERLAP = 20;
+
+/**
  * The facing sides of two boxes side by side (their heights overlap) or one above the other (their widths overlap),
- * with a gap between them; null for boxes on a diagonal or overlapping, where any side may suit.
+ * with a gap between them; null for boxes on a diagonal, barely overlapping or overlapping, where any side may suit.
  */
 export function facingSides(a: Rect, b: Rect): [Side, Side] | null {
-  const overlap = (p: number, pSize: number, q: number, qSize: number) => Math.min(p + pSize, q + qSize) - Math.max(p, q) > 0;
+  const overlap = (p: number, pSize: number, q: number, qSize: number) => Math.min(p + pSize, q + qSize) - Math.max(p, q) >= FACING_OVERLAP;
   const gapX = Math.max(b.x - (a.x + a.width), a.x - (b.x + b.width));
   const gapY = Math.max(b.y - (a.y + a.height), a.y - (b.y + b.height));
   if (gapX > 0 && overlap(a.y, a.height, b.y, b.height)) return b.x > a.x ? ['right', 'left'] : ['left', 'right'];

@@ -96,21 +96,18 @@ function drawNodes(nodes: FlowNode[], large: boolean, selected: ReadonlySet<stri
 }
 
 /**
- * Every node's name, as one string that changes only when a name does (not on each drag step). Kept per node list:
- * the selector runs on every render of the canvas, and a large board renders once per slice while it opens.
+ * Every node's name, as one string that changes only when a name does (not on each drag step). Kept for the last node
+ * list: the selector runs on every render of the canvas, and a large board renders once per slice while it opens;
+ * a drag step's list has the same names (only places changed) and keeps the key.
  */
-const nameKeys = new WeakMap<FlowNode[], string>();
-/** The node list the last key was made from: a drag step's list has the same names (only places changed). */
 let named: { nodes: FlowNode[]; key: string } = { nodes: [], key: '' };
 const namesKey = (s: { board: { nodes: FlowNode[] } }) => {
   const { nodes } = s.board;
-  let key = nameKeys.get(nodes);
-  if (key === undefined) {
-    key = sameNames(named.nodes, nodes) ? named.key : nodes.map((n) => `${n.id}\u0000${n.data.label || findKind(n.type)?.label || ''}`).join('\u0001');
-    nameKeys.set(nodes, key);
+  if (nodes !== named.nodes) {
+    const key = sameNames(named.nodes, nodes) ? named.key : nodes.map((n) => `${n.id}\u0000${n.data.label || findKind(n.type)?.label || ''}`).join('\u0001');
     named = { nodes, key };
   }
-  return key;
+  return named.key;
 };
 const sameNames = (a: FlowNode[], b: FlowNode[]) =>
   a.length === b.length && b.every((n, i) => n === a[i] || (n.id === a[i].id && n.data === a[i].data && n.type === a[i].type));

@@ -10,14 +10,14 @@ export type Glyph = (props: GlyphProps) => React.JSX.Element;
 const COMMAND = /[MmZzLlHhVvCcSsQqTtAa]/;
 const NUMBER = /-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?/y;
 
+/** A space before a number only where it would join the one before. */
+const separated = (path: string, number: string) => (number[0] === '-' || COMMAND.test(path[path.length - 1] ?? 'M') ? number : ` ${number}`);
+
 /**
  * Lucide's 24-unit path drawn at `scale` and moved by `offset` (both axes). An icon drawn in its <svg>'s own units
  * needs no viewBox scale, which Chromium makes a transform node of each icon, and every such node is a step of the
  * compositor's pass over the whole page on every painted frame (docs/benchmarks.md, session 8).
  */
-/** A space before a number only where it would join the one before. */
-const separated = (path: string, number: string) => (number[0] === '-' || COMMAND.test(path[path.length - 1] ?? 'M') ? number : ` ${number}`);
-
 export function placePath(d: string, scale: number, offset = 0): string {
   let out = '';
   let command = '';

@@ -4,6 +4,8 @@
 // gesture per page for counts that load does not change: paints, compositor updates (layerization) and layouts per
 // move. Not part of `npm run bench`: a tool for comparing a change with what it replaced (docs/benchmarks.md).
 // Usage: npx tsx tests/bench/compare-gesture.ts <drag|pan|zoom> <nodes> <runs> <app-dist>... (bare: the bench's bare build)
+//   an app-dist may carry a stylesheet, `<app-dist>::<css>`, to see what a part costs beside the same build without it
+//   (e.g. 'dist::.react-flow__minimap{display:none}').
 import { loadavg } from 'node:os';
 import type { Metrics } from './browser';
 import { BARE_OUT_DIR } from './build';
@@ -21,11 +23,13 @@ const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
 type Page = { name: string; canvas: Canvas; close: () => Promise<void>; runs: Metrics[] };
 const pages: Page[] = [];
 let first: Awaited<ReturnType<typeof openApp>> | undefined;
-for (const dist of dists) {
+for (const arg of dists) {
+  const [dist, css] = arg.split('::');
   const server = await serve(dist);
   const app = await openApp(browser, server.url, board);
+  if (css) await app.canvas.page.addStyleTag({ content: css });
   first ??= app;
-  pages.push({ name: dist, canvas: app.canvas, runs: [], close: async () => (await app.context.close(), await server.close()) });
+  pages.push({ name: arg, canvas: app.canvas, runs: [], close: async () => (await app.context.close(), await server.close()) });
 }
 {
   const server = await serve(BARE_OUT_DIR);

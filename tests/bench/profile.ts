@@ -264,3 +264,21 @@ for (const [fn] of top.slice(0, 6)) {
   console.log(`  ${fn}`);
   for (const [chain, us] of [...chains].sort((a, b) => b[1] - a[1]).slice(0, 3)) console.log(`    ${ms(us)} ms  < ${chain}`);
 }
+
+// Inclusive time (the function and what it called) of the functions in our own code and React Flow's, to see which
+// component or subscriber a gesture's script time comes from (a recursive call counts once per sample).
+const inclusive = new Map<string, number>();
+for (const node of nodes) {
+  const us = sampled.get(node.id) ?? 0;
+  if (!us) continue;
+  const seen = new Set<string>();
+  for (let id: number | undefined = node.id; id !== undefined; id = parent.get(id)) {
+    const { file, fn } = origin.get(id)!;
+    if (!file.startsWith('src/') && !file.startsWith('@xyflow/')) continue;
+    if (seen.has(fn)) continue;
+    seen.add(fn);
+    inclusive.set(fn, (inclusive.get(fn) ?? 0) + us);
+  }
+}
+console.log(`\nJavaScript, inclusive time ${unit} of our code's and React Flow's functions:`);
+for (const [fn, us] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${ms(us)} ms  ${shortName(fn)}`);

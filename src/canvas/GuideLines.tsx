@@ -47,7 +47,8 @@ export function snapDrag(changes: NodeChange<FlowNode>[], gridStep: number | nul
 /** The guide lines of the drag under way, one screen pixel wide at any zoom. */
 export function GuideLines() {
   const guides = useGuides((s) => s.guides);
-  const zoom = useStore((s) => s.transform[2]);
+  // The zoom only while guides show: otherwise every zoom step would render this for nothing.
+  const zoom = useStore((s) => (guides.length ? s.transform[2] : 1));
   if (guides.length === 0) return null;
   const w = 1 / zoom;
   return (

@@ -210,8 +210,9 @@ export function RouteLayer() {
     // A node's drawn size can change after the board did (a resized card's height follows its text a frame later).
     // Not looked for mid-gesture (each drag step updates React Flow's store several times): the board at rest after
     // the gesture is read with the sizes as drawn then.
-    const unsubscribeFlow = flow.subscribe((s) => {
-      if (sizes.size === 0 || isGesturing()) return;
+    const unsubscribeFlow = flow.subscribe((s, prev) => {
+      // A pan or zoom step changes the view and nothing else: no size to look at (100 nodes a step, every step).
+      if (sizes.size === 0 || isGesturing() || s.transform !== prev.transform) return;
       for (const [id, n] of s.nodeLookup) {
         const size = sizes.get(id);
         // A node not drawn yet (culled out of view) has no measured size: that is no news, and reading it as a

@@ -63,7 +63,11 @@ export const SPREAD = 8;
 /** The stub by which an arrow meets a pipeline box: it reaches the border from outside. */
 const GROUP_STUB = 14;
 const TITLE_PREFIX = 'title\u0000';
-/** Half the gap auto-layout leaves between ranks (spacing.ts RANK_GAP): a lane free of nodes. */
+/**
+ * A far stub's length: half the even gap between ranks (spacing.ts RANK_GAP, what the templates are laid out with),
+ * a lane free of nodes. Auto-layout sizes gaps to what they hold (layout-flow.ts), down to MIN_RANK_GAP; where a gap
+ * is narrower a far stub reaches into the next rank's boxes, that route is not clear and a near stub's is taken.
+ */
 const RANK_MIDDLE = 32;
 
 // Pin classes: any side (the router picks the cheapest), or one side the user pinned.

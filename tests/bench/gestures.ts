@@ -29,11 +29,11 @@ export type Canvas = { page: Page; thread: MainThread; id: string; node: Point; 
 
 /**
  * Routing during one drag, read from the app's log (src/canvas/routing/RouteLayer.tsx, window.__mlsdRouting):
- * `followed` answers drawn mid-drag, `frames` the median number of frames from the frame a board was read to the
- * frame its routes were drawn, `dropMs` the time from the pointer's release to the routes for the drop drawn
- * (`dropWorkerMs` of it in the worker, routing the board at rest).
+ * `followed` answers drawn mid-drag, `dropMs` the time from the pointer's release to the routes for the drop drawn
+ * (`dropWorkerMs` of it in the worker, routing the board at rest); `frames`, only in the drags that count frames (not
+ * timed), the median number of frames from the frame a board was read to the frame its routes were drawn.
  */
-export type DragRouting = { followed: number; frames: number; dropMs: number; dropWorkerMs: number };
+export type DragRouting = { followed: number; frames?: number; dropMs: number; dropWorkerMs: number };
 
 export type GestureResult = {
   gesture: Gesture;
@@ -44,26 +44,39 @@ export type GestureResult = {
   bareRuns: number[];
   /** Drags of the app on a routed board: routing figures of each timed run. */
   routing?: DragRouting[];
+  /** Drags of the app on a routed board: frames from a move to its routes drawn, median of the untimed drags that count them. */
+  routingFrames?: number;
 };
 
 /** +1 or -1: `every` moves one way, as many back, …; `flip` reverses it (every other run, so runs return the node). */
 const direction = (i: number, flip: boolean, every: number) => (Math.floor(i / every) % 2 === 0) !== flip ? 1 : -1;
 
-/** Page-side bookkeeping for the routing figures: every frame's time, and the last pointer release's. */
-async function watchFrames(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __benchFrames?: number[]; __benchUp?: number };
-    if (w.__benchFrames) return;
-    const frames: number[] = (w.__benchFrames = []);
+type Watch = { __benchFrames?: number[]; __benchUp?: number; __benchUpWatched?: boolean };
+
+/**
+ * Page-side bookkeeping for the routing figures: the last pointer release's time and, with `frames`, every frame's
+ * time until `unwatchFrames`. Counting frames takes a requestAnimationFrame loop, which makes the page draw a frame
+ * every vsync: only untimed drags count them. (Left running, it cost the app about 40 ms of CPU a second at rest and
+ * every later pan and zoom measured on the page paid for it, bare React Flow's not: sessions 1–8's pan and zoom
+ * ratios at 100 and 200 nodes were measured so.)
+ */
+async function watch(page: Page, frames: boolean): Promise<void> {
+  await page.evaluate((frames) => {
+    const w = window as unknown as Watch;
+    if (!w.__benchUpWatched) window.addEventListener('pointerup', (e) => (w.__benchUp = e.timeStamp), true);
+    w.__benchUpWatched = true;
+    if (!frames || w.__benchFrames) return;
+    const list: number[] = (w.__benchFrames = []);
     const tick = (t: number) => {
-      frames.push(t);
-      if (frames.length > 20_000) frames.splice(0, 10_000);
+      if (w.__benchFrames !== list) return;
+      list.push(t);
       requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-    window.addEventListener('pointerup', (e) => (w.__benchUp = e.timeStamp), true);
-  });
+  }, frames);
 }
+
+const unwatchFrames = (page: Page) => page.evaluate(() => void delete (window as unknown as Watch).__benchFrames);
 
 type RoutingEntry = { settled: boolean; sent: number; drawn: number; ms: number };
 const routingLog = (page: Page, from: number) =>
@@ -85,18 +98,22 @@ async function dragRouting(page: Page, from: number): Promise<DragRouting> {
   }
   const moving = log.filter((e) => !e.settled && e.sent < up);
   if (moving.length === 0) throw new Error('The router drew no routes during the drag: routing is not on.');
-  const frames = await page.evaluate(() => (window as unknown as { __benchFrames: number[] }).__benchFrames);
-  const lag = moving.map((e) => frames.filter((t) => t > e.sent && t <= e.drawn).length);
+  const frames = await page.evaluate(() => (window as unknown as Watch).__benchFrames);
   const drop = log.find((e) => e.settled && e.sent >= up)!;
-  return { followed: moving.length, frames: median(lag), dropMs: drop.drawn - up, dropWorkerMs: drop.ms };
+  const routing: DragRouting = { followed: moving.length, dropMs: drop.drawn - up, dropWorkerMs: drop.ms };
+  if (frames) routing.frames = median(moving.map((e) => frames.filter((t) => t > e.sent && t <= e.drawn).length));
+  return routing;
 }
 
-/** The gesture's main-thread cost per move. A drag that did not move the node (missed it) is an error. */
-export async function measure(canvas: Canvas, gesture: Gesture, flip: boolean, routing?: DragRouting[]): Promise<Metrics> {
+/**
+ * The gesture's main-thread cost per move. A drag that did not move the node (missed it) is an error. `countFrames`:
+ * a drag on a routed board also counts frames (see `watch`); its cost is then not the page's own.
+ */
+export async function measure(canvas: Canvas, gesture: Gesture, flip: boolean, routing?: DragRouting[], countFrames = false): Promise<Metrics> {
   const { page, thread } = canvas;
   const moves = MOVES[gesture];
   const routed = canvas.routed && gesture === 'drag';
-  if (routed) await watchFrames(page);
+  if (routed) await watch(page, countFrames);
   const logged = routed ? await routingCount(page) : 0;
   await sleep(200);
   // The node is where the previous drag left it; pan starts on empty pane (pans and zooms end where they began).
@@ -119,6 +136,7 @@ export async function measure(canvas: Canvas, gesture: Gesture, flip: boolean, r
     throw new Error('The drag did not move the node.');
   }
   if (routed) routing?.push(await dragRouting(page, logged));
+  if (routed && countFrames) await unwatchFrames(page);
   const per = (key: keyof Metrics) => (after[key] - before[key]) / moves;
   return { task: per('task'), script: per('script'), layout: per('layout'), style: per('style') };
 }
@@ -245,9 +263,12 @@ export async function compareGestures(
       layout: median(list.map((m) => m.layout)),
       style: median(list.map((m) => m.style)),
     });
+    // Frames from a move to its routes drawn: two more drags (there and back), untimed, that count frames.
+    const framed: DragRouting[] = [];
+    if (routing.length) for (const flip of [false, true]) await measure(app.canvas, gesture, flip, framed, true);
     results.push({
       gesture, nodes, app: med(appRuns), bare: med(bareRuns), appRuns: appRuns.map((m) => m.task), bareRuns: bareRuns.map((m) => m.task),
-      ...(routing.length ? { routing } : {}),
+      ...(routing.length ? { routing, routingFrames: median(framed.map((r) => r.frames!)) } : {}),
     });
   }
   await app.context.close();
@@ -275,9 +296,9 @@ export function gestureRows(result: GestureResult, absoluteTarget?: number): Ben
     });
     rows.push({
       name: `Routes following a drag, ${nodes} nodes: frames from a move to its routes drawn`,
-      value: median(runs.map((r) => r.frames)),
+      value: result.routingFrames ?? NaN,
       unit: 'frames',
-      note: `routes drawn ${runs.map((r) => r.followed).join(', ')} times in the ${MOVES.drag} moves of each drag`,
+      note: `routes drawn ${runs.map((r) => r.followed).join(', ')} times in the ${MOVES.drag} moves of each timed drag; frames counted in two more drags, untimed`,
     });
   }
   rows.push({

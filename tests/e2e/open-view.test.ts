@@ -53,7 +53,7 @@ describe('the view of a board as it opens', () => {
     const requirements = nodes.find((n) => n.id === 'card-requirements');
     expect(requirements?.whole).toBe(true);
     // The rest is a tap away: Fit to screen shows all of it.
-    await page.getByRole('button', { name: 'Fit to screen' }).click();
+    await page.locator('.react-flow__controls').getByRole('button', { name: 'Fit to screen' }).click();
     await expect.poll(async () => (await onScreen(page)).filter((n) => n.whole).length).toBe(TEMPLATE_NODES);
     await context.close();
   });

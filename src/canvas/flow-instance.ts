@@ -82,14 +82,14 @@ function viewportFor(ids: Iterable<string> | undefined, { padding = 0.1, maxZoom
 /** A node's name on the canvas at 100 % (`.mlsd-node-label` in canvas.css), in CSS pixels. */
 const LABEL_PX = 13;
 /** The zoom at which node names are 11 px on screen, the least that reads comfortably on a phone. */
-export const READABLE_ZOOM = 11 / LABEL_PX;
+const READABLE_ZOOM = 11 / LABEL_PX;
 /**
  * The least zoom at which a board shown whole is still worth showing: names about 3 px and more, which on a tablet
  * or a desktop (every template fits at 27–39 %) still read as a diagram: its pipelines, boxes, arrows and the bold
  * names can be made out, an overview to zoom into. On a phone every template fits at 13–17 %: a grey smear with not
  * one word to read.
  */
-export const OVERVIEW_ZOOM = 0.25;
+const OVERVIEW_ZOOM = 0.25;
 /** Screen pixels between the canvas's top-left corner and the node a board opens on (below OVERVIEW_ZOOM). */
 const START_MARGIN = 16;
 
@@ -118,7 +118,7 @@ export function fitOpeningView(): boolean {
         const p = at.get(n.id)!;
         return p.x < left + OPENING_WINDOW.width && p.y < top + OPENING_WINDOW.height;
       });
-  const fit = viewportFor(shown.map((n) => n.id), {});
+  const fit = viewportFor(shown === nodes ? undefined : shown.map((n) => n.id), {});
   if (!fit || !instance) return false;
   let view = fit;
   if (fit.zoom < OVERVIEW_ZOOM) {

@@ -1,6 +1,6 @@
-import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import {
-  Background, BackgroundVariant, ConnectionMode, ControlButton, Controls, MarkerType, MiniMap, Panel, ReactFlow, useStore,
+  Background, BackgroundVariant, ConnectionMode, ControlButton, Controls, MarkerType, MiniMap, Panel, ReactFlow, useReactFlow, useStore,
   type Connection, type Edge, type EdgeChange, type NodeChange,
 } from '@xyflow/react';
 import Maximize from 'lucide-glyph:maximize';
@@ -17,7 +17,7 @@ import { fedEdges, fedNodes, useOpening } from '../store/opening';
 import type { DrawnNode, FlowEdge, FlowNode } from '../store/types';
 import { EDGE_TYPES, END_HANDLE_RADIUS } from './FlowEdge';
 import { NODE_TYPES, withEstimate, withLook } from './node-types';
-import { fitOpeningView, getFlowInstance, MAX_ZOOM, MIN_ZOOM, setFlowInstance, type FlowInstance } from './flow-instance';
+import { fitOpeningView, MAX_ZOOM, MIN_ZOOM, setFlowInstance } from './flow-instance';
 import { endGuides, GuideLines, snapDrag } from './GuideLines';
 import { onEdgeContextMenu, onNodeContextMenu, onPaneContextMenu, onSelectionContextMenu } from './context-menus';
 import { useBoardKeys } from './board-keys';
@@ -131,6 +131,30 @@ function BoardGestures() {
   return null;
 }
 
+/**
+ * Gives the app the canvas (setFlowInstance) and shows each board as it opens (fitOpeningView), in the commit where
+ * both the board and the canvas's pan and zoom are there: before the user can move the view, so never over a move
+ * the user made. (It waited for React Flow's onInit, a timer after the canvas could already be zoomed and panned: a
+ * board open at start could be fitted over a wheel, a pinch or a click on the zoom level the user had just made.)
+ * An empty board starts at the origin at 100 % (never in the view of the board before), and is not fitted later:
+ * the first node added stays where it was put.
+ */
+function OpeningView() {
+  const flow = useReactFlow<FlowNode, FlowEdge>();
+  const boardId = useBoardStore((s) => s.board.id);
+  const ready = useStore((s) => s.panZoom !== null && s.width > 0 && s.height > 0);
+  const shown = useRef<string | null>(null);
+  useLayoutEffect(() => setFlowInstance(flow), [flow]);
+  useLayoutEffect(() => {
+    if (!ready || shown.current === boardId) return;
+    if (useBoardStore.getState().board.nodes.length === 0) {
+      void flow.setViewport({ x: 0, y: 0, zoom: 1 });
+      shown.current = boardId;
+    } else if (fitOpeningView()) shown.current = boardId;
+  }, [ready, boardId, flow]);
+  return null;
+}
+
 /** The zoom level, as a button that goes back to 100%. */
 function ZoomLevel() {
   const percent = useStore((s) => Math.round(s.transform[2] * 100));
@@ -223,24 +247,6 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
     finishDrag(dragged);
   }, []);
   const onSelectionDragStop = useCallback((_: unknown, dragged: DrawnNode[]) => finishDrag(dragged), []);
-  const onInit = useCallback((flow: FlowInstance) => {
-    setFlowInstance(flow);
-    setFlowReady(true);
-  }, []);
-
-  // A board just opened: show all of it, worked out from the board, so at once (before the nodes are measured).
-  // An empty board starts at the origin at 100 % (never in the view of the board before), and is not fitted later:
-  // the first node added stays where it was put.
-  const [flowReady, setFlowReady] = useState(false);
-  const fittedBoard = useRef<string | null>(null);
-  useLayoutEffect(() => {
-    if (!flowReady || fittedBoard.current === boardId) return;
-    if (useBoardStore.getState().board.nodes.length === 0) {
-      void getFlowInstance()?.setViewport({ x: 0, y: 0, zoom: 1 });
-      fittedBoard.current = boardId;
-    } else if (fitOpeningView()) fittedBoard.current = boardId;
-  }, [flowReady, boardId]);
-
   return (
     <ReactFlow<DrawnNode, Edge>
       nodes={drawnNodes}
@@ -264,7 +270,6 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
       onPaneContextMenu={onPaneContextMenu}
       onNodeDoubleClick={focusLabelField}
       onEdgeDoubleClick={focusLabelField}
-      onInit={onInit as never}
       nodesDraggable={!viewing}
       nodesConnectable={!viewing}
       connectionMode={ConnectionMode.Loose}
@@ -294,6 +299,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
       {opening && !drawAll ? <OpeningProgress shown={Math.min(opening.shown, opening.total)} total={opening.total} /> : null}
       <GuideLines />
       <BoardGestures />
+      <OpeningView />
       <Suspense fallback={null}>
         <RouteLayer />
         {hasComments ? <CommentPins /> : null}

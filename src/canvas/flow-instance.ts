@@ -32,19 +32,29 @@ export function viewCentre(): { x: number; y: number } {
 
 export type FitOptions = { padding?: number; maxZoom?: number; duration?: number };
 
+type Viewport = { x: number; y: number; zoom: number };
+
 /**
  * Bring these nodes (by default the whole board) into view, as large as fits up to `maxZoom`. Worked out from the
  * board, not from React Flow's fitView: the canvas mounts and measures only the nodes in view, and fitView leaves
  * out nodes it has never measured. False when there is nothing to fit or no canvas on screen yet.
  */
-export function fitNodes(ids?: Iterable<string>, { padding = 0.1, maxZoom = 1.2, duration = 0 }: FitOptions = {}): boolean {
+export function fitNodes(ids?: Iterable<string>, options: FitOptions = {}): boolean {
+  const view = viewportFor(ids, options);
+  if (!view || !instance) return false;
+  void instance.setViewport(view, { duration: options.duration ?? 0 });
+  return true;
+}
+
+/** The view that fits these nodes (fitNodes), or null when there is nothing to fit or no canvas on screen yet. */
+function viewportFor(ids: Iterable<string> | undefined, { padding = 0.1, maxZoom = 1.2 }: FitOptions): Viewport | null {
   const pane = document.querySelector('.react-flow');
   const nodes = useBoardStore.getState().board.nodes;
   const wanted = ids ? new Set(ids) : null;
   const chosen = wanted ? nodes.filter((n) => wanted.has(n.id)) : nodes;
-  if (!instance || !pane || chosen.length === 0) return false;
+  if (!instance || !pane || chosen.length === 0) return null;
   const { width, height } = pane.getBoundingClientRect();
-  if (!width || !height) return false;
+  if (!width || !height) return null;
   const at = absolutePositions(nodes);
   const bounds = boundsOf(chosen.map((n) => ({ ...at.get(n.id)!, ...sizeOf(n) })));
   // The mini map (bottom right) and the zoom buttons (bottom left) keep their corners: when the board would run
@@ -60,24 +70,38 @@ export function fitNodes(ids?: Iterable<string>, { padding = 0.1, maxZoom = 1.2,
         bounds.x * v.zoom + v.x + box.left < r.right && (bounds.x + bounds.width) * v.zoom + v.x + box.left > r.left &&
         bounds.y * v.zoom + v.y + box.top < r.bottom && (bounds.y + bounds.height) * v.zoom + v.y + box.top > r.top,
     );
-  let best = full;
-  if (covers(full)) {
-    const left = Math.max(0, ...corners.filter((r) => r.left - box.left < width / 2).map((r) => r.right - box.left + 8));
-    const right = Math.min(width, ...corners.filter((r) => r.left - box.left >= width / 2).map((r) => r.left - box.left - 8));
-    const top = Math.min(height, ...corners.map((r) => r.top - box.top - 8));
-    const between = getViewportForBounds(bounds, Math.max(1, right - left), height, MIN_ZOOM, maxZoom, padding);
-    const above = getViewportForBounds(bounds, width, Math.max(1, top), MIN_ZOOM, maxZoom, padding);
-    best = between.zoom >= above.zoom ? { ...between, x: between.x + left } : above;
-  }
-  void instance.setViewport(best, { duration });
-  return true;
+  if (!covers(full)) return full;
+  const left = Math.max(0, ...corners.filter((r) => r.left - box.left < width / 2).map((r) => r.right - box.left + 8));
+  const right = Math.min(width, ...corners.filter((r) => r.left - box.left >= width / 2).map((r) => r.left - box.left - 8));
+  const top = Math.min(height, ...corners.map((r) => r.top - box.top - 8));
+  const between = getViewportForBounds(bounds, Math.max(1, right - left), height, MIN_ZOOM, maxZoom, padding);
+  const above = getViewportForBounds(bounds, width, Math.max(1, top), MIN_ZOOM, maxZoom, padding);
+  return between.zoom >= above.zoom ? { ...between, x: between.x + left } : above;
 }
 
+/** A node's name on the canvas at 100 % (`.mlsd-node-label` in canvas.css), in CSS pixels. */
+const LABEL_PX = 13;
+/** The zoom at which node names are 11 px on screen, the least that reads comfortably on a phone. */
+const READABLE_ZOOM = 11 / LABEL_PX;
 /**
- * Show a board that just opened: all of it, unless that cannot be seen. Fitted whole, a board of 20,000 nodes is
- * drawn in full at 5 % (every node and edge in view, so in the DOM), which blocked the page for many seconds; and
- * a board wider than the screen at 5 % (nodes a million apart) showed only the empty middle. Either opens on its
- * top-left corner instead, where reading starts. False as fitNodes.
+ * The least zoom at which a board shown whole is still worth showing: names about 3 px and more, which on a tablet
+ * or a desktop (every template fits at 27–39 %) still read as a diagram: its pipelines, boxes, arrows and the bold
+ * names can be made out, an overview to zoom into. On a phone every template fits at 13–17 %: a grey smear with not
+ * one word to read.
+ */
+const OVERVIEW_ZOOM = 0.25;
+/** Screen pixels between the canvas's top-left corner and the node a board opens on (below OVERVIEW_ZOOM). */
+const START_MARGIN = 16;
+
+/**
+ * Show a board that just opened: all of it, if it can be seen. Fitted whole, a board of 20,000 nodes is drawn in
+ * full at 5 % (every node and edge in view, so in the DOM), which blocked the page for many seconds; and a board
+ * wider than the screen at 5 % (nodes a million apart) showed only the empty middle: either is fitted by its top-left
+ * corner instead, where reading starts. And where the fit would be smaller than an overview (OVERVIEW_ZOOM: a
+ * template on a phone), the board opens at a readable zoom on the node nearest its top-left corner, where the flow
+ * starts (the first rank of a flow laid out left to right or top to bottom, a template's Requirements card); the
+ * mini map and Fit to screen show the rest. The single place the view of an opened board is decided. False as
+ * fitNodes.
  */
 export function fitOpeningView(): boolean {
   const nodes = useBoardStore.getState().board.nodes;
@@ -88,12 +112,24 @@ export function fitOpeningView(): boolean {
     [left, top, right, bottom] = [Math.min(left, p.x), Math.min(top, p.y), Math.max(right, p.x), Math.max(bottom, p.y)];
   }
   const fitsWhole = !pane || ((right - left) * MIN_ZOOM < pane.width * 0.8 && (bottom - top) * MIN_ZOOM < pane.height * 0.8);
-  if (nodes.length < LARGE_BOARD_NODES && fitsWhole) return fitNodes();
-  const corner = nodes.filter((n) => {
-    const p = at.get(n.id)!;
-    return p.x < left + OPENING_WINDOW.width && p.y < top + OPENING_WINDOW.height;
-  });
-  return fitNodes(corner.map((n) => n.id));
+  const shown = nodes.length < LARGE_BOARD_NODES && fitsWhole
+    ? nodes
+    : nodes.filter((n) => {
+        const p = at.get(n.id)!;
+        return p.x < left + OPENING_WINDOW.width && p.y < top + OPENING_WINDOW.height;
+      });
+  const fit = viewportFor(shown === nodes ? undefined : shown.map((n) => n.id), {});
+  if (!fit || !instance) return false;
+  let view = fit;
+  if (fit.zoom < OVERVIEW_ZOOM) {
+    // Nearest the corner by the sum of both distances: a flow's first rank before a node further along it that
+    // happens to stand higher.
+    const fromCorner = (n: FlowNode) => at.get(n.id)!.x - left + (at.get(n.id)!.y - top);
+    const start = at.get(shown.reduce((a, b) => (fromCorner(b) < fromCorner(a) ? b : a)).id)!;
+    view = { zoom: READABLE_ZOOM, x: START_MARGIN - start.x * READABLE_ZOOM, y: START_MARGIN - start.y * READABLE_ZOOM };
+  }
+  void instance.setViewport(view);
+  return true;
 }
 
 /** Select these nodes and bring them into view (a checklist finding, a search result). */

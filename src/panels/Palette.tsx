@@ -226,6 +226,9 @@ export function Palette() {
       tabIndex={item.key === tabStop ? 0 : -1}
       onFocus={() => setActiveKey(item.key)}
       title={item.description}
+      // The name its text would give ("Add " before it for screen readers), without a hidden "Add " in the item:
+      // a clipped, positioned span is a layer and a clip of the page's layerization on every canvas frame.
+      aria-label={`Add ${item.label} ${item.description}`}
       onPointerDown={onPointerDown(item)}
       onPointerMove={onPointerMove}
       onPointerUp={onPointerUp}
@@ -234,10 +237,7 @@ export function Palette() {
     >
       <item.Icon className="mlsd-node-icon" size={16} pad={6} strokeWidth={1.8} aria-hidden />
       <span className="palette-item-text">
-        <span className="palette-item-label">
-          <span className="sr-only">Add </span>
-          {item.label}
-        </span>
+        <span className="palette-item-label">{item.label}</span>
         <span className="palette-item-desc">{item.description}</span>
       </span>
     </button>

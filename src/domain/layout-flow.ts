@@ -43,8 +43,8 @@ type Arrow = { source: string; target: string; label: string; labels: string[] }
  * The arrows that decide the ranks: two-way arrows turned helper-first, parallel arrows merged, and feedback
  * arrows (from logs, reviews, dashboards) dropped where they would close a loop, so loops bend back.
  *
- * The way back goes on past a component fed only by feedback (labels made from analysts' verdicts): its arrows are
- * feedback too, one step further, and of a loop's feedback arrows the furthest along is dropped. Fraud detection:
+ * The way back goes on past a component fed only by feedback (labels made from analysts' verdicts), and where it
+ * enters a pipeline box, that arrow closes the loop rather than the monitoring node's own arrow. Fraud detection:
  * review queue -> chargeback labels -> training pipeline -> (deploy) scoring model -> decision -> review queue. With
  * the verdicts dropped, the labels had no arrow in and ranked at the start, above the model, the verdicts running up
  * across the board from the review queue; now the labels follow the review, and "labels" into the training pipeline
@@ -56,11 +56,15 @@ function rankedArrows(ids: readonly string[], edges: readonly FlowEdge[], boxes:
   const inFlow = new Set(ids);
   const own = edges.filter((e) => inFlow.has(e.source) && inFlow.has(e.target) && e.source !== e.target);
   const oriented = own.map((e) => orientTwoWay(e, own));
-  const back = feedbackSteps(oriented, boxes);
+  const steps = feedbackSteps(oriented, boxes);
+  // Further along than the monitoring node's own arrows, only an arrow into a box may close the loop instead; one
+  // between two components would point back as much as the feedback arrow (image search: "triplets" and the new
+  // towers are on the way back from the click logs, and the loop stays closed at "skipped results").
+  const back = (e: FlowEdge) => (steps.get(e)! <= 1 || boxes.has(e.target) ? steps.get(e)! : 0);
   const next = new Map<string, Set<string>>(ids.map((id) => [id, new Set()]));
   const byPair = new Map<string, Arrow>();
-  for (const e of [...oriented].sort((a, b) => back.get(a)! - back.get(b)!)) {
-    if (back.get(e)! > 0 && reaches(next, e.target, e.source)) continue;
+  for (const e of [...oriented].sort((a, b) => back(a) - back(b))) {
+    if (back(e) > 0 && reaches(next, e.target, e.source)) continue;
     const key = `${e.source}\n${e.target}`;
     const known = byPair.get(key);
     if (known) {

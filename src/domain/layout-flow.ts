@@ -10,7 +10,11 @@ import { columnsOf } from './wrap';
 
 export type Direction = 'LR' | 'TB';
 /** An arrow between two siblings: `feedback` leaves a monitoring node, `twoWay` is the book's A <-> B. */
-export type FlowEdge = { source: string; target: string; label: string; feedback: boolean; twoWay: boolean };
+export type FlowEdge = {
+  source: string; target: string; label: string; feedback: boolean; twoWay: boolean;
+  /** Stands for a way through a pipeline box folded out of the flow (A -> box -> B kept as A -> B). */
+  throughBox?: boolean;
+};
 /** `wrapped`: the flow continues in further bands (mirroring it across would run them backwards). */
 export type FlowBlock = { positions: Map<string, Point>; width: number; height: number; wrapped?: boolean };
 

@@ -10,7 +10,11 @@ import { columnsOf } from './wrap';
 
 export type Direction = 'LR' | 'TB';
 /** An arrow between two siblings: `feedback` leaves a monitoring node, `twoWay` is the book's A <-> B. */
-export type FlowEdge = { source: string; target: string; label: string; feedback: boolean; twoWay: boolean };
+export type FlowEdge = {
+  source: string; target: string; label: string; feedback: boolean; twoWay: boolean;
+  /** Stands for a way through a pipeline box folded out of the flow (A -> box -> B kept as A -> B). */
+  throughBox?: boolean;
+};
 /** `wrapped`: the flow continues in further bands (mirroring it across would run them backwards). */
 export type FlowBlock = { positions: Map<string, Point>; width: number; height: number; wrapped?: boolean };
 
@@ -22,11 +26,15 @@ const LABEL_CHAR_WIDTH = 6.5;
 const LABEL_HEIGHT = 18;
 const labelWidth = (label: string) => (label ? label.length * LABEL_CHAR_WIDTH + 16 : 0);
 
-/** `evenGaps`: every gap between ranks as dagre leaves it (RANK_GAP, more for a label), not sized to what it holds. */
+/**
+ * `evenGaps`: every gap between ranks as dagre leaves it (RANK_GAP, more for a label), not sized to what it holds.
+ * `boxes`: the pipeline boxes among the ids.
+ */
 export function layoutFlow(
   ids: readonly string[], edges: readonly FlowEdge[], size: ReadonlyMap<string, Size>, direction: Direction, evenGaps = false,
+  boxes: ReadonlySet<string> = new Set(),
 ): FlowBlock {
-  const arrows = rankedArrows(ids, edges);
+  const arrows = rankedArrows(ids, edges, boxes);
   const line = chainOrder(ids, arrows);
   const placed = line ? placeChain(line, arrows, size, direction) : placeWithDagre(ids, arrows, size, direction, evenGaps);
   return normalize(evenGaps ? placed : tighten(placed, arrows, size, direction), size);
@@ -38,15 +46,29 @@ type Arrow = { source: string; target: string; label: string; labels: string[] }
 /**
  * The arrows that decide the ranks: two-way arrows turned helper-first, parallel arrows merged, and feedback
  * arrows (from logs, reviews, dashboards) dropped where they would close a loop, so loops bend back.
+ *
+ * The way back goes on past a component fed only by feedback (labels made from analysts' verdicts), and where it
+ * enters a pipeline box, that arrow closes the loop rather than the monitoring node's own arrow. Fraud detection:
+ * review queue -> chargeback labels -> training pipeline -> (deploy) scoring model -> decision -> review queue. With
+ * the verdicts dropped, the labels had no arrow in and ranked at the start, above the model, the verdicts running up
+ * across the board from the review queue; now the labels follow the review, and "labels" into the training pipeline
+ * closes the loop: an arrow into a pipeline box, which joins two flows and is not judged for pointing back. A box
+ * fed only by feedback stops the way back there for the same reason (machine translation: post-edits into the
+ * fine-tuning box close the loop, the box before the model it deploys).
  */
-function rankedArrows(ids: readonly string[], edges: readonly FlowEdge[]): Arrow[] {
+function rankedArrows(ids: readonly string[], edges: readonly FlowEdge[], boxes: ReadonlySet<string>): Arrow[] {
   const inFlow = new Set(ids);
   const own = edges.filter((e) => inFlow.has(e.source) && inFlow.has(e.target) && e.source !== e.target);
   const oriented = own.map((e) => orientTwoWay(e, own));
+  const steps = feedbackSteps(oriented, boxes);
+  // Further along than the monitoring node's own arrows, only an arrow into a box may close the loop instead; one
+  // between two components would point back as much as the feedback arrow (image search: "triplets" and the new
+  // towers are on the way back from the click logs, and the loop stays closed at "skipped results").
+  const back = (e: FlowEdge) => (steps.get(e)! <= 1 || boxes.has(e.target) ? steps.get(e)! : 0);
   const next = new Map<string, Set<string>>(ids.map((id) => [id, new Set()]));
   const byPair = new Map<string, Arrow>();
-  for (const e of [...oriented.filter((e) => !e.feedback), ...oriented.filter((e) => e.feedback)]) {
-    if (e.feedback && reaches(next, e.target, e.source)) continue;
+  for (const e of [...oriented].sort((a, b) => back(a) - back(b))) {
+    if (back(e) > 0 && reaches(next, e.target, e.source)) continue;
     const key = `${e.source}\n${e.target}`;
     const known = byPair.get(key);
     if (known) {
@@ -58,6 +80,25 @@ function rankedArrows(ids: readonly string[], edges: readonly FlowEdge[]): Arrow
     next.get(e.source)!.add(e.target);
   }
   return [...byPair.values()];
+}
+
+/**
+ * How far along a way back each arrow is: 0 not on one, 1 leaving a monitoring node, n + 1 leaving a component (not
+ * a box) fed only by arrows at n or more.
+ */
+function feedbackSteps(edges: readonly FlowEdge[], boxes: ReadonlySet<string>): Map<FlowEdge, number> {
+  const steps = new Map(edges.map((e) => [e, e.feedback ? 1 : 0]));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const e of edges) {
+      if (steps.get(e)! > 0 || boxes.has(e.source)) continue;
+      const inputs = edges.filter((o) => o.target === e.source).map((o) => steps.get(o)!);
+      if (inputs.length === 0 || inputs.some((n) => n === 0)) continue;
+      steps.set(e, Math.min(...inputs) + 1);
+      changed = true;
+    }
+  }
+  return steps;
 }
 
 /**

@@ -127,7 +127,8 @@ export function untangle(u: Untangling): void {
       }
       // On the board itself only what arrows join is mirrored: the answer cards keep the framework's reading order.
       const mirrored = container === ROOT ? linkedKids : kids;
-      if (!wrapped && attempt(() => mirror(mirrored, direction, u))) improved = true;
+      const kept = kids.filter((id) => !mirrored.includes(id));
+      if (!wrapped && attempt(() => mirror(mirrored, kept, direction, u))) improved = true;
       for (const [a, b] of neighbours(kids, direction, u)) if (attempt(() => swap(a, b, direction, u))) improved = true;
     }
     if (!improved) break;
@@ -139,8 +140,15 @@ const alongOf = (d: Direction) => (d === 'LR' ? 'x' : 'y');
 const breadth = (s: Size, d: Direction) => (d === 'LR' ? s.height : s.width);
 const length = (s: Size, d: Direction) => (d === 'LR' ? s.width : s.height);
 
-/** Mirrors the nodes across the flow, inside the span they take. Returns how to undo it. */
-function mirror(kids: readonly string[], d: Direction, u: Untangling): (() => void) | null {
+const rect = (id: string, u: Untangling): Rect => ({ ...u.position.get(id)!, ...u.size.get(id)! });
+const covers = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/**
+ * Mirrors the nodes across the flow, inside the span they take. Returns how to undo it. Refused (null) if that would
+ * cover one of `others`, the container's nodes that stay (a card packed above a flow whose pipeline box was folded
+ * above it lies inside that span: metric anomaly detection's monitoring card).
+ */
+function mirror(kids: readonly string[], others: readonly string[], d: Direction, u: Untangling): (() => void) | null {
   if (kids.length < 2) return null;
   const across = acrossOf(d);
   const low = Math.min(...kids.map((id) => u.position.get(id)![across]));
@@ -152,6 +160,10 @@ function mirror(kids: readonly string[], d: Direction, u: Untangling): (() => vo
     }
   };
   flip();
+  if (kids.some((id) => others.some((o) => covers(rect(id, u), rect(o, u))))) {
+    flip();
+    return null;
+  }
   return flip;
 }
 
@@ -195,9 +207,7 @@ function restack(stack: readonly string[], order: readonly string[], others: rea
   const undo = () => {
     for (const [id, p] of before) u.position.set(id, p);
   };
-  const rect = (id: string): Rect => ({ ...u.position.get(id)!, ...u.size.get(id)! });
-  const covers = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-  if (stack.some((id) => others.some((o) => covers(rect(id), rect(o))))) {
+  if (stack.some((id) => others.some((o) => covers(rect(id, u), rect(o, u))))) {
     undo();
     return null;
   }

@@ -103,10 +103,7 @@ describe('legibility in Chromium', () => {
     const { context, page } = await openApp(browser, { viewport: { width: 1440, height: 900 } });
     // Two of the boards nobody had seen (session 8) too: a pipeline box fed from outside and feeding back, short
     // arrows between nodes placed close together.
-    // Fraud detection top to bottom still fails in Node (skipped in tests/unit/unseen-boards.test.ts: Fraud analyst
-    // review queue -> Chargeback labels points up; "new rule" crosses "rule hits as features"), and so here: laid
-    // out, not judged, until the layout orders it.
-    const layoutPending = new Set(['unseen/fraud-detection top to bottom']);
+    // Fraud detection top to bottom is judged too since session 9 (it pointed an arrow up: docs/routing.md).
     for (const name of ['search-ranking-drawn', 'rag-assistant-drawn', 'unseen/fraud-detection', 'unseen/support-chatbot-rag']) {
       const file = new URL(`../fixtures/review/${name}.mlsd.json`, import.meta.url).pathname;
       const drawn = parseBoardText(readFileSync(file, 'utf8'));
@@ -125,7 +122,6 @@ describe('legibility in Chromium', () => {
         await expect.poll(places, { timeout: 15_000 }).not.toBe(before);
         await page.waitForFunction((n) => document.querySelectorAll('.react-flow__edge-path[data-routed]').length === n, edges);
         await page.waitForTimeout(400); // the fit-view animation (300 ms), for the screenshot
-        if (layoutPending.has(`${name} ${direction}`)) continue;
         const scene = await readScene(page, drawn.board);
         // Top to bottom, "pointing back" is pointing up.
         const l = measureLegibility(scene, direction === 'left to right' ? 'LR' : 'TB');

@@ -54,8 +54,8 @@ const boards = [
   ...TEMPLATE_SPECS.map((s) => ({ name: s.id, board: buildTemplate(s) })),
   ...PROBLEMS.flatMap((p) => [{ name: p.name, board: p.good() }, ...(p.alternative ? [{ name: `${p.name} (2)`, board: p.alternative() }] : [])]),
 ];
-const [outDir, filter] = process.argv.slice(2);
-for (const { name, board } of boards) {
+const [outDir, filter] = process.argv[1]?.endsWith('draw.ts') ? process.argv.slice(2) : [];
+for (const { name, board } of outDir ? boards : []) {
   if (filter && !name.includes(filter)) continue;
   const laid = layoutBoard(board, { direction: 'LR' });
   writeFileSync(`${outDir}/${name.replace(/\W+/g, '-')}.svg`, svgOf(await routed(laid), laid));

@@ -21,8 +21,8 @@ export function miniMapColor(node: DrawnNode): string {
 /**
  * What the mini map draws, kept up to date from React Flow's store without React. A node's rectangle changes when its
  * node does (React Flow makes a new internal node for a node that changed; the others keep theirs). A step of a pan
- * or zoom moves the view's window, an HTML element, by a transform (no layout, nothing else repainted), and changes
- * the SVG's view box only when the view leaves the board's bounds.
+ * moves the view's window, an HTML element on a layer of its own, by a transform (no layout, no paint); a zoom step
+ * resizes it too (a layout of that one box). The SVG's view box changes only when the view leaves the board's bounds.
  */
 class Drawing {
   private drawn = new Map<string, Drawn>();
@@ -30,7 +30,7 @@ class Drawing {
   /** The bounds of the nodes drawn, null for none. */
   private bounds: Rect | null = null;
   private viewBox = '';
-  private spread = 0;
+  private size = ['', ''];
   /** Board units per mini map pixel, for XYMinimap's drag. */
   viewScale = 1;
 
@@ -116,13 +116,14 @@ class Drawing {
     const scale = Math.min(W / boxWidth, H / boxHeight);
     const left = (view.x - x) * scale + (W - boxWidth * scale) / 2;
     const top = (view.y - y) * scale + (H - boxHeight * scale) / 2;
-    const sx = (view.width * scale) / W;
-    const sy = (view.height * scale) / H;
-    this.viewWindow.style.transform = `translate(${left}px,${top}px) scale(${sx},${sy})`;
-    // The dimming around the window is its shadow, scaled with it: wide enough to cover the map from any place, in
-    // powers of two so that it seldom changes.
-    const spread = 2 ** Math.min(30, Math.ceil(Math.log2(Math.max(W, H) / Math.max(1e-9, Math.min(sx, sy)))));
-    if (spread !== this.spread) this.viewWindow.style.setProperty('--mlsd-minimap-spread', `${(this.spread = spread)}px`);
+    // Sized, not scaled: a scaled layer is not drawn again at its new scale, and its edges would blur.
+    const wide = `${view.width * scale}px`;
+    const tall = `${view.height * scale}px`;
+    if (wide !== this.size[0] || tall !== this.size[1]) {
+      this.size = [wide, tall];
+      Object.assign(this.viewWindow.style, { width: wide, height: tall });
+    }
+    this.viewWindow.style.transform = `translate(${left}px,${top}px)`;
   }
 
   clear(): void {
@@ -194,7 +195,7 @@ export function BoardMiniMap() {
         <title id={title}>Mini map</title>
         <g ref={nodes} shapeRendering="crispEdges" />
       </svg>
-      <div ref={viewWindow} className="mlsd-minimap-window" style={{ width, height }} />
+      <div ref={viewWindow} className="mlsd-minimap-window" />
     </Panel>
   );
 }

@@ -21,8 +21,8 @@ export function miniMapColor(node: DrawnNode): string {
 /**
  * What the mini map draws, kept up to date from React Flow's store without React. A node's rectangle changes when its
  * node does (React Flow makes a new internal node for a node that changed; the others keep theirs). A step of a pan
- * moves the view's window, an HTML element on a layer of its own, by a transform (no layout, no paint); a zoom step
- * resizes it too (a layout of that one box). The SVG's view box changes only when the view leaves the board's bounds.
+ * moves the view's window, an HTML element, by a transform (no layout; a repaint of the map); a zoom step resizes it
+ * too (a layout of that one box). The SVG's view box changes only when the view leaves the board's bounds.
  */
 class Drawing {
   private drawn = new Map<string, Drawn>();
@@ -116,7 +116,7 @@ class Drawing {
     const scale = Math.min(W / boxWidth, H / boxHeight);
     const left = (view.x - x) * scale + (W - boxWidth * scale) / 2;
     const top = (view.y - y) * scale + (H - boxHeight * scale) / 2;
-    // Sized, not scaled: a scaled layer is not drawn again at its new scale, and its edges would blur.
+    // Sized, not scaled: the shadow's spread would scale with it, and measured, a scaled window painted no cheaper.
     const wide = `${view.width * scale}px`;
     const tall = `${view.height * scale}px`;
     if (wide !== this.size[0] || tall !== this.size[1]) {

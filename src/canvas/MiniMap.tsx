@@ -52,49 +52,58 @@ class Drawing {
   private drawNodes(lookup: State['nodeLookup']): void {
     const mark = ++this.mark;
     let changed = false;
-    let added = false;
+    let before: SVGRectElement | null = null;
     for (const node of lookup.values()) {
-      const was = this.drawn.get(node.id);
-      if (was?.node === node) {
-        was.mark = mark;
-        continue;
-      }
-      const user = node.internals.userNode;
-      if (node.hidden || !nodeHasDimensions(node)) {
-        if (was) {
-          was.rect.remove();
+      let drawn = this.drawn.get(node.id);
+      if (drawn?.node === node) drawn.mark = mark;
+      else if (node.hidden || !nodeHasDimensions(node)) {
+        if (drawn) {
+          drawn.rect.remove();
           this.drawn.delete(node.id);
           changed = true;
         }
         continue;
+      } else {
+        drawn = this.draw(node, drawn, mark);
+        changed ||= drawn.box !== this.drawn.get(node.id)?.box;
+        this.drawn.set(node.id, drawn);
       }
-      const { x, y } = node.internals.positionAbsolute;
-      const box = { x, y, ...getNodeDimensions(node) };
-      let rect = was?.rect;
-      if (!rect) {
-        rect = document.createElementNS(SVG, 'rect');
-        rect.setAttribute('rx', `${RADIUS}`);
-        rect.setAttribute('ry', `${RADIUS}`);
-        added = true;
+      // In the board's order, as React Flow draws them: a group is listed before the nodes in it, so it stays beneath.
+      const { rect } = drawn;
+      if (rect.parentNode !== this.nodes || rect.previousSibling !== before) {
+        if (before) before.after(rect);
+        else this.nodes.prepend(rect);
       }
-      const from = was?.box;
-      if (from?.x !== box.x) rect.setAttribute('x', `${box.x}`);
-      if (from?.y !== box.y) rect.setAttribute('y', `${box.y}`);
-      if (from?.width !== box.width) rect.setAttribute('width', `${box.width}`);
-      if (from?.height !== box.height) rect.setAttribute('height', `${box.height}`);
-      if (was?.node.internals.userNode.type !== user.type) rect.style.fill = miniMapColor(user);
-      this.drawn.set(node.id, { node, rect, mark, box });
-      changed ||= !from || from.x !== box.x || from.y !== box.y || from.width !== box.width || from.height !== box.height;
+      before = rect;
     }
-    for (const [id, was] of this.drawn) {
-      if (was.mark === mark) continue;
-      was.rect.remove();
+    for (const [id, drawn] of this.drawn) {
+      if (drawn.mark === mark) continue;
+      drawn.rect.remove();
       this.drawn.delete(id);
       changed = true;
     }
-    // In the board's order, as React Flow draws them: a group is listed before the nodes in it, so it stays beneath.
-    if (added) this.nodes.append(...[...this.drawn.values()].map((d) => d.rect));
-    if (changed || added) this.bounds = boundsOf(this.drawn.values());
+    if (changed) this.bounds = boundsOf(this.drawn.values());
+  }
+
+  /** A node's rectangle, new or the one it had; `box` is the one it had when the node neither moved nor resized. */
+  private draw(node: InternalNode<DrawnNode>, was: Drawn | undefined, mark: number): Drawn {
+    const user = node.internals.userNode;
+    const { x, y } = node.internals.positionAbsolute;
+    const { width, height } = getNodeDimensions(node);
+    let rect = was?.rect;
+    if (!rect) {
+      rect = document.createElementNS(SVG, 'rect');
+      rect.setAttribute('rx', `${RADIUS}`);
+      rect.setAttribute('ry', `${RADIUS}`);
+    }
+    if (was?.node.internals.userNode.type !== user.type) rect.style.fill = miniMapColor(user);
+    const from = was?.box;
+    if (from && from.x === x && from.y === y && from.width === width && from.height === height) return { node, rect, mark, box: from };
+    rect.setAttribute('x', `${x}`);
+    rect.setAttribute('y', `${y}`);
+    rect.setAttribute('width', `${width}`);
+    rect.setAttribute('height', `${height}`);
+    return { node, rect, mark, box: { x, y, width, height } };
   }
 
   /** The view box (the nodes and the view, centred, with a margin) and the view's window, as React Flow's MiniMap. */

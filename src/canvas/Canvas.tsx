@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import {
-  Background, BackgroundVariant, ConnectionMode, ControlButton, Controls, MarkerType, MiniMap, Panel, ReactFlow, useReactFlow, useStore,
+  Background, BackgroundVariant, ConnectionMode, ControlButton, Controls, MarkerType, Panel, ReactFlow, useReactFlow, useStore,
   type Connection, type Edge, type EdgeChange, type NodeChange,
 } from '@xyflow/react';
 import Maximize from 'lucide-glyph:maximize';
@@ -21,6 +21,7 @@ import { fitOpeningView, MAX_ZOOM, MIN_ZOOM, setFlowInstance } from './flow-inst
 import { endGuides, GuideLines, snapDrag } from './GuideLines';
 import { onEdgeContextMenu, onNodeContextMenu, onPaneContextMenu, onSelectionContextMenu } from './context-menus';
 import { useBoardKeys } from './board-keys';
+import { BoardMiniMap } from './MiniMap';
 import { onConnectEnd, useLongPress } from './touch-and-ends';
 import { inViewWindow, viewWindowKey } from './view-window';
 import { isViewing, useRoomStore } from '../room/status';
@@ -111,18 +112,6 @@ const namesKey = (s: { board: { nodes: FlowNode[] } }) => {
 };
 const sameNames = (a: FlowNode[], b: FlowNode[]) =>
   a.length === b.length && b.every((n, i) => n === a[i] || (n.id === a[i].id && n.data === a[i].data && n.type === a[i].type));
-
-function miniMapColor(node: FlowNode): string {
-  const step = findKind(node.type)?.step;
-  return step ? `var(--step-${step})` : 'var(--muted)';
-}
-
-/** The mini map, a fifth of the canvas wide (between 96 and 200 px), so it never takes over a small canvas. */
-function ScaledMiniMap() {
-  const canvasWidth = useStore((s) => s.width);
-  const width = Math.round(Math.min(200, Math.max(96, canvasWidth / 5)));
-  return <MiniMap pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={0} ariaLabel="Mini map" style={{ width, height: Math.round(width * 0.75) }} />;
-}
 
 /** The canvas's own keys and gestures (src/canvas/board-keys.ts, touch-and-ends.ts), once React Flow is drawn. */
 function BoardGestures() {
@@ -288,7 +277,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
       aria-label="Board canvas"
     >
       <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
-      {miniMap ? <ScaledMiniMap /> : null}
+      {miniMap ? <BoardMiniMap /> : null}
       {/* Our fit, not React Flow's: that one leaves out the nodes it has not drawn (see fitNodes). */}
       <Controls showInteractive={false} showFitView={false} position="bottom-left">
         <ControlButton className="react-flow__controls-fitview" onClick={() => FIT.run()} title={FIT.label} aria-label={FIT.label}>

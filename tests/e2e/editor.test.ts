@@ -458,6 +458,69 @@ describe('the editor in Chromium', () => {
     await context.close();
   });
 
+  it('shows every node and the view in the mini map: the view\'s window follows a pan, a drag in the map moves the view', async () => {
+    const { context, page } = await openApp(browser);
+    await page.getByRole('button', { name: 'Templates…' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: /Ad Click Prediction/ }).click();
+    await expect.poll(() => page.locator('.board-menu-name').textContent()).toMatch(/Ad Click Prediction/);
+    const map = page.getByRole('img', { name: 'Mini map' });
+    const count = Number((await page.getByText(/^\d+ nodes, \d+ connections$/).textContent())!.split(' ')[0]);
+    await expect.poll(() => map.locator('rect').count()).toBe(count);
+    // Each node in its step's colour: the cards of the seven steps are seven colours.
+    const fills = await map.locator('rect').evaluateAll((rects) => rects.map((r) => getComputedStyle(r).fill));
+    expect(new Set(fills).size).toBeGreaterThanOrEqual(7);
+
+    // Zoomed in, the view is a window inside the board, as wide for its height as the canvas.
+    const pane = await canvasBox(page);
+    await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+    for (let i = 0; i < 3; i++) {
+      await page.mouse.wheel(0, -300);
+      await page.waitForTimeout(100);
+    }
+    const viewWindow = page.locator('.mlsd-minimap-window');
+    const mapBox = (await map.boundingBox())!;
+    const before = (await viewWindow.boundingBox())!;
+    expect(before.width).toBeLessThan(mapBox.width / 2);
+    expect(before.width / before.height).toBeCloseTo(pane.width / pane.height, 1);
+
+    // Drag the board 200 px right (from a point of empty canvas): the window goes left by as much, at the map's scale.
+    const empty = await page.evaluate(({ x, y, width, height }) => {
+      for (let top = y + 20; top < y + height - 20; top += 20) {
+        for (let left = x + 20; left < x + width / 2; left += 20) {
+          if (document.elementFromPoint(left, top)?.classList.contains('react-flow__pane')) return { x: left, y: top };
+        }
+      }
+      throw new Error('no empty canvas');
+    }, pane);
+    await page.mouse.move(empty.x, empty.y);
+    await page.mouse.down();
+    await page.mouse.move(empty.x + 200, empty.y, { steps: 10 });
+    await page.mouse.up();
+    const panned = (await viewWindow.boundingBox())!;
+    expect(panned.x - before.x).toBeCloseTo((-200 * before.width) / pane.width, 0);
+    expect(panned.y).toBeCloseTo(before.y, 0);
+
+    // Drag the window 20 px right in the map: the view moves right, and the window with it.
+    const transform = () => page.locator('.react-flow__viewport').evaluate((v) => new DOMMatrix(getComputedStyle(v).transform).e);
+    const x = await transform();
+    const from = { x: panned.x + panned.width / 2, y: panned.y + panned.height / 2 };
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 20, from.y, { steps: 5 });
+    await page.mouse.up();
+    expect(await transform()).toBeLessThan(x - 50);
+    const dragged = (await viewWindow.boundingBox())!;
+    expect(dragged.x - panned.x).toBeGreaterThan(10);
+
+    // The wheel over the map zooms the canvas.
+    const zoom = Number((await page.locator('.mlsd-zoom-level').textContent())!.replace('%', ''));
+    await page.mouse.move(mapBox.x + mapBox.width / 2, mapBox.y + mapBox.height / 2);
+    await page.mouse.wheel(0, 200);
+    await expect.poll(async () => Number((await page.locator('.mlsd-zoom-level').textContent())!.replace('%', ''))).toBeLessThan(zoom);
+    await expect.poll(async () => (await viewWindow.boundingBox())!.width).toBeGreaterThan(dragged.width);
+    await context.close();
+  });
+
   it('lists every shortcut in the help dialog, and switches theme', async () => {
     const { context, page } = await openApp(browser);
     await page.keyboard.press('?');

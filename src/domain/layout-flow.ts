@@ -88,11 +88,13 @@ function rankedArrows(ids: readonly string[], edges: readonly FlowEdge[], boxes:
  */
 function feedbackSteps(edges: readonly FlowEdge[], boxes: ReadonlySet<string>): Map<FlowEdge, number> {
   const steps = new Map(edges.map((e) => [e, e.feedback ? 1 : 0]));
+  const into = new Map<string, FlowEdge[]>();
+  for (const e of edges) into.set(e.target, [...(into.get(e.target) ?? []), e]);
   for (let changed = true; changed; ) {
     changed = false;
     for (const e of edges) {
       if (steps.get(e)! > 0 || boxes.has(e.source)) continue;
-      const inputs = edges.filter((o) => o.target === e.source).map((o) => steps.get(o)!);
+      const inputs = (into.get(e.source) ?? []).map((o) => steps.get(o)!);
       if (inputs.length === 0 || inputs.some((n) => n === 0)) continue;
       steps.set(e, Math.min(...inputs) + 1);
       changed = true;

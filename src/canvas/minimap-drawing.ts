@@ -1,7 +1,8 @@
 // The mini map's drawing (src/canvas/MiniMap.tsx), loaded after the canvas is drawn: not part of the first load.
 import type { InternalNode, ReactFlowState, useStoreApi } from '@xyflow/react';
-import { getNodeDimensions, nodeHasDimensions, XYMinimap, type PanZoomInstance, type Rect } from '@xyflow/system';
+import { getBoundsOfRects, getNodeDimensions, nodeHasDimensions, XYMinimap, type PanZoomInstance, type Rect } from '@xyflow/system';
 import { findKind } from '../domain/catalog';
+import { boundsOf } from '../store/geometry';
 import type { DrawnNode } from '../store/types';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -13,7 +14,7 @@ const RADIUS = 5;
 type State = ReactFlowState<DrawnNode>;
 type Drawn = { node: InternalNode<DrawnNode>; rect: SVGRectElement; mark: number; box: Rect };
 
-export function miniMapColor(node: DrawnNode): string {
+function miniMapColor(node: DrawnNode): string {
   const step = findKind(node.type)?.step;
   return step ? `var(--step-${step})` : 'var(--muted)';
 }
@@ -82,7 +83,7 @@ class Drawing {
       this.drawn.delete(id);
       changed = true;
     }
-    if (changed) this.bounds = boundsOf(this.drawn.values());
+    if (changed) this.bounds = this.drawn.size ? boundsOf([...this.drawn.values()].map((d) => d.box)) : null;
   }
 
   /** A node's rectangle, new or the one it had; `box` is the one it had when the node neither moved nor resized. */
@@ -111,7 +112,7 @@ class Drawing {
     const [tx, ty, zoom] = s.transform;
     if (!s.width || !s.height) return;
     const view = { x: -tx / zoom, y: -ty / zoom, width: s.width / zoom, height: s.height / zoom };
-    const b = this.bounds ? union(this.bounds, view) : view;
+    const b = this.bounds ? getBoundsOfRects(this.bounds, view) : view;
     const { width: W, height: H } = this;
     const viewScale = (this.viewScale = Math.max(b.width / W, b.height / H));
     const offset = MARGIN * viewScale;
@@ -139,26 +140,6 @@ class Drawing {
     for (const d of this.drawn.values()) d.rect.remove();
     this.drawn.clear();
   }
-}
-
-function boundsOf(drawn: Iterable<Drawn>): Rect | null {
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  for (const { box } of drawn) {
-    x0 = Math.min(x0, box.x);
-    y0 = Math.min(y0, box.y);
-    x1 = Math.max(x1, box.x + box.width);
-    y1 = Math.max(y1, box.y + box.height);
-  }
-  return x0 === Infinity ? null : { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
-}
-
-function union(a: Rect, b: Rect): Rect {
-  const x = Math.min(a.x, b.x);
-  const y = Math.min(a.y, b.y);
-  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
 }
 
 /**

@@ -3,9 +3,12 @@
 // all alike, each figure the median of the runs (script, layout and style medians beside it); then one traced
 // gesture per page for counts that load does not change: paints, compositor updates (layerization) and layouts per
 // move. Not part of `npm run bench`: a tool for comparing a change with what it replaced (docs/benchmarks.md).
-// Usage: npx tsx tests/bench/compare-gesture.ts <drag|pan|zoom> <nodes> <runs> <app-dist>... (bare: the bench's bare build)
+// Usage: npx tsx tests/bench/compare-gesture.ts [--after-drag] <drag|pan|zoom> <nodes> <runs> <app-dist>... (bare: the bench's bare build)
+//   --after-drag drags the node once on every page first, as the bench does before a pan or zoom (the node then stays
+//   selected in the app).
 //   an app-dist may carry a stylesheet, `<app-dist>::<css>`, to see what a part costs beside the same build without it
-//   (e.g. 'dist::.react-flow__minimap{display:none}').
+//   (e.g. 'dist::.react-flow__minimap{display:none}'), and a script run in the page once it is open,
+//   `<app-dist>::<css>::<js>` (a DOM change tried before building it).
 import { loadavg } from 'node:os';
 import type { Metrics } from './browser';
 import { BARE_OUT_DIR } from './build';
@@ -15,6 +18,8 @@ import { measure, MOVES, openApp, openBare, type Canvas, type Gesture } from './
 import { serve } from './serve';
 import { median } from './types';
 
+const afterDrag = process.argv.includes('--after-drag');
+if (afterDrag) process.argv.splice(process.argv.indexOf('--after-drag'), 1);
 const [gesture, count = '100', runCount = '5', ...dists] = process.argv.slice(2) as [Gesture, ...string[]];
 if (!MOVES[gesture] || !dists.length) throw new Error('Usage: npx tsx tests/bench/compare-gesture.ts <drag|pan|zoom> <nodes> <runs> <app-dist>...');
 const board = generateBoard(Number(count));
@@ -24,10 +29,11 @@ type Page = { name: string; canvas: Canvas; close: () => Promise<void>; runs: Me
 const pages: Page[] = [];
 let first: Awaited<ReturnType<typeof openApp>> | undefined;
 for (const arg of dists) {
-  const [dist, css] = arg.split('::');
+  const [dist, css, js] = arg.split('::');
   const server = await serve(dist);
   const app = await openApp(browser, server.url, board);
   if (css) await app.canvas.page.addStyleTag({ content: css });
+  if (js) await app.canvas.page.evaluate(js);
   first ??= app;
   pages.push({ name: arg, canvas: app.canvas, runs: [], close: async () => (await app.context.close(), await server.close()) });
 }
@@ -36,7 +42,8 @@ for (const arg of dists) {
   const bare = await openBare(browser, server.url, board, first!.pane, first!.view, first!.index);
   pages.push({ name: 'bare React Flow', canvas: bare.canvas, runs: [], close: async () => (await bare.context.close(), await server.close()) });
 }
-console.log(`${gesture}, ${count} nodes, ${runCount} runs; load average at start: ${load()}`);
+if (afterDrag) for (const page of pages) await measure(page.canvas, 'drag', false);
+console.log(`${gesture}${afterDrag ? ' after a drag' : ''}, ${count} nodes, ${runCount} runs; load average at start: ${load()}`);
 for (let run = 0; run <= Number(runCount); run++) {
   for (const page of run % 2 ? [...pages].reverse() : pages) {
     // A drag on a board the app routes is checked to have drawn routes mid-drag (measure throws if not).

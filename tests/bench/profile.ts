@@ -6,6 +6,7 @@
 //   load: a cold load of the largest template; export: its PNG export at 2× (app only);
 //   open: a generated board file of `nodes` dropped on the canvas, until all of it is open (app only).
 //   --no-build reuses the last profile build of the same page;
+//   --after-drag drags the node once before a pan or zoom, as the bench does (it stays selected in the app);
 //   --css adds a stylesheet before measuring, to see what a part costs (e.g. '.react-flow__minimap{display:none}').
 //   PROFILE_SAVE=<file> also writes the JS profile as JSON, to read again without another run.
 import { build } from 'vite';
@@ -24,6 +25,8 @@ import { measure, MOVES, openApp, openBare, type Gesture } from './gestures';
 // --no-build profiles the last profile build again (to try several --css variants quickly).
 const noBuild = process.argv.includes('--no-build');
 if (noBuild) process.argv.splice(process.argv.indexOf('--no-build'), 1);
+const afterDrag = process.argv.includes('--after-drag');
+if (afterDrag) process.argv.splice(process.argv.indexOf('--after-drag'), 1);
 const cssAt = process.argv.indexOf('--css');
 const css = cssAt > 0 ? process.argv.splice(cssAt, 2)[1] : undefined;
 const [which = 'app', task = 'drag', count = '1000'] = process.argv.slice(2);
@@ -118,10 +121,17 @@ if (task === 'open') {
   const app = await openApp(browser, appServer.url, board);
   const canvas = which === 'app' ? app.canvas : (await openBare(browser, bareServer.url, board, app.pane, app.view, app.index)).canvas;
   if (css) await canvas.page.addStyleTag({ content: css });
+  if (afterDrag) await measure(canvas, 'drag', false);
   await measure(canvas, gesture, false); // warm-up
-  recorded = await record(canvas.page, () => measure(canvas, gesture, true));
-  per = MOVES[gesture];
-  const m = recorded.result as Awaited<ReturnType<typeof measure>>;
+  // PROFILE_REPEAT=<n>: n gestures in one recording, for steadier figures of small costs (the sampler's noise).
+  const repeat = Number(process.env.PROFILE_REPEAT ?? 1);
+  recorded = await record(canvas.page, async () => {
+    const runs = [];
+    for (let i = 0; i < repeat; i++) runs.push(await measure(canvas, gesture, i % 2 === 0));
+    return { task: runs.reduce((a, r) => a + r.task, 0) / repeat };
+  });
+  per = MOVES[gesture] * repeat;
+  const m = recorded.result as { task: number };
   headline = `${gesture}, ${count} nodes${css ? ` with ${css}` : ''}: ${m.task.toFixed(2)} ms main-thread time per move`;
 }
 await browser.close();

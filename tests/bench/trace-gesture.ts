@@ -2,13 +2,16 @@
 // steps (script, style, layout, paint, layerization, …; each inclusive of what it contains), the median of three
 // traced gestures per page. Slower than compare-gesture.ts, and tracing adds its own cost to every page alike; use it
 // to see which step a change moves, and compare-gesture.ts for the figure.
-// Usage: npx tsx tests/bench/trace-gesture.ts <drag|pan|zoom> <nodes> <app-dist> [css]...
+// Usage: npx tsx tests/bench/trace-gesture.ts [--after-drag] <drag|pan|zoom> <nodes> <app-dist> [css]...
+//   --after-drag: the node dragged once first, as in the bench (compare-gesture.ts).
 //   each css opens the app again with that stylesheet added, to see what a part costs (e.g. '.palette{visibility:hidden}').
 import { launch } from './browser';
 import { BARE_OUT_DIR } from './build';
 import { generateBoard } from './generate-board';
 import { measure, openApp, openBare, type Canvas, type Gesture } from './gestures';
 import { serve } from './serve';
+const afterDrag = process.argv.includes('--after-drag');
+if (afterDrag) process.argv.splice(process.argv.indexOf('--after-drag'), 1);
 const [gesture, count, dist, ...variants] = process.argv.slice(2) as [Gesture, string, string, ...string[]];
 const browser = await launch();
 const server = await serve(dist);
@@ -43,11 +46,13 @@ for (const css of ['', ...variants]) {
   const app = await openApp(browser, server.url, board);
   first ??= app;
   if (css) await app.canvas.page.addStyleTag({ content: css });
+  if (afterDrag) await measure(app.canvas, 'drag', false);
   await measure(app.canvas, gesture, false);
   rows.push([css || 'app', await trace(app.canvas)]);
   if (app !== first) await app.context.close();
 }
 const bare = await openBare(browser, bareServer.url, board, first!.pane, first!.view, first!.index);
+if (afterDrag) await measure(bare.canvas, 'drag', false);
 await measure(bare.canvas, gesture, false);
 rows.push(['bare', await trace(bare.canvas)]);
 console.log(['event', ...rows.map(([n]) => n.slice(0, 14))].map((s, i) => (i ? s.padStart(15) : s.padEnd(36))).join(''));

@@ -1,6 +1,6 @@
-import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import {
-  Background, BackgroundVariant, ConnectionMode, ControlButton, Controls, MarkerType, Panel, ReactFlow, useReactFlow, useStore,
+  ConnectionMode, ControlButton, Controls, MarkerType, Panel, ReactFlow, useReactFlow, useStore, useStoreApi,
   type Connection, type Edge, type EdgeChange, type NodeChange,
 } from '@xyflow/react';
 import Maximize from 'lucide-glyph:maximize';
@@ -22,6 +22,8 @@ import { endGuides, GuideLines, snapDrag } from './GuideLines';
 import { onEdgeContextMenu, onNodeContextMenu, onPaneContextMenu, onSelectionContextMenu } from './context-menus';
 import { useBoardKeys } from './board-keys';
 import { BoardMiniMap } from './MiniMap';
+import { CanvasDots } from './CanvasDots';
+import { followZoom } from './zoom-follow';
 import { onConnectEnd, useLongPress } from './touch-and-ends';
 import { inViewWindow, viewWindowKey } from './view-window';
 import { isViewing, useRoomStore } from '../room/status';
@@ -144,9 +146,28 @@ function OpeningView() {
   return null;
 }
 
+/** The zoom in percent; while a zoom goes on, at most ten times a second (zoom-follow.ts). */
+function useZoomPercent(): number {
+  const store = useStoreApi();
+  const subscribe = useCallback(
+    (changed: () => void) => {
+      const follower = followZoom(changed);
+      const unsubscribe = store.subscribe((s, before) => {
+        if (s.transform[2] !== before.transform[2]) follower.changed();
+      });
+      return () => {
+        unsubscribe();
+        follower.cancel();
+      };
+    },
+    [store],
+  );
+  return useSyncExternalStore(subscribe, () => Math.round(store.getState().transform[2] * 100));
+}
+
 /** The zoom level, as a button that goes back to 100%. */
 function ZoomLevel() {
-  const percent = useStore((s) => Math.round(s.transform[2] * 100));
+  const percent = useZoomPercent();
   return (
     <ControlButton className="mlsd-zoom-level" onClick={() => ZOOM_RESET.run()} title={`${ZOOM_RESET.label} (${formatShortcut(ZOOM_RESET.keys![0])})`} aria-label={`Zoom ${percent}%: ${ZOOM_RESET.label}`}>
       {percent}%
@@ -276,7 +297,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
       onlyRenderVisibleElements={!drawAll}
       aria-label="Board canvas"
     >
-      <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
+      <CanvasDots />
       {miniMap ? <BoardMiniMap /> : null}
       {/* Our fit, not React Flow's: that one leaves out the nodes it has not drawn (see fitNodes). */}
       <Controls showInteractive={false} showFitView={false} position="bottom-left">

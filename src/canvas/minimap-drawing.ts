@@ -4,6 +4,7 @@ import { getBoundsOfRects, getNodeDimensions, nodeHasDimensions, XYMinimap, type
 import { findKind } from '../domain/catalog';
 import { boundsOf } from '../store/geometry';
 import type { DrawnNode } from '../store/types';
+import { followZoom } from './zoom-follow';
 
 const SVG = 'http://www.w3.org/2000/svg';
 /** Margin around the board and the view, in mini map pixels (React Flow's offsetScale). */
@@ -43,10 +44,9 @@ class Drawing {
     private height: number,
   ) {}
 
-  update(s: State, before: State | null): void {
-    // A step of a pan or zoom changes only the transform: no node to look at then. Any other update (the nodes
-    // handed over, measured: React Flow then sets nothing new) may have moved one.
-    if (!before || s.nodes !== before.nodes || s.transform === before.transform) this.drawNodes(s.nodeLookup);
+  /** The map for state `s`; `nodes`: whether a node may have changed since the last update. */
+  update(s: State, nodes: boolean): void {
+    if (nodes) this.drawNodes(s.nodeLookup);
     this.place(s);
   }
 
@@ -158,15 +158,27 @@ export function drawMiniMap(
     ? XYMinimap({ domNode: svg, panZoom, getTransform: () => store.getState().transform, getViewScale: () => drawing.viewScale })
     : null;
   const follow = (s: State) => minimap?.update({ translateExtent: s.translateExtent, width: s.width, height: s.height, pannable: true, zoomable: true });
-  const s = store.getState();
-  drawing.update(s, null);
-  follow(s);
+  drawing.update(store.getState(), true);
+  follow(store.getState());
+  let nodesChanged = false;
+  const redraw = followZoom(() => {
+    drawing.update(store.getState(), nodesChanged);
+    nodesChanged = false;
+  });
   const unsubscribe = store.subscribe((s, before) => {
-    drawing.update(s, before);
+    // A step of a pan or zoom changes only the transform: no node to look at then. Any other update (the nodes
+    // handed over, measured: React Flow then sets nothing new) may have moved one.
+    const onlyTransform = s.nodes === before.nodes && s.transform !== before.transform;
+    nodesChanged ||= !onlyTransform;
+    // A zoom step rescales the map and resizes the window: followed ten times a second (zoom-follow.ts); anything
+    // else, a pan step included, at once, with whatever zoom is pending.
+    if (onlyTransform && s.transform[2] !== before.transform[2]) redraw.changed();
+    else redraw.now();
     if (s.width !== before.width || s.height !== before.height || s.translateExtent !== before.translateExtent) follow(s);
   });
   return () => {
     unsubscribe();
+    redraw.cancel();
     minimap?.destroy();
     drawing.clear();
   };

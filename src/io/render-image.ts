@@ -88,9 +88,9 @@ function frame() {
   };
 }
 
-// Left out of the image: the canvas's dot grid, handles, resize controls, a selected edge's end handles and the edges' wide invisible hit
-// areas, and the other people of a live room (their cursors and selections). Each element left out saves
-// html-to-image a copy of its whole computed style. Comment pins only when asked for.
+// Left out of the image: the canvas's dot grid, handles, resize controls, a selected edge's end handles and the
+// edges' wide invisible hit areas, and the other people of a live room (their cursors and selections). Each element
+// left out saves html-to-image a copy of its whole computed style. Comment pins only when asked for.
 const LEFT_OUT = ['mlsd-dots', 'react-flow__resize-control', 'react-flow__handle', 'react-flow__edgeupdater', 'react-flow__edge-interaction', 'mlsd-presence'];
 const inImage = (node: Node, comments: boolean) =>
   !(node instanceof Element && (LEFT_OUT.some((c) => node.classList.contains(c)) || (!comments && node.classList.contains('mlsd-comment-pins'))));

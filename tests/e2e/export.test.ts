@@ -140,6 +140,8 @@ describe('export and open in Chromium', () => {
     const text = readFileSync(path, 'utf8');
     expect(text).toMatch(/^<svg[^>]*width="664" height="140"/);
     expect(text).toContain('<metadata id="mlsd-board">');
+    // The canvas's dot grid (a rectangle two million units wide, in the board's viewport) is not part of the image.
+    expect(text).not.toContain('mlsd-dots');
 
     // Drawn on its own, as another program would: dark in the padding's corner, the edge light between the nodes.
     const named = join(mkdtempSync(join(tmpdir(), 'mlsd-')), 'two-nodes.svg');

@@ -40,27 +40,32 @@ type Viewport = { x: number; y: number; zoom: number };
  * out nodes it has never measured. False when there is nothing to fit or no canvas on screen yet.
  */
 export function fitNodes(ids?: Iterable<string>, options: FitOptions = {}): boolean {
-  const view = viewportFor(ids, options);
+  const nodes = useBoardStore.getState().board.nodes;
+  const wanted = ids ? new Set(ids) : null;
+  const view = viewportFor(wanted ? nodes.filter((n) => wanted.has(n.id)) : nodes, absolutePositions(nodes), options);
   if (!view || !instance) return false;
   void instance.setViewport(view, { duration: options.duration ?? 0 });
   return true;
 }
 
-/** The view that fits these nodes (fitNodes), or null when there is nothing to fit or no canvas on screen yet. */
-function viewportFor(ids: Iterable<string> | undefined, { padding = 0.1, maxZoom = 1.2 }: FitOptions): Viewport | null {
+/**
+ * The view that fits `chosen` (fitNodes), given every node's place on the board (`at`), or null when there is nothing
+ * to fit or no canvas on screen yet.
+ */
+function viewportFor(
+  chosen: readonly FlowNode[],
+  at: ReadonlyMap<string, { x: number; y: number }>,
+  { padding = 0.1, maxZoom = 1.2 }: FitOptions,
+): Viewport | null {
   const pane = document.querySelector('.react-flow');
-  const nodes = useBoardStore.getState().board.nodes;
-  const wanted = ids ? new Set(ids) : null;
-  const chosen = wanted ? nodes.filter((n) => wanted.has(n.id)) : nodes;
   if (!instance || !pane || chosen.length === 0) return null;
-  const { width, height } = pane.getBoundingClientRect();
+  const box = pane.getBoundingClientRect();
+  const { width, height } = box;
   if (!width || !height) return null;
-  const at = absolutePositions(nodes);
   const bounds = boundsOf(chosen.map((n) => ({ ...at.get(n.id)!, ...sizeOf(n) })));
   // The mini map (bottom right) and the zoom buttons (bottom left) keep their corners: when the board would run
   // under them, fit between them or above them, whichever shows the board larger.
   const full = getViewportForBounds(bounds, width, height, MIN_ZOOM, maxZoom, padding);
-  const box = pane.getBoundingClientRect();
   const corners = ['.react-flow__minimap', '.react-flow__controls']
     .map((selector) => pane.querySelector(selector)?.getBoundingClientRect())
     .filter((r): r is DOMRect => !!r && r.width > 0);
@@ -118,7 +123,7 @@ export function fitOpeningView(): boolean {
         const p = at.get(n.id)!;
         return p.x < left + OPENING_WINDOW.width && p.y < top + OPENING_WINDOW.height;
       });
-  const fit = viewportFor(shown === nodes ? undefined : shown.map((n) => n.id), {});
+  const fit = viewportFor(shown, at, {});
   if (!fit || !instance) return false;
   let view = fit;
   if (fit.zoom < OVERVIEW_ZOOM) {
